@@ -1,0 +1,273 @@
+package io.github.qcdc.dataset;
+
+import static com.google.common.base.Preconditions.checkElementIndex;
+
+import com.google.common.annotations.Beta;
+import com.google.common.collect.ImmutableList;
+import io.github.qcdc.geo.Gazetteer;
+import io.github.qcdc.organization.Organization;
+import io.github.qcdc.records.Activity;
+import io.github.qcdc.records.ActivityType;
+import io.github.qcdc.records.RecordId;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The activities of a {@link Dataset}, stored as columns of primitives and sorted by unit (the
+ * gazetteer's canonical index), then day, then id: the records of a unit, or of a run of units, are
+ * one contiguous slice of rows found by binary search ({@link #firstRowOfUnit}).
+ *
+ * <p>Rows are numbered from 0. Types, quantity keys and attribute keys and values are stored once,
+ * in sorted dictionaries; ids as UTF-8 bytes. {@link #get(int)} rebuilds the {@link Activity} of a
+ * row.
+ *
+ * <p>This is the engine's view of the records; it is public for embedders that scan millions of
+ * records, and may change. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Beta
+public final class ActivityTable {
+  private final Gazetteer gazetteer;
+  private final List<Organization> organizations;
+  private final int[] unit;
+  private final int[] day;
+  private final char[] type;
+  private final int[] organiser;
+  private final byte[] idBytes;
+  private final int[] idStart;
+  private final ImmutableList<ActivityType> types;
+  private final Extras quantities;
+  private final Extras attributes;
+
+  /**
+   * Named values attached to some rows: row {@code r} owns entries {@code start[r]} to {@code
+   * start[r + 1] - 1}; {@code start} is empty when no row has any. A value is a number, or for
+   * texts an index into {@code texts}.
+   */
+  static final class Extras {
+    static final Extras NONE =
+        new Extras(new int[0], new int[0], new long[0], ImmutableList.of(), ImmutableList.of());
+
+    final int[] start;
+    final int[] key;
+    final long[] value;
+    final ImmutableList<String> keys;
+    final ImmutableList<String> texts;
+
+    Extras(
+        int[] start,
+        int[] key,
+        long[] value,
+        ImmutableList<String> keys,
+        ImmutableList<String> texts) {
+      this.start = start;
+      this.key = key;
+      this.value = value;
+      this.keys = keys;
+      this.texts = texts;
+    }
+
+    int from(int row) {
+      return start.length == 0 ? 0 : start[row];
+    }
+
+    int to(int row) {
+      return start.length == 0 ? 0 : start[row + 1];
+    }
+
+    long bytes() {
+      return 4L * start.length + 4L * key.length + 8L * value.length;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Extras e
+          && Arrays.equals(start, e.start)
+          && Arrays.equals(key, e.key)
+          && Arrays.equals(value, e.value)
+          && keys.equals(e.keys)
+          && texts.equals(e.texts);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(start) * 31 + Arrays.hashCode(value);
+    }
+
+    @Override
+    public String toString() {
+      return "Extras[" + key.length + " entries]";
+    }
+  }
+
+  @SuppressWarnings("TooManyParameters")
+  ActivityTable(
+      Gazetteer gazetteer,
+      List<Organization> organizations,
+      int[] unit,
+      int[] day,
+      char[] type,
+      int[] organiser,
+      byte[] idBytes,
+      int[] idStart,
+      ImmutableList<ActivityType> types,
+      Extras quantities,
+      Extras attributes) {
+    this.gazetteer = gazetteer;
+    this.organizations = organizations;
+    this.unit = unit;
+    this.day = day;
+    this.type = type;
+    this.organiser = organiser;
+    this.idBytes = idBytes;
+    this.idStart = idStart;
+    this.types = types;
+    this.quantities = quantities;
+    this.attributes = attributes;
+  }
+
+  /** The number of rows. */
+  public int size() {
+    return unit.length;
+  }
+
+  /** The canonical index ({@link Gazetteer#indexOf}) of the unit of row {@code row}. */
+  public int unit(int row) {
+    return unit[row];
+  }
+
+  /** The epoch day ({@link LocalDate#toEpochDay()}) of row {@code row}. */
+  public int epochDay(int row) {
+    return day[row];
+  }
+
+  /** The day of row {@code row}. */
+  public LocalDate date(int row) {
+    return LocalDate.ofEpochDay(day[row]);
+  }
+
+  /** The type id of row {@code row}: an index into {@link #types()}. */
+  public int typeId(int row) {
+    return type[row];
+  }
+
+  /** The activity types present, sorted by key; a type id indexes this list. */
+  public ImmutableList<ActivityType> types() {
+    return types;
+  }
+
+  /** The organiser of row {@code row}: an index into {@link Dataset#organizations()}, or -1. */
+  public int organiser(int row) {
+    return organiser[row];
+  }
+
+  /** The id of row {@code row}. */
+  public RecordId id(int row) {
+    return RecordId.of(
+        new String(idBytes, idStart[row], idStart[row + 1] - idStart[row], StandardCharsets.UTF_8));
+  }
+
+  /** The quantity {@code key} of row {@code row}, if it has one. */
+  public OptionalLong quantity(int row, String key) {
+    for (int e = quantities.from(row); e < quantities.to(row); e++) {
+      if (quantities.keys.get(quantities.key[e]).equals(key)) {
+        return OptionalLong.of(quantities.value[e]);
+      }
+    }
+    return OptionalLong.empty();
+  }
+
+  /**
+   * The first row whose unit's canonical index is {@code unitIndex} or more; {@link #size()} if
+   * there is none. The rows of units {@code [a, b)} are {@code [firstRowOfUnit(a),
+   * firstRowOfUnit(b))}.
+   */
+  public int firstRowOfUnit(int unitIndex) {
+    int lo = 0;
+    int hi = unit.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (unit[mid] < unitIndex) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Rebuilds the activity of row {@code row}. */
+  public Activity get(int row) {
+    checkElementIndex(row, size(), "activity row");
+    var builder =
+        Activity.builder()
+            .id(id(row))
+            .type(types.get(type[row]))
+            .unit(gazetteer.codeAt(unit[row]))
+            .date(date(row));
+    if (organiser[row] >= 0) {
+      builder.organiser(organizations.get(organiser[row]).id());
+    }
+    for (int e = quantities.from(row); e < quantities.to(row); e++) {
+      builder.putQuantities(quantities.keys.get(quantities.key[e]), quantities.value[e]);
+    }
+    for (int e = attributes.from(row); e < attributes.to(row); e++) {
+      builder.putAttributes(
+          attributes.keys.get(attributes.key[e]), attributes.texts.get((int) attributes.value[e]));
+    }
+    return builder.build();
+  }
+
+  /** Every activity, rebuilt, in row order. Meant for small tables and tests. */
+  public ImmutableList<Activity> toList() {
+    ImmutableList.Builder<Activity> all = ImmutableList.builderWithExpectedSize(size());
+    for (int row = 0; row < size(); row++) {
+      all.add(get(row));
+    }
+    return all.build();
+  }
+
+  /**
+   * The bytes the columns hold: the arrays' contents, without object headers or the shared
+   * dictionaries. A measure of the table's footprint per row.
+   */
+  public long columnBytes() {
+    return 4L * unit.length
+        + 4L * day.length
+        + 2L * type.length
+        + 4L * organiser.length
+        + idBytes.length
+        + 4L * idStart.length
+        + quantities.bytes()
+        + attributes.bytes();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ActivityTable t
+        && Arrays.equals(unit, t.unit)
+        && Arrays.equals(day, t.day)
+        && Arrays.equals(type, t.type)
+        && Arrays.equals(organiser, t.organiser)
+        && Arrays.equals(idStart, t.idStart)
+        && Arrays.equals(idBytes, t.idBytes)
+        && types.equals(t.types)
+        && quantities.equals(t.quantities)
+        && attributes.equals(t.attributes);
+  }
+
+  @Override
+  public int hashCode() {
+    return (Arrays.hashCode(unit) * 31 + Arrays.hashCode(day)) * 31 + Arrays.hashCode(idBytes);
+  }
+
+  @Override
+  public String toString() {
+    return "ActivityTable[" + size() + " rows]";
+  }
+}

@@ -1,0 +1,258 @@
+package io.github.qcdc.dataset;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.qcdc.QcdcException;
+import io.github.qcdc.geo.Gazetteer;
+import io.github.qcdc.organization.Organization;
+import io.github.qcdc.organization.OrganizationId;
+import io.github.qcdc.records.Activity;
+import io.github.qcdc.records.DataValue;
+import io.github.qcdc.records.Fact;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A validated, indexed, immutable collection of records: the gazetteer, the organisations, the
+ * activities, the data values and the facts the engine evaluates.
+ *
+ * <p>Build one with {@link #builder(Gazetteer)}. The builder checks everything and reports every
+ * problem at once ({@link QcdcException#problems()}), each with a path such as {@code
+ * activities[1234].unit}, where the index is the record's position in adding order: unique ids per
+ * kind of record; units and organisations that exist and are in force on a record's day;
+ * organisations in a unit in force; no cycle among organisations; no negative count or quantity;
+ * one data value per element, unit, period and disaggregation; a data value's as-of day inside its
+ * period.
+ *
+ * <p>Equal inputs give equal datasets whatever the order they were added in: organisations are kept
+ * by id, activities by unit (canonical index), day and id ({@link ActivityTable}), data values by
+ * unit, period, element, disaggregation and id, facts by subject, key, start and id.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Dataset {
+  private final Gazetteer gazetteer;
+  private final ImmutableList<Organization> organizations;
+  private final ImmutableMap<OrganizationId, Integer> organizationIndex;
+  private final ActivityTable activities;
+  private final ImmutableList<DataValue> dataValues;
+  private final ImmutableList<Fact> facts;
+
+  private Dataset(Builder b, ImmutableList<Organization> organizations) {
+    this.gazetteer = b.gazetteer;
+    this.organizations = organizations;
+    this.organizationIndex = indexOf(organizations);
+    this.activities = b.activities.build(organizations, organizationIndex);
+    this.dataValues =
+        ImmutableList.sortedCopyOf(
+            Comparator.<DataValue>comparingInt(v -> gazetteer.indexOf(v.unit()))
+                .thenComparing(DataValue::period)
+                .thenComparing(DataValue::element)
+                .thenComparing(v -> v.disaggregation().toString())
+                .thenComparing(DataValue::id),
+            b.dataValues);
+    this.facts =
+        ImmutableList.sortedCopyOf(
+            Comparator.comparing(Fact::subject)
+                .thenComparing(Fact::key)
+                .thenComparing(f -> f.validity().start())
+                .thenComparing(Fact::id),
+            b.facts);
+  }
+
+  /**
+   * Each id's first position in {@code sorted}; duplicates, a problem the builder reports, keep the
+   * first.
+   */
+  private static ImmutableMap<OrganizationId, Integer> indexOf(List<Organization> sorted) {
+    Map<OrganizationId, Integer> index = new TreeMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      index.putIfAbsent(sorted.get(i).id(), i);
+    }
+    return ImmutableMap.copyOf(index);
+  }
+
+  /** A builder over {@code gazetteer}, which every record's unit must be in. */
+  public static Builder builder(Gazetteer gazetteer) {
+    return new Builder(gazetteer);
+  }
+
+  /** The gazetteer. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** The organisations, by id. */
+  public ImmutableList<Organization> organizations() {
+    return organizations;
+  }
+
+  /** The organisation {@code id}, if the dataset has it. */
+  public Optional<Organization> organization(OrganizationId id) {
+    Integer i = organizationIndex.get(id);
+    return i == null ? Optional.empty() : Optional.of(organizations.get(i));
+  }
+
+  /** The activities, as columns sorted by unit, day and id. */
+  public ActivityTable activities() {
+    return activities;
+  }
+
+  /** The data values, by unit, period, element, disaggregation and id. */
+  public ImmutableList<DataValue> dataValues() {
+    return dataValues;
+  }
+
+  /** The facts, by subject, key, start and id. */
+  public ImmutableList<Fact> facts() {
+    return facts;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Dataset d
+        && gazetteer.equals(d.gazetteer)
+        && organizations.equals(d.organizations)
+        && activities.equals(d.activities)
+        && dataValues.equals(d.dataValues)
+        && facts.equals(d.facts);
+  }
+
+  @Override
+  public int hashCode() {
+    return ((gazetteer.hashCode() * 31 + organizations.hashCode()) * 31 + activities.hashCode())
+            * 31
+        + dataValues.hashCode() * 7
+        + facts.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Dataset["
+        + gazetteer.size()
+        + " units, "
+        + organizations.size()
+        + " organizations, "
+        + activities.size()
+        + " activities, "
+        + dataValues.size()
+        + " data values, "
+        + facts.size()
+        + " facts]";
+  }
+
+  /**
+   * Collects records; {@link #build()} checks them and reports every problem at once. Activities
+   * are stored in columns as they are added, so millions of them take little more memory than the
+   * finished dataset. Not thread-safe.
+   */
+  public static final class Builder {
+    /**
+     * How many problems a failed build lists; beyond it, one last problem counts the rest, with the
+     * path {@code dataset}.
+     */
+    public static final int PROBLEM_LIMIT = 10_000;
+
+    private final Gazetteer gazetteer;
+    private final ProblemList problems = new ProblemList(PROBLEM_LIMIT);
+    private final List<Organization> organizations = new ArrayList<>();
+    private final ActivityTableBuilder activities;
+    private final List<DataValue> dataValues = new ArrayList<>();
+    private final List<Fact> facts = new ArrayList<>();
+    private boolean built;
+
+    private Builder(Gazetteer gazetteer) {
+      this.gazetteer = gazetteer;
+      this.activities = new ActivityTableBuilder(gazetteer, problems);
+    }
+
+    /** Adds an organisation; its path is {@code organizations[i]}, in adding order. */
+    public Builder add(Organization organization) {
+      organizations.add(organization);
+      return this;
+    }
+
+    /** Adds an activity; its path is {@code activities[i]}, in adding order. */
+    public Builder add(Activity activity) {
+      activities.add(activity);
+      return this;
+    }
+
+    /** Adds a data value; its path is {@code dataValues[i]}, in adding order. */
+    public Builder add(DataValue value) {
+      dataValues.add(value);
+      return this;
+    }
+
+    /** Adds a fact; its path is {@code facts[i]}, in adding order. */
+    public Builder add(Fact fact) {
+      facts.add(fact);
+      return this;
+    }
+
+    /** Adds organisations. */
+    public Builder addOrganizations(Iterable<Organization> all) {
+      all.forEach(this::add);
+      return this;
+    }
+
+    /** Adds activities. */
+    public Builder addActivities(Iterable<Activity> all) {
+      all.forEach(this::add);
+      return this;
+    }
+
+    /** Adds data values. */
+    public Builder addDataValues(Iterable<DataValue> all) {
+      all.forEach(this::add);
+      return this;
+    }
+
+    /** Adds facts. */
+    public Builder addFacts(Iterable<Fact> all) {
+      all.forEach(this::add);
+      return this;
+    }
+
+    /**
+     * Checks every record and returns the dataset. A builder builds once.
+     *
+     * @throws QcdcException with every problem found (up to {@link #PROBLEM_LIMIT}, then a count)
+     * @throws IllegalStateException if called a second time
+     */
+    public Dataset build() {
+      checkState(!built, "a dataset builder builds once");
+      built = true;
+      DatasetChecks checks = new DatasetChecks(gazetteer, problems);
+      checks.organizations(organizations);
+      ImmutableList<Organization> sorted =
+          organizations.stream()
+              .sorted(Comparator.comparing(Organization::id))
+              .distinct()
+              .collect(ImmutableList.toImmutableList());
+      Map<OrganizationId, Organization> byId =
+          sorted.stream()
+              .collect(
+                  ImmutableMap.toImmutableMap(Organization::id, Function.identity(), (a, b) -> a));
+      ImmutableMap<OrganizationId, Integer> index = indexOf(sorted);
+      activities.checkOrganisers(sorted, index);
+      activities.checkDuplicateIds();
+      checks.dataValues(dataValues);
+      checks.facts(facts, byId);
+      if (!problems.isEmpty()) {
+        throw new QcdcException("invalid dataset", problems.toList());
+      }
+      return new Dataset(this, sorted);
+    }
+  }
+}

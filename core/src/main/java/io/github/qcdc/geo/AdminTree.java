@@ -1,0 +1,218 @@
+package io.github.qcdc.geo;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+
+/**
+ * The units in force on one day, as a forest of provinces, numbered in pre-order.
+ *
+ * <p>Pre-order numbering makes a subtree an interval: the units inside unit {@code i} are {@code i}
+ * to {@code subtreeEnd(i) - 1}, so "inside the scope" is a range check. Siblings are ordered by
+ * code. After 2025-07-01 a province's children are communes: there is no district tier.
+ *
+ * <p>Methods that take a code throw {@link IllegalArgumentException} naming the code and the day
+ * when the unit is not in force that day; {@link #unit} and {@link #index} answer empty instead.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class AdminTree {
+  private final LocalDate date;
+  private final ImmutableList<AdminUnit> units;
+  private final int[] parent;
+  private final int[] end;
+  private final ImmutableMap<UnitCode, Integer> index;
+
+  AdminTree(LocalDate date, List<AdminUnit> inForce) {
+    this.date = date;
+    Map<UnitCode, AdminUnit> byCode = new TreeMap<>();
+    Map<UnitCode, List<AdminUnit>> children = new TreeMap<>();
+    List<AdminUnit> roots = new ArrayList<>();
+    inForce.forEach(u -> byCode.put(u.code(), u));
+    for (AdminUnit unit : byCode.values()) {
+      Optional<UnitCode> p = unit.parent();
+      if (p.isPresent() && byCode.containsKey(p.get())) {
+        children.computeIfAbsent(p.get(), c -> new ArrayList<>()).add(unit);
+      } else {
+        roots.add(unit);
+      }
+    }
+    List<AdminUnit> preOrder = new ArrayList<>(byCode.size());
+    this.parent = new int[byCode.size()];
+    this.end = new int[byCode.size()];
+    for (AdminUnit root : roots) {
+      visit(root, -1, children, preOrder);
+    }
+    this.units = ImmutableList.copyOf(preOrder);
+    ImmutableMap.Builder<UnitCode, Integer> positions =
+        ImmutableMap.builderWithExpectedSize(units.size());
+    for (int i = 0; i < units.size(); i++) {
+      positions.put(units.get(i).code(), i);
+    }
+    this.index = positions.buildOrThrow();
+  }
+
+  private void visit(
+      AdminUnit unit,
+      int parentIndex,
+      Map<UnitCode, List<AdminUnit>> children,
+      List<AdminUnit> out) {
+    int i = out.size();
+    out.add(unit);
+    parent[i] = parentIndex;
+    for (AdminUnit child : children.getOrDefault(unit.code(), List.of())) {
+      visit(child, i, children, out);
+    }
+    end[i] = out.size();
+  }
+
+  /** The day this tree is in force. */
+  public LocalDate date() {
+    return date;
+  }
+
+  /** Every unit in pre-order. */
+  public ImmutableList<AdminUnit> units() {
+    return units;
+  }
+
+  /** The number of units. */
+  public int size() {
+    return units.size();
+  }
+
+  /** The unit at pre-order index {@code i}. */
+  public AdminUnit unitAt(int i) {
+    return units.get(i);
+  }
+
+  /** The pre-order index of unit {@code code}, if it is in force. */
+  public OptionalInt index(UnitCode code) {
+    Integer i = index.get(code);
+    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  /** One past the last pre-order index inside unit {@code i}: its subtree is {@code [i, end)}. */
+  public int subtreeEnd(int i) {
+    return end[i];
+  }
+
+  /** The pre-order index of the parent of unit {@code i}, or -1 for a root. */
+  public int parentIndex(int i) {
+    return parent[i];
+  }
+
+  /** The unit {@code code} as in force on this tree's day, if it is. */
+  public Optional<AdminUnit> unit(UnitCode code) {
+    Integer i = index.get(code);
+    return i == null ? Optional.empty() : Optional.of(units.get(i));
+  }
+
+  /** The units without a parent in this tree: the provinces. */
+  public ImmutableList<AdminUnit> roots() {
+    ImmutableList.Builder<AdminUnit> roots = ImmutableList.builder();
+    for (int i = 0; i < units.size(); i = end[i]) {
+      roots.add(units.get(i));
+    }
+    return roots.build();
+  }
+
+  /** The parent of unit {@code code}; empty for a province. */
+  public Optional<AdminUnit> parent(UnitCode code) {
+    int p = parent[require(code)];
+    return p < 0 ? Optional.empty() : Optional.of(units.get(p));
+  }
+
+  /** The units directly under unit {@code code}, by code. */
+  public ImmutableList<AdminUnit> children(UnitCode code) {
+    int i = require(code);
+    ImmutableList.Builder<AdminUnit> children = ImmutableList.builder();
+    for (int c = i + 1; c < end[i]; c = end[c]) {
+      children.add(units.get(c));
+    }
+    return children.build();
+  }
+
+  /**
+   * The unit at {@code tier} that contains unit {@code code}: the unit itself if it is at that
+   * tier, empty if there is none (a commune has no district after 2025-07-01; a province has no
+   * commune).
+   */
+  public Optional<AdminUnit> ancestorAt(UnitCode code, Tier tier) {
+    for (int i = require(code); i >= 0; i = parent[i]) {
+      if (units.get(i).tier() == tier) {
+        return Optional.of(units.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether unit {@code code} is {@code ancestor} or lies inside it. */
+  public boolean contains(UnitCode ancestor, UnitCode code) {
+    int a = require(ancestor);
+    int c = require(code);
+    return a <= c && c < end[a];
+  }
+
+  /**
+   * The units at {@code tier} inside unit {@code code} (itself included if at that tier), in
+   * pre-order.
+   */
+  public ImmutableList<AdminUnit> descendantsAt(UnitCode code, Tier tier) {
+    int i = require(code);
+    return units.subList(i, end[i]).stream()
+        .filter(u -> u.tier() == tier)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The units of {@code tier} in the whole tree, in pre-order. */
+  public ImmutableList<AdminUnit> unitsAt(Tier tier) {
+    return units.stream().filter(u -> u.tier() == tier).collect(ImmutableList.toImmutableList());
+  }
+
+  /** How many units of {@code tier} lie inside unit {@code code}, itself included. */
+  public long count(UnitCode code, Tier tier) {
+    int i = require(code);
+    return units.subList(i, end[i]).stream().filter(u -> u.tier() == tier).count();
+  }
+
+  /** How many units of {@code type} lie inside unit {@code code}, itself included. */
+  public long count(UnitCode code, UnitType type) {
+    int i = require(code);
+    return units.subList(i, end[i]).stream().filter(u -> u.type() == type).count();
+  }
+
+  /** The number of units of each type inside unit {@code code}, types without units left out. */
+  public ImmutableSortedMap<UnitType, Long> countsByType(UnitCode code) {
+    int i = require(code);
+    Map<UnitType, Long> counts = new EnumMap<>(UnitType.class);
+    for (AdminUnit unit : units.subList(i, end[i])) {
+      counts.merge(unit.type(), 1L, Long::sum);
+    }
+    return ImmutableSortedMap.copyOf(counts, Comparator.naturalOrder());
+  }
+
+  private int require(UnitCode code) {
+    Integer i = index.get(code);
+    checkArgument(i != null, "unit %s is not in force on %s", code, date);
+    return i;
+  }
+
+  @Override
+  public String toString() {
+    return "AdminTree[" + date + ", " + units.size() + " units]";
+  }
+}

@@ -1,0 +1,288 @@
+package io.github.qcdc.geo;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.qcdc.Problem;
+import io.github.qcdc.QcdcException;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every version of every administrative unit and residential community, and the successions between
+ * them: the territory through time.
+ *
+ * <p>{@link #asOf(LocalDate)} is the tree in force on a day. {@link #successors} maps a unit of one
+ * day to the units that carry on its territory on a later day. History is never rewritten: a unit
+ * that merged keeps its versions, and records filed on it stay on it.
+ *
+ * <p>A built gazetteer is valid: every parent exists, is in force whenever its child is and is of
+ * an accepted tier ({@link Tier#acceptsParent}); there are no hierarchy cycles; a code's versions
+ * follow each other without overlap or gap (a closed code is never reused); every unit that ends is
+ * ended by a succession dated the next day; every succession refers to units in force the day
+ * before (predecessors) and on its date (successors).
+ *
+ * <p>Units are numbered in a canonical order, the pre-order of the tree in which every unit hangs
+ * under the parent of its last version, siblings by code ({@link #indexOf}); the dataset sorts its
+ * records in that order.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Gazetteer {
+  private final ImmutableSortedMap<UnitCode, ImmutableList<AdminUnit>> versions;
+  private final ImmutableList<Succession> successions;
+  private final ImmutableList<UnitCode> order;
+  private final ImmutableMap<UnitCode, Integer> index;
+
+  private Gazetteer(
+      ImmutableSortedMap<UnitCode, ImmutableList<AdminUnit>> versions,
+      ImmutableList<Succession> successions) {
+    this.versions = versions;
+    this.successions = successions;
+    this.order = canonicalOrder(versions);
+    ImmutableMap.Builder<UnitCode, Integer> byCode =
+        ImmutableMap.builderWithExpectedSize(order.size());
+    for (int i = 0; i < order.size(); i++) {
+      byCode.put(order.get(i), i);
+    }
+    this.index = byCode.buildOrThrow();
+  }
+
+  /**
+   * A builder that collects units and successions and checks them all at {@link Builder#build()}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A gazetteer of {@code units} without successions.
+   *
+   * @throws QcdcException listing every problem
+   */
+  public static Gazetteer of(Iterable<AdminUnit> units) {
+    return builder().addAll(units).build();
+  }
+
+  /** The tree in force on {@code date}; empty if no unit is in force that day. */
+  public AdminTree asOf(LocalDate date) {
+    List<AdminUnit> inForce = new ArrayList<>();
+    for (ImmutableList<AdminUnit> unitVersions : versions.values()) {
+      for (AdminUnit unit : unitVersions) {
+        if (unit.isInForceOn(date)) {
+          inForce.add(unit);
+          break;
+        }
+      }
+    }
+    return new AdminTree(date, inForce);
+  }
+
+  /** Every version of every unit, in canonical order, each unit's versions by start day. */
+  public ImmutableList<AdminUnit> units() {
+    ImmutableList.Builder<AdminUnit> all = ImmutableList.builder();
+    for (UnitCode code : order) {
+      all.addAll(versions(code));
+    }
+    return all.build();
+  }
+
+  /** The versions of unit {@code code} by start day; empty if the code is unknown. */
+  public ImmutableList<AdminUnit> versions(UnitCode code) {
+    ImmutableList<AdminUnit> found = versions.get(code);
+    return found == null ? ImmutableList.of() : found;
+  }
+
+  /** The version of unit {@code code} in force on {@code date}, if any. */
+  public Optional<AdminUnit> unit(UnitCode code, LocalDate date) {
+    for (AdminUnit unit : versions(code)) {
+      if (unit.isInForceOn(date)) {
+        return Optional.of(unit);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether unit {@code code} has at least one version. */
+  public boolean contains(UnitCode code) {
+    return versions.containsKey(code);
+  }
+
+  /** The number of distinct units (codes), all versions counted once. */
+  public int size() {
+    return order.size();
+  }
+
+  /**
+   * The canonical index of unit {@code code}, from 0 to {@code size() - 1}.
+   *
+   * @throws IllegalArgumentException if the code is unknown
+   */
+  public int indexOf(UnitCode code) {
+    Integer i = index.get(code);
+    checkArgument(i != null, "unknown unit %s", code);
+    return i;
+  }
+
+  /** The code at canonical index {@code i}. */
+  public UnitCode codeAt(int i) {
+    return order.get(i);
+  }
+
+  /** The successions, by date. */
+  public ImmutableList<Succession> successions() {
+    return successions;
+  }
+
+  /**
+   * The units in force on {@code to} that carry on the territory unit {@code code} had on {@code
+   * from}: the unit itself if nothing happened to it, the merged unit after a merge, every part
+   * after a split, the province after the district tier was removed; empty if the territory was
+   * dissolved. Successions dated after {@code from} and up to {@code to} apply in date order.
+   *
+   * @throws IllegalArgumentException if the unit is not in force on {@code from}, or {@code to} is
+   *     before {@code from}
+   */
+  public ImmutableSet<UnitCode> successors(UnitCode code, LocalDate from, LocalDate to) {
+    checkArgument(unit(code, from).isPresent(), "unit %s is not in force on %s", code, from);
+    checkArgument(!to.isBefore(from), "successor date %s is before %s", to, from);
+    TreeSet<UnitCode> current = new TreeSet<>();
+    current.add(code);
+    for (Succession succession : successions) {
+      if (succession.date().isAfter(from) && !succession.date().isAfter(to)) {
+        boolean touched = current.removeAll(succession.predecessors());
+        if (touched) {
+          current.addAll(succession.successors());
+        }
+      }
+    }
+    return ImmutableSet.copyOf(current);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Gazetteer g
+        && versions.equals(g.versions)
+        && successions.equals(g.successions);
+  }
+
+  @Override
+  public int hashCode() {
+    return versions.hashCode() * 31 + successions.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Gazetteer[" + order.size() + " units, " + successions.size() + " successions]";
+  }
+
+  private static ImmutableList<UnitCode> canonicalOrder(
+      ImmutableSortedMap<UnitCode, ImmutableList<AdminUnit>> versions) {
+    Map<UnitCode, List<UnitCode>> children = new TreeMap<>();
+    List<UnitCode> roots = new ArrayList<>();
+    versions.forEach(
+        (code, unitVersions) -> {
+          Optional<UnitCode> parent = unitVersions.get(unitVersions.size() - 1).parent();
+          if (parent.isPresent()) {
+            children.computeIfAbsent(parent.get(), c -> new ArrayList<>()).add(code);
+          } else {
+            roots.add(code);
+          }
+        });
+    ImmutableList.Builder<UnitCode> order = ImmutableList.builderWithExpectedSize(versions.size());
+    Deque<UnitCode> stack = new ArrayDeque<>();
+    for (int r = roots.size() - 1; r >= 0; r--) {
+      stack.push(roots.get(r));
+    }
+    while (!stack.isEmpty()) {
+      UnitCode code = stack.pop();
+      order.add(code);
+      List<UnitCode> kids = children.getOrDefault(code, List.of());
+      for (int k = kids.size() - 1; k >= 0; k--) {
+        stack.push(kids.get(k));
+      }
+    }
+    return order.build();
+  }
+
+  /**
+   * Collects units and successions; {@link #build()} checks them all and reports every problem at
+   * once. Not thread-safe.
+   */
+  public static final class Builder {
+    private final List<AdminUnit> units = new ArrayList<>();
+    private final List<Succession> successions = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Adds one version of a unit; its path in problems is {@code units[i]}, in adding order. */
+    public Builder add(AdminUnit unit) {
+      units.add(unit);
+      return this;
+    }
+
+    /** Adds unit versions. */
+    public Builder addAll(Iterable<AdminUnit> unitVersions) {
+      unitVersions.forEach(units::add);
+      return this;
+    }
+
+    /** Adds a succession; its path in problems is {@code successions[i]}, in adding order. */
+    public Builder add(Succession succession) {
+      successions.add(succession);
+      return this;
+    }
+
+    /** Adds successions. */
+    public Builder addSuccessions(Iterable<Succession> all) {
+      all.forEach(successions::add);
+      return this;
+    }
+
+    /**
+     * Checks everything and returns the gazetteer.
+     *
+     * @throws QcdcException with every problem found, each with its path ({@code units[12].parent},
+     *     {@code successions[3].predecessors[1]})
+     */
+    public Gazetteer build() {
+      ImmutableList<Problem> problems = new GazetteerValidator(units, successions).validate();
+      if (!problems.isEmpty()) {
+        throw new QcdcException("invalid gazetteer", problems);
+      }
+      TreeMap<UnitCode, List<AdminUnit>> byCode = new TreeMap<>();
+      for (AdminUnit unit : units) {
+        byCode.computeIfAbsent(unit.code(), c -> new ArrayList<>()).add(unit);
+      }
+      ImmutableSortedMap.Builder<UnitCode, ImmutableList<AdminUnit>> versions =
+          ImmutableSortedMap.naturalOrder();
+      byCode.forEach(
+          (code, list) -> {
+            list.sort(Comparator.comparing(u -> u.validity().start()));
+            versions.put(code, ImmutableList.copyOf(list));
+          });
+      ImmutableList<Succession> sorted =
+          ImmutableList.sortedCopyOf(
+              Comparator.comparing(Succession::date)
+                  .thenComparing(Succession::kind)
+                  .thenComparing(s -> s.predecessors().toString())
+                  .thenComparing(s -> s.successors().toString()),
+              successions);
+      return new Gazetteer(versions.buildOrThrow(), sorted);
+    }
+  }
+}

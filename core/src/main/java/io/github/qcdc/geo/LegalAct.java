@@ -1,0 +1,31 @@
+package io.github.qcdc.geo;
+
+import io.github.qcdc.internal.Checks;
+import java.time.LocalDate;
+
+/**
+ * A legal document that decided something: {@code 1678/NQ-UBTVQH15} of 2025-06-16 on the
+ * arrangement of commune-level units of Nghệ An province.
+ *
+ * @param number the document's number and symbol, as published ({@code 831/NQ-UBTVQH14})
+ * @param date the day it was signed
+ * @param title its title, possibly empty
+ * @since 0.1
+ */
+public record LegalAct(String number, LocalDate date, String title) {
+
+  /** Validates that the number is present. */
+  public LegalAct {
+    Checks.text("legal act number", number);
+  }
+
+  /** Returns the act {@code number} of {@code date}. */
+  public static LegalAct of(String number, LocalDate date, String title) {
+    return new LegalAct(number, date, title);
+  }
+
+  @Override
+  public String toString() {
+    return number + " (" + date + ")";
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.qcdc.organization;
+
+/**
+ * Who owns an enterprise, as workplace-democracy rules distinguish it.
+ *
+ * @since 0.1
+ */
+public enum Ownership {
+  /** State-owned (doanh nghiệp nhà nước). */
+  STATE("state"),
+  /** Private domestic (doanh nghiệp ngoài nhà nước). */
+  PRIVATE("private"),
+  /** Foreign-invested (doanh nghiệp có vốn đầu tư nước ngoài). */
+  FOREIGN_INVESTED("foreign-invested"),
+  /** Cooperative (hợp tác xã). */
+  COOPERATIVE("cooperative");
+
+  private final String key;
+
+  Ownership(String key) {
+    this.key = key;
+  }
+
+  /** The stable key used in documents. */
+  public String key() {
+    return key;
+  }
+
+  /**
+   * Returns the ownership with {@code key}.
+   *
+   * @throws IllegalArgumentException naming the key
+   */
+  public static Ownership fromKey(String key) {
+    for (Ownership o : values()) {
+      if (o.key.equals(key)) {
+        return o;
+      }
+    }
+    throw new IllegalArgumentException("unknown ownership '" + key + "'");
+  }
+}

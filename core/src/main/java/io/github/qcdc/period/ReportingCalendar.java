@@ -1,0 +1,67 @@
+package io.github.qcdc.period;
+
+import java.time.LocalDate;
+
+/**
+ * How a reporting period maps to days.
+ *
+ * <p>Vietnamese state bodies close their periodic reports before the period's civil end: under
+ * Decree 09/2019/NĐ-CP on reporting by state administrative bodies (Art. 12, "thời gian chốt số
+ * liệu"), a monthly report runs from the 15th of the previous month to the 14th of the month; a
+ * quarter from the 15th of the month before it to the 14th of its last month; the first half-year
+ * from 15 December of the previous year to 14 June, the second from 15 June to 14 December; the
+ * year from 15 December of the previous year to 14 December. A rule pack chooses its calendar.
+ *
+ * <p>Under every calendar an explicit {@link ReportingPeriod.Kind#DATES} period keeps its own days,
+ * and several whole years run from the start of the first to the end of the last.
+ *
+ * @since 0.1
+ */
+public enum ReportingCalendar {
+  /** Civil periods: the year 2020 is 2020-01-01 to 2020-12-31. */
+  CIVIL {
+    @Override
+    public DateInterval interval(ReportingPeriod period) {
+      return period.toDateInterval();
+    }
+
+    @Override
+    public int yearOf(LocalDate date) {
+      return date.getYear();
+    }
+  },
+
+  /**
+   * The cut-off calendar of Decree 09/2019/NĐ-CP, Art. 12: every period ends on the 14th of its
+   * last month and starts the day after the previous one ends. The year 2020 is 2019-12-15 to
+   * 2020-12-14; 2020Q1 is 2019-12-15 to 2020-03-14; 2020-03 is 2020-02-15 to 2020-03-14.
+   */
+  DECREE_09_2019 {
+    @Override
+    public DateInterval interval(ReportingPeriod period) {
+      if (period.kind() == ReportingPeriod.Kind.DATES) {
+        return period.toDateInterval();
+      }
+      LocalDate start = period.start().minusMonths(1).withDayOfMonth(CUT_OFF_DAY + 1);
+      LocalDate end = period.end().withDayOfMonth(CUT_OFF_DAY);
+      return DateInterval.of(start, end);
+    }
+
+    @Override
+    public int yearOf(LocalDate date) {
+      boolean afterCutOff = date.getMonthValue() == 12 && date.getDayOfMonth() > CUT_OFF_DAY;
+      return afterCutOff ? date.getYear() + 1 : date.getYear();
+    }
+  };
+
+  private static final int CUT_OFF_DAY = 14;
+
+  /** The days {@code period} covers under this calendar. */
+  public abstract DateInterval interval(ReportingPeriod period);
+
+  /**
+   * The reporting year {@code date} belongs to under this calendar: under {@link #DECREE_09_2019},
+   * 2020-12-15 belongs to 2021.
+   */
+  public abstract int yearOf(LocalDate date);
+}

@@ -1,0 +1,74 @@
+package io.github.qcdc.records;
+
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.qcdc.geo.UnitCode;
+import io.github.qcdc.internal.Checks;
+import io.github.qcdc.internal.QcdcStyle;
+import io.github.qcdc.organization.OrganizationId;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One dated event: a supervision, a social critique, a dialogue, a citizen reception, an
+ * inspection, a conference, a community meeting, a disclosure, a plan issued.
+ *
+ * <p>It happened at a unit, whose tier is "the level" reports break counts down by, on one day,
+ * optionally organised by an organisation. Quantities are named whole numbers ({@code
+ * participants}, {@code households-present}); attributes are named texts. A dataset checks that the
+ * unit and organiser are in force on the day and that quantities are not negative.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@QcdcStyle
+public abstract class Activity {
+
+  Activity() {}
+
+  /** A builder; {@code id}, {@code type}, {@code unit} and {@code date} are required. */
+  public static ImmutableActivity.Builder builder() {
+    return ImmutableActivity.builder();
+  }
+
+  /** An activity without organiser, quantities or attributes. */
+  public static Activity of(String id, ActivityType type, String unit, LocalDate date) {
+    return builder().id(RecordId.of(id)).type(type).unit(UnitCode.of(unit)).date(date).build();
+  }
+
+  /** The identifier, unique among the activities of a dataset. */
+  public abstract RecordId id();
+
+  /** The type. */
+  public abstract ActivityType type();
+
+  /** The unit where it happened; its tier is the activity's level. */
+  public abstract UnitCode unit();
+
+  /** The day it happened. */
+  public abstract LocalDate date();
+
+  /** The organisation that organised it, if recorded. */
+  public abstract Optional<OrganizationId> organiser();
+
+  /** Named whole-number quantities, by key. */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedMap<String, Long> quantities();
+
+  /** Named text attributes, by key. */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedMap<String, String> attributes();
+
+  @Value.Check
+  void check() {
+    quantities().keySet().forEach(k -> Checks.key("activity " + id() + " quantity key", k));
+    attributes().keySet().forEach(k -> Checks.key("activity " + id() + " attribute key", k));
+  }
+
+  @Override
+  public String toString() {
+    return id() + " " + type() + " at " + unit() + " on " + date();
+  }
+}

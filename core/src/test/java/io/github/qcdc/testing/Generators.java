@@ -1,0 +1,46 @@
+package io.github.qcdc.testing;
+
+import io.github.qcdc.geo.Gazetteer;
+import io.github.qcdc.period.ReportingPeriod;
+import java.time.LocalDate;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * QuickTheories generators for every domain type, for property-based tests of qcdc and of rules
+ * written on it. Each draws a seed and builds from {@link DomainSamples}, so a failing case is
+ * reproduced from the seed QuickTheories prints.
+ */
+public final class Generators {
+  private Generators() {}
+
+  /** Seeds for {@link DomainSamples}. */
+  public static Gen<Long> seeds() {
+    return SourceDSL.longs().all();
+  }
+
+  /** Sample sources, one per seed. */
+  public static Gen<DomainSamples> samples() {
+    return seeds().map(DomainSamples::new);
+  }
+
+  /** Reporting periods of every kind between 1990 and 2030. */
+  public static Gen<ReportingPeriod> periods() {
+    return samples().map(DomainSamples::period);
+  }
+
+  /** Days from 1990 to 2030. */
+  public static Gen<LocalDate> dates() {
+    return samples().map(s -> s.date(1990, 2030));
+  }
+
+  /** Valid gazetteers with merges, splits and the 2025 reform. */
+  public static Gen<Gazetteer> gazetteers() {
+    return samples().map(DomainSamples::gazetteer);
+  }
+
+  /** Valid dataset inputs with up to {@code maxActivities} activities. */
+  public static Gen<DatasetInputs> datasetInputs(int maxActivities) {
+    return samples().map(s -> s.datasetInputs(s.between(0, maxActivities)));
+  }
+}
