@@ -17,7 +17,6 @@ import org.immutables.value.Value;
     typeImmutable = "Immutable*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = false,
-    strictBuilder = true,
     allowedClasspathAnnotations = {java.lang.Override.class},
     defaults = @Value.Immutable(copy = true, prehash = false))
 public @interface QcdcStyle {}
