@@ -10,6 +10,7 @@ import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.organization.Organization;
 import io.github.qcdc.organization.OrganizationId;
 import io.github.qcdc.organization.OrganizationKind;
+import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.period.ReportingPeriod;
 import io.github.qcdc.records.Activity;
 import io.github.qcdc.records.ActivityType;
@@ -18,9 +19,7 @@ import io.github.qcdc.records.DataValue;
 import io.github.qcdc.records.Fact;
 import io.github.qcdc.records.FactValue;
 import io.github.qcdc.records.Subject;
-import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.testing.DatasetInputs;
-import io.github.qcdc.testing.DomainSamples;
 import io.github.qcdc.testing.Generators;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -179,7 +178,9 @@ class DatasetPropertiesTest {
       String inject(Dataset.Builder b, Gazetteer g, String id, Counts n) {
         b.add(
             DataValue.builder()
-                .from(DataValue.of(id, DataElement.of(id), province(g), ReportingPeriod.ofYear(2018), 3))
+                .from(
+                    DataValue.of(
+                        id, DataElement.of(id), province(g), ReportingPeriod.ofYear(2018), 3))
                 .asOf(LocalDate.of(2017, 12, 31))
                 .build());
         return "dataValues[" + n.dataValues++ + "].asOf";
@@ -236,5 +237,4 @@ class DatasetPropertiesTest {
           .orElse("99998");
     }
   }
-
 }

@@ -55,8 +55,7 @@ class DatasetTest {
             .build();
     ActivityTable table = dataset.activities();
     assertEquals(
-        List.of("d", "c", "a", "b"),
-        table.toList().stream().map(a -> a.id().value()).toList());
+        List.of("d", "c", "a", "b"), table.toList().stream().map(a -> a.id().value()).toList());
     assertEquals(0, table.firstRowOfUnit(NGHE_AN.indexOf(UnitCode.of("40"))));
     assertEquals(2, table.firstRowOfUnit(NGHE_AN.indexOf(UnitCode.of(VINH))));
     assertEquals(4, table.firstRowOfUnit(NGHE_AN.size()));
@@ -64,7 +63,8 @@ class DatasetTest {
 
   @Test
   void rebuildsEachActivityWithOrganiserQuantitiesAndAttributes() {
-    Organization front = Organization.of("mttq-40", "Ủy ban MTTQ tỉnh", OrganizationKind.FATHERLAND_FRONT, "40");
+    Organization front =
+        Organization.of("mttq-40", "Ủy ban MTTQ tỉnh", OrganizationKind.FATHERLAND_FRONT, "40");
     Activity activity =
         Activity.builder()
             .id(RecordId.of("gs-1"))

@@ -34,7 +34,8 @@ class GazetteerPropertiesTest {
                     assertEquals(Tier.PROVINCE, unit.tier(), unit.toString());
                   } else {
                     assertTrue(parent < i, "pre-order puts parents first");
-                    assertTrue(unit.tier().acceptsParent(tree.unitAt(parent).tier()), unit.toString());
+                    assertTrue(
+                        unit.tier().acceptsParent(tree.unitAt(parent).tier()), unit.toString());
                     assertTrue(tree.subtreeEnd(i) <= tree.subtreeEnd(parent));
                     assertEquals(unit.parent().orElseThrow(), tree.unitAt(parent).code());
                   }

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
   private static final LocalDate MERGE_DAY = LocalDate.of(2020, 1, 1);
-  private static final LegalAct ACT = LegalAct.of("831/NQ-UBTVQH14", LocalDate.of(2019, 12, 17), "");
-  private static final AdminUnit PROVINCE = AdminUnit.of("40", "Nghệ An", UnitType.TINH, Optional.empty());
+  private static final LegalAct ACT =
+      LegalAct.of("831/NQ-UBTVQH14", LocalDate.of(2019, 12, 17), "");
+  private static final AdminUnit PROVINCE =
+      AdminUnit.of("40", "Nghệ An", UnitType.TINH, Optional.empty());
   private static final AdminUnit DISTRICT =
       AdminUnit.of("412", "Vinh", UnitType.THANH_PHO_THUOC_TINH, Optional.of("40"));
 
@@ -63,7 +65,8 @@ class GazetteerTest {
     Gazetteer gazetteer = merged();
     LocalDate before = MERGE_DAY.minusDays(1);
     assertEquals(
-        Set.of(UnitCode.of("16681")), gazetteer.successors(UnitCode.of("16684"), before, MERGE_DAY));
+        Set.of(UnitCode.of("16681")),
+        gazetteer.successors(UnitCode.of("16684"), before, MERGE_DAY));
     assertEquals(
         Set.of(UnitCode.of("16684")), gazetteer.successors(UnitCode.of("16684"), before, before));
   }
@@ -79,10 +82,16 @@ class GazetteerTest {
   @Test
   void canonicalOrderIsPreOrderByCode() {
     Gazetteer gazetteer = merged();
-    assertEquals(List.of("40", "412", "16681", "16684"),
-        List.of(gazetteer.codeAt(0).value(), gazetteer.codeAt(1).value(), gazetteer.codeAt(2).value(), gazetteer.codeAt(3).value()));
+    assertEquals(
+        List.of("40", "412", "16681", "16684"),
+        List.of(
+            gazetteer.codeAt(0).value(),
+            gazetteer.codeAt(1).value(),
+            gazetteer.codeAt(2).value(),
+            gazetteer.codeAt(3).value()));
     assertEquals(2, gazetteer.indexOf(UnitCode.of("16681")));
-    assertEquals("unknown unit 99", Failures.argumentMessage(() -> gazetteer.indexOf(UnitCode.of("99"))));
+    assertEquals(
+        "unknown unit 99", Failures.argumentMessage(() -> gazetteer.indexOf(UnitCode.of("99"))));
   }
 
   @Test
@@ -139,7 +148,8 @@ class GazetteerTest {
                         Succession.of(
                             SuccessionKind.MERGE,
                             MERGE_DAY,
-                            List.of(UnitCode.of("16681"), UnitCode.of("16684"), UnitCode.of("16699")),
+                            List.of(
+                                UnitCode.of("16681"), UnitCode.of("16684"), UnitCode.of("16699")),
                             List.of(UnitCode.of("16681")),
                             ACT))
                     .add(
@@ -200,9 +210,13 @@ class GazetteerTest {
     QcdcException e =
         assertThrows(
             QcdcException.class,
-            () -> Gazetteer.of(List.of(AdminUnit.of("413", "Cửa Lò", UnitType.THI_XA, Optional.of("41")))));
+            () ->
+                Gazetteer.of(
+                    List.of(AdminUnit.of("413", "Cửa Lò", UnitType.THI_XA, Optional.of("41")))));
     assertEquals(
-        "invalid gazetteer: 1 problem" + System.lineSeparator() + "  units[0].parent: unknown parent unit 41 of unit 413",
+        "invalid gazetteer: 1 problem"
+            + System.lineSeparator()
+            + "  units[0].parent: unknown parent unit 41 of unit 413",
         e.getMessage());
   }
 

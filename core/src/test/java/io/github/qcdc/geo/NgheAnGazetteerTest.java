@@ -42,8 +42,7 @@ class NgheAnGazetteerTest {
     assertEquals(vinh, tree.ancestorAt(firstWard.code(), Tier.DISTRICT).orElseThrow().code());
     assertEquals(NGHE_AN, tree.ancestorAt(firstWard.code(), Tier.PROVINCE).orElseThrow().code());
     assertTrue(tree.contains(NGHE_AN, firstWard.code()));
-    assertEquals(
-        tree.count(vinh, Tier.COMMUNE), tree.descendantsAt(vinh, Tier.COMMUNE).size());
+    assertEquals(tree.count(vinh, Tier.COMMUNE), tree.descendantsAt(vinh, Tier.COMMUNE).size());
     assertEquals(1, tree.roots().size());
   }
 
@@ -87,7 +86,6 @@ class NgheAnGazetteerTest {
         Set.of(firstCommune),
         gazetteer.successors(firstCommune, IN_2020, NgheAn.REFORM.minusDays(1)));
     assertEquals(
-        NgheAn.REFORM.minusDays(1),
-        gazetteer.versions(firstCommune).get(0).validity().end());
+        NgheAn.REFORM.minusDays(1), gazetteer.versions(firstCommune).get(0).validity().end());
   }
 }

