@@ -56,6 +56,8 @@ public final class DomainSamples {
           ActivityType.CITIZEN_RECEPTION,
           ActivityType.COMMUNITY_MEETING);
 
+  private static final List<OrganizationKind> KINDS = List.of(OrganizationKind.values());
+
   private final SplittableRandom random;
   private int nextDistrict = 100;
   private int nextCommune = 10_000;
@@ -231,7 +233,7 @@ public final class DomainSamples {
             Organization.builder()
                 .id(OrganizationId.of("org-" + organizations.size()))
                 .name("Tổ chức " + organizations.size())
-                .kind(OrganizationKind.values()[random.nextInt(OrganizationKind.values().length)])
+                .kind(KINDS.get(random.nextInt(KINDS.size())))
                 .unit(unit.code())
                 .validity(DateInterval.of(windows[0][0], windows[0][1]))
                 .employees(random.nextInt(200))

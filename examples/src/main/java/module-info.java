@@ -1,0 +1,8 @@
+/** Runnable qcdc examples on bundled data. */
+@org.jspecify.annotations.NullMarked
+module io.github.qcdc.examples {
+  requires io.github.qcdc.io;
+  requires static org.jspecify;
+
+  exports io.github.qcdc.examples;
+}

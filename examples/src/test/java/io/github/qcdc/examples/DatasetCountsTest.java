@@ -1,0 +1,31 @@
+package io.github.qcdc.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class DatasetCountsTest {
+
+  @Test
+  void printsTheCountsOfTheBundledList() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DatasetCounts.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(
+        out.contains("Danh mục hành chính (GSO, bundled snapshot): 11.380 rows, 47 not placed"),
+        out);
+    assertTrue(
+        out.contains("Việt Nam on 2020-06-30: 63 provinces, 705 districts, 10.565 communes"), out);
+    assertTrue(
+        out.contains(
+            "Tỉnh Nghệ An: 21 district-level units (17 huyện, 3 thị xã, 1 thành phố), 460"
+                + " commune-level units (411 xã, 32 phường, 17 thị trấn)"),
+        out);
+    assertTrue(out.contains("Illustrative dataset: 920 activities (cấp xã 920)"), out);
+    assertEquals(8, out.lines().count(), out);
+  }
+}
