@@ -12,6 +12,7 @@ import io.github.qcdc.geo.UnitType;
 import io.github.qcdc.organization.Organization;
 import io.github.qcdc.organization.OrganizationId;
 import io.github.qcdc.organization.OrganizationKind;
+import io.github.qcdc.organization.Ownership;
 import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.period.ReportingPeriod;
 import io.github.qcdc.records.Activity;
@@ -57,6 +58,9 @@ public final class DomainSamples {
           ActivityType.COMMUNITY_MEETING);
 
   private static final List<OrganizationKind> KINDS = List.of(OrganizationKind.values());
+  private static final List<Ownership> OWNERSHIPS = List.of(Ownership.values());
+  private static final List<String> NAMES =
+      List.of("Thái Hoà", "Nghĩa Đàn", "Quỳnh Lưu", "đất đai", "Hưng Nguyên", "Công ty A");
 
   private final SplittableRandom random;
   private int nextDistrict = 100;
@@ -300,6 +304,108 @@ public final class DomainSamples {
               DateInterval.of(from, windows[0][1])));
     }
     return new DatasetInputs(gazetteer, organizations, list, values, facts);
+  }
+
+  /** A standalone organisation, optional fields drawn at random (its unit need not exist). */
+  public Organization organization() {
+    var builder =
+        Organization.builder()
+            .id(OrganizationId.of("org-" + between(0, 99_999)))
+            .name(pick(NAMES))
+            .kind(KINDS.get(random.nextInt(KINDS.size())))
+            .unit(UnitCode.of(String.valueOf(between(10_000, 99_999))));
+    if (random.nextBoolean()) {
+      builder.parent(OrganizationId.of("org-parent-" + between(0, 99)));
+    }
+    if (random.nextBoolean()) {
+      LocalDate start = date(2000, 2025);
+      builder.validity(
+          random.nextBoolean()
+              ? DateInterval.from(start)
+              : DateInterval.of(start, start.plusDays(between(0, 5000))));
+    }
+    if (random.nextBoolean()) {
+      builder.ownership(OWNERSHIPS.get(random.nextInt(OWNERSHIPS.size())));
+      builder.tradeUnion(random.nextBoolean());
+      builder.employees(between(0, 5000));
+    }
+    if (random.nextBoolean()) {
+      builder.putAttributes("sector", pick(NAMES));
+    }
+    return builder.build();
+  }
+
+  /** A standalone activity, optional fields drawn at random (its unit need not exist). */
+  public Activity activity() {
+    var builder =
+        Activity.builder()
+            .id(RecordId.of("a-" + between(0, 999_999)))
+            .type(TYPES.get(random.nextInt(TYPES.size())))
+            .unit(UnitCode.of(String.valueOf(between(10_000, 99_999))))
+            .date(date(2016, 2026));
+    if (random.nextBoolean()) {
+      builder.organiser(OrganizationId.of("org-" + between(0, 999)));
+    }
+    for (int q = between(0, 2); q > 0; q--) {
+      builder.putQuantities(q == 1 ? "participants" : "households", random.nextInt(1000));
+    }
+    if (random.nextBoolean()) {
+      builder.putAttributes("topic", pick(NAMES));
+    }
+    return builder.build();
+  }
+
+  /** A standalone data value, optional fields drawn at random (its unit need not exist). */
+  public DataValue dataValue() {
+    ReportingPeriod period = period();
+    var builder =
+        DataValue.builder()
+            .id(RecordId.of("dv-" + between(0, 999_999)))
+            .element(DataElement.of(random.nextBoolean() ? "supervisions" : "social-critiques"))
+            .unit(UnitCode.of(String.valueOf(between(10, 99))))
+            .period(period)
+            .amount(
+                random.nextInt(8) == 0 ? Amount.notApplicable() : Amount.of(between(0, 10_000)));
+    if (random.nextBoolean()) {
+      builder.putDisaggregation("level", random.nextBoolean() ? "province" : "commune");
+    }
+    if (random.nextBoolean()) {
+      builder.asOf(period.end());
+    }
+    if (random.nextBoolean()) {
+      builder.source("báo cáo dòng " + between(1, 200));
+    }
+    return builder.build();
+  }
+
+  /** A standalone fact with a value of any kind (its subject need not exist). */
+  public Fact fact() {
+    Subject subject =
+        random.nextBoolean()
+            ? Subject.unit(UnitCode.of(String.valueOf(between(10_000, 99_999))))
+            : Subject.organization(OrganizationId.of("org-" + between(0, 999)));
+    FactValue value =
+        switch (between(0, 3)) {
+          case 0 -> FactValue.of(random.nextBoolean());
+          case 1 -> FactValue.of(between(0, 100));
+          case 2 -> FactValue.of(java.math.BigDecimal.valueOf(between(0, 999_999), between(0, 3)));
+          default -> FactValue.of(pick(NAMES));
+        };
+    var builder =
+        Fact.builder()
+            .id(RecordId.of("f-" + between(0, 999_999)))
+            .subject(subject)
+            .key(random.nextBoolean() ? "new-rural-standard" : "inspection-board-members")
+            .value(value)
+            .validity(DateInterval.from(date(2010, 2025)));
+    if (random.nextBoolean()) {
+      builder.source("báo cáo dòng " + between(1, 200));
+    }
+    return builder.build();
+  }
+
+  private String pick(List<String> from) {
+    return from.get(random.nextInt(from.size()));
   }
 
   /** The underlying random source, for tests that draw more. */

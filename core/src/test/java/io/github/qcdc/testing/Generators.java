@@ -1,7 +1,12 @@
 package io.github.qcdc.testing;
 
+import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.geo.Gazetteer;
+import io.github.qcdc.organization.Organization;
 import io.github.qcdc.period.ReportingPeriod;
+import io.github.qcdc.records.Activity;
+import io.github.qcdc.records.DataValue;
+import io.github.qcdc.records.Fact;
 import java.time.LocalDate;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
@@ -37,6 +42,31 @@ public final class Generators {
   /** Valid gazetteers with merges, splits and the 2025 reform. */
   public static Gen<Gazetteer> gazetteers() {
     return samples().map(DomainSamples::gazetteer);
+  }
+
+  /** Standalone organisations with every optional field exercised. */
+  public static Gen<Organization> organizations() {
+    return samples().map(DomainSamples::organization);
+  }
+
+  /** Standalone activities with every optional field exercised. */
+  public static Gen<Activity> activities() {
+    return samples().map(DomainSamples::activity);
+  }
+
+  /** Standalone data values, reported or not applicable, disaggregated or not. */
+  public static Gen<DataValue> dataValues() {
+    return samples().map(DomainSamples::dataValue);
+  }
+
+  /** Standalone facts with yes/no, whole, decimal and text values. */
+  public static Gen<Fact> facts() {
+    return samples().map(DomainSamples::fact);
+  }
+
+  /** Valid datasets with up to {@code maxActivities} activities. */
+  public static Gen<Dataset> datasets(int maxActivities) {
+    return datasetInputs(maxActivities).map(DatasetInputs::build);
   }
 
   /** Valid dataset inputs with up to {@code maxActivities} activities. */

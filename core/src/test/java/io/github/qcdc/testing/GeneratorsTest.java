@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.geo.SuccessionKind;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,28 @@ class GeneratorsTest {
             SuccessionKind.REPARENT,
             SuccessionKind.TIER_REMOVAL),
         seen);
+  }
+
+  @Test
+  void standaloneSamplesExerciseTheirOptionalFields() {
+    DomainSamples samples = new DomainSamples(11);
+    List<io.github.qcdc.records.DataValue> values = new ArrayList<>();
+    List<io.github.qcdc.organization.Organization> organizations = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      values.add(samples.dataValue());
+      organizations.add(samples.organization());
+    }
+    assertTrue(values.stream().anyMatch(v -> !v.amount().applicable()));
+    assertTrue(
+        values.stream().anyMatch(v -> v.asOf().isPresent() && !v.disaggregation().isEmpty()));
+    assertTrue(
+        organizations.stream().anyMatch(o -> o.employees().isPresent() && o.parent().isPresent()));
+    assertTrue(
+        java.util.stream.IntStream.range(0, 200)
+                .mapToObj(i -> samples.fact().value().getClass())
+                .distinct()
+                .count()
+            == 3);
   }
 
   @Test
