@@ -15,4 +15,8 @@ module io.github.qcdc.core {
   exports io.github.qcdc.records;
   exports io.github.qcdc.dataset;
   exports io.github.qcdc.text;
+  exports io.github.qcdc.indicator;
+  exports io.github.qcdc.rule;
+  exports io.github.qcdc.engine;
+  exports io.github.qcdc.report;
 }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
@@ -172,6 +173,18 @@ public final class ActivityTable {
         new String(idBytes, idStart[row], idStart[row + 1] - idStart[row], StandardCharsets.UTF_8));
   }
 
+  /**
+   * A 64-bit hash of the id of row {@code row} (FNV-1a over its UTF-8 bytes), the same in every
+   * run: for content fingerprints without building the id's string.
+   */
+  public long idHash(int row) {
+    long h = 0xcbf29ce484222325L;
+    for (int b = idStart[row]; b < idStart[row + 1]; b++) {
+      h = (h ^ (idBytes[b] & 0xff)) * 0x100000001b3L;
+    }
+    return h;
+  }
+
   /** The quantity {@code key} of row {@code row}, if it has one. */
   public OptionalLong quantity(int row, String key) {
     for (int e = quantities.from(row); e < quantities.to(row); e++) {
@@ -180,6 +193,16 @@ public final class ActivityTable {
       }
     }
     return OptionalLong.empty();
+  }
+
+  /** The attribute {@code key} of row {@code row}, if it has one. */
+  public Optional<String> attribute(int row, String key) {
+    for (int e = attributes.from(row); e < attributes.to(row); e++) {
+      if (attributes.keys.get(attributes.key[e]).equals(key)) {
+        return Optional.of(attributes.texts.get((int) attributes.value[e]));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

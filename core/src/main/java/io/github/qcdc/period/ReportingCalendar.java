@@ -1,6 +1,7 @@
 package io.github.qcdc.period;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * How a reporting period maps to days.
@@ -26,8 +27,8 @@ public enum ReportingCalendar {
     }
 
     @Override
-    public int yearOf(LocalDate date) {
-      return date.getYear();
+    public YearMonth monthOf(LocalDate date) {
+      return YearMonth.from(date);
     }
   },
 
@@ -48,9 +49,9 @@ public enum ReportingCalendar {
     }
 
     @Override
-    public int yearOf(LocalDate date) {
-      boolean afterCutOff = date.getMonthValue() == 12 && date.getDayOfMonth() > CUT_OFF_DAY;
-      return afterCutOff ? date.getYear() + 1 : date.getYear();
+    public YearMonth monthOf(LocalDate date) {
+      YearMonth month = YearMonth.from(date);
+      return date.getDayOfMonth() > CUT_OFF_DAY ? month.plusMonths(1) : month;
     }
   };
 
@@ -60,8 +61,21 @@ public enum ReportingCalendar {
   public abstract DateInterval interval(ReportingPeriod period);
 
   /**
+   * The reporting month {@code date} belongs to under this calendar: under {@link #DECREE_09_2019},
+   * 2020-03-15 belongs to 2020-04.
+   */
+  public abstract YearMonth monthOf(LocalDate date);
+
+  /**
    * The reporting year {@code date} belongs to under this calendar: under {@link #DECREE_09_2019},
    * 2020-12-15 belongs to 2021.
    */
-  public abstract int yearOf(LocalDate date);
+  public int yearOf(LocalDate date) {
+    return monthOf(date).getYear();
+  }
+
+  /** The reporting quarter (1 to 4) {@code date} belongs to under this calendar. */
+  public int quarterOf(LocalDate date) {
+    return (monthOf(date).getMonthValue() - 1) / 3 + 1;
+  }
 }

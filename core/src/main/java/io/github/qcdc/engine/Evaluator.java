@@ -1,0 +1,321 @@
+package io.github.qcdc.engine;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.hash.Hashing;
+import io.github.qcdc.Problem;
+import io.github.qcdc.QcdcException;
+import io.github.qcdc.dataset.Dataset;
+import io.github.qcdc.geo.UnitCode;
+import io.github.qcdc.indicator.Condition;
+import io.github.qcdc.indicator.Indicator;
+import io.github.qcdc.indicator.Measure;
+import io.github.qcdc.period.DateInterval;
+import io.github.qcdc.period.ReportingPeriod;
+import io.github.qcdc.records.DataValue;
+import io.github.qcdc.records.Fact;
+import io.github.qcdc.report.Figure;
+import io.github.qcdc.report.Report;
+import io.github.qcdc.report.RuleResult;
+import io.github.qcdc.rule.ComplianceRule;
+import io.github.qcdc.rule.RulePack;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Evaluates a rule pack over a dataset, a scope and a period into a {@link Report}, in one pass
+ * over the activity rows of the scope (split into parts evaluated in parallel when asked), one pass
+ * over the data values, and look-ups of facts.
+ *
+ * <p>Evaluation is pure: no clock, no default locale, no hash order in any output; the same inputs
+ * give an equal report for any record order and any parallelism. The pack is checked first ({@link
+ * RulePack#validateDefinitions()}); rules whose regime does not overlap the period give
+ * NOT_APPLICABLE verdicts.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Evaluator {
+  private final RulePack pack;
+  private final String packFingerprint;
+
+  private Evaluator(RulePack pack) {
+    this.pack = pack;
+    this.packFingerprint =
+        Hashing.sha256().hashString(pack.toString(), StandardCharsets.UTF_8).toString();
+  }
+
+  /**
+   * An evaluator of {@code pack}.
+   *
+   * @throws QcdcException listing every problem of the pack's definitions
+   */
+  public static Evaluator of(RulePack pack) {
+    ImmutableList<Problem> problems = pack.validateDefinitions();
+    if (!problems.isEmpty()) {
+      throw new QcdcException("invalid rule pack " + pack.id(), problems);
+    }
+    return new Evaluator(pack);
+  }
+
+  /** The pack. */
+  public RulePack pack() {
+    return pack;
+  }
+
+  /** Evaluates with the default options: the tree of the period end, one part. */
+  public Evaluation evaluate(Dataset dataset, UnitCode scope, ReportingPeriod period) {
+    return evaluate(dataset, scope, period, EvaluationOptions.defaults());
+  }
+
+  /**
+   * Evaluates every indicator and rule of the pack for {@code scope} and {@code period}.
+   *
+   * @throws QcdcException if the scope is not in force on the report's day, a breakdown is too
+   *     fine, or a ratio with an {@code ERROR} policy has a zero denominator
+   */
+  public Evaluation evaluate(
+      Dataset dataset, UnitCode scope, ReportingPeriod period, EvaluationOptions options) {
+    Scope s = new Scope(dataset, scope, period, pack.calendar(), options);
+    Plan plan = new Plan(s);
+    Partial total = plan.run(options.parallelism());
+    plan.addDataValues(total);
+    plan.addFactCounts(total);
+    Figures figures = new Figures(s, plan, total, pack);
+    List<RuleResult> rules = new ArrayList<>();
+    for (int r = 0; r < pack.rules().size(); r++) {
+      rules.add(figures.ruleResult(pack.rules().get(r), plan.rules.get(r), total.rules[r]));
+    }
+    List<Figure> all = new ArrayList<>();
+    for (int i = 0; i < pack.indicators().size(); i++) {
+      all.add(figures.figure(pack.indicators().get(i), i, rules));
+    }
+    Report report =
+        new Report(
+            pack.id(),
+            pack.version(),
+            packFingerprint,
+            Long.toHexString(total.fingerprintA) + Long.toHexString(total.fingerprintB),
+            scope,
+            period,
+            s.days,
+            s.tree.date(),
+            ImmutableList.copyOf(all),
+            ImmutableList.copyOf(rules),
+            new Report.Diagnostics(total.outsideTree, total.remapped, total.ambiguous));
+    return new Evaluation(report, s, plan);
+  }
+
+  /** The compiled indicators and rules of one evaluation. */
+  final class Plan {
+    final Scope scope;
+    final List<Pass.Sink> sinks = new ArrayList<>();
+    final List<RulePlan> rules = new ArrayList<>();
+    final List<CellEncoder> encoders = new ArrayList<>();
+
+    /** Per indicator, its first accumulator (numerator) and, for ratios, the second. */
+    final int[] accumulator;
+
+    final List<int[]> dataTerms = new ArrayList<>();
+    final List<Integer> cellCounts = new ArrayList<>();
+
+    /** Rule plans that are not the pack's rules: coverages and fact counts. */
+    final List<RulePlan> extra = new ArrayList<>();
+
+    /** Indicator index to the index of its coverage plan among {@link #allRulePlans()}. */
+    final Map<Integer, Integer> coveragePlan = new HashMap<>();
+
+    /** Per fact count: its accumulator, its encoder's indicator, and its plan's index. */
+    final List<int[]> factCounts = new ArrayList<>();
+
+    final List<MeasurePlan> measures = new ArrayList<>();
+    final Verdicts verdicts;
+
+    RulePack pack() {
+      return pack;
+    }
+
+    Plan(Scope scope) {
+      this.scope = scope;
+      Map<String, List<Fact>> facts = new HashMap<>();
+      scope
+          .dataset
+          .facts()
+          .forEach(
+              f -> facts.computeIfAbsent(f.subject().toString(), k -> new ArrayList<>()).add(f));
+      this.verdicts = new Verdicts(scope, facts);
+      for (ComplianceRule rule : pack.rules()) {
+        rules.add(
+            new RulePlan(
+                rule.id(),
+                rule.population(),
+                rule.condition(),
+                rule.validity(),
+                rule.absenceMeansZero(),
+                name -> pack.parameter(rule, name),
+                name -> pack.parameterSource(rule, name),
+                scope));
+      }
+      accumulator = new int[pack.indicators().size()];
+      for (int i = 0; i < pack.indicators().size(); i++) {
+        Indicator indicator = pack.indicators().get(i);
+        CellEncoder encoder =
+            new CellEncoder(scope, indicator.breakdowns(), "indicators[" + i + "]");
+        encoders.add(encoder);
+        accumulator[i] = cellCounts.size();
+        Indicator.Definition d = indicator.definition();
+        if (d instanceof Indicator.Value v) {
+          addMeasure(v.measure(), encoder, i);
+        } else if (d instanceof Indicator.Ratio r) {
+          addMeasure(r.numerator(), encoder, i);
+          addMeasure(r.denominator(), encoder, i);
+        } else if (d instanceof Indicator.Coverage c) {
+          coveragePlan.put(i, pack.rules().size() + extra.size());
+          extra.add(
+              new RulePlan(
+                  indicator.id(),
+                  c.population(),
+                  c.condition(),
+                  DateInterval.always(),
+                  false,
+                  name -> java.util.Optional.ofNullable(pack.parameters().get(name)),
+                  name -> "pack " + pack.id(),
+                  scope));
+        }
+      }
+    }
+
+    private void addMeasure(Measure measure, CellEncoder encoder, int indicator) {
+      int slot = cellCounts.size();
+      cellCounts.add(encoder.size());
+      MeasurePlan plan = new MeasurePlan(measure, scope);
+      measures.add(plan);
+      plan.activities.forEach(term -> sinks.add(new Pass.Sink(term, slot, encoder)));
+      dataTerms.add(new int[] {slot, indicator});
+      for (Measure.CountSubjectsWithFact f : plan.facts) {
+        factCounts.add(new int[] {slot, indicator, pack.rules().size() + extra.size()});
+        extra.add(
+            new RulePlan(
+                "facts",
+                f.population(),
+                Condition.hasFact(f.fact()),
+                DateInterval.always(),
+                false,
+                name -> java.util.Optional.empty(),
+                name -> "",
+                scope));
+      }
+    }
+
+    /** All rule plans whose subjects are counted in one pass: the pack's rules, then the others. */
+    List<RulePlan> allRulePlans() {
+      List<RulePlan> all = new ArrayList<>(rules);
+      all.addAll(extra);
+      return all;
+    }
+
+    /** Adds the subjects with a fact into the fact counts' accumulators. */
+    void addFactCounts(Partial total) {
+      List<RulePlan> all = allRulePlans();
+      for (int[] count : factCounts) {
+        RulePlan plan = all.get(count[2]);
+        CellEncoder encoder = encoders.get(count[1]);
+        var verdicts = this.verdicts.subjects(plan, total.rules[count[2]]);
+        for (int s = 0; s < verdicts.size(); s++) {
+          if (verdicts.get(s).verdict() == io.github.qcdc.rule.Verdict.PASS) {
+            int t = plan.subjects.get(s).treeIndex();
+            total.cells[count[0]][t < 0 ? 0 : encoder.ofUnit(t)]++;
+            total.counted[count[0]]++;
+          }
+        }
+      }
+    }
+
+    Partial run(int parts) {
+      List<RulePlan> all = allRulePlans();
+      int[] counts = cellCounts.stream().mapToInt(Integer::intValue).toArray();
+      Pass pass = new Pass(scope, sinks, all, verdicts, counts);
+      int from = scope.rowFrom;
+      int to = scope.rowTo;
+      if (parts == 1 || to - from < 2 * parts) {
+        return pass.run(from, to);
+      }
+      long span = to - from;
+      List<Partial> partials =
+          IntStream.range(0, parts)
+              .parallel()
+              .mapToObj(
+                  p ->
+                      pass.run(
+                          from + (int) (span * p / parts), from + (int) (span * (p + 1) / parts)))
+              .toList();
+      Partial merged = partials.get(0);
+      for (int p = 1; p < partials.size(); p++) {
+        merged.merge(partials.get(p));
+      }
+      return merged;
+    }
+
+    void addDataValues(Partial total) {
+      List<RulePlan> all = allRulePlans();
+      for (DataValue value : scope.dataset.dataValues()) {
+        int t = scope.treeOf[scope.gazetteer.indexOf(value.unit())];
+        DateInterval days = scope.calendar.interval(value.period());
+        if (t < 0 || !scope.inScope(t) || !scope.days.encloses(days)) {
+          continue;
+        }
+        total.fingerprintA += Pass.mix(value.toString().hashCode() * 31L + value.id().hashCode());
+        for (int m = 0; m < measures.size(); m++) {
+          int slot = dataTerms.get(m)[0];
+          CellEncoder encoder = encoders.get(dataTerms.get(m)[1]);
+          for (Measure.SumDataValues term : measures.get(m).dataValues) {
+            if (MeasurePlan.matches(term, value)) {
+              total.cells[slot][encoder.ofValue(value, t)] += value.amount().count();
+              total.counted[slot]++;
+            }
+          }
+        }
+        for (int r = 0; r < all.size(); r++) {
+          addToRule(all.get(r), total.rules[r], value, t, days);
+        }
+      }
+    }
+
+    private void addToRule(
+        RulePlan plan, Partial.RuleState state, DataValue value, int t, DateInterval days) {
+      int subject = plan.subjectOfUnit(t);
+      if (subject < 0 || plan.applied.isEmpty() || !plan.applied.get().encloses(days)) {
+        return;
+      }
+      for (int k = 0; k < plan.slots.size(); k++) {
+        Slot slot = plan.slots.get(k);
+        for (Measure.SumDataValues term : slot.plan.dataValues) {
+          if (!MeasurePlan.matches(term, value)) {
+            continue;
+          }
+          int w = window(slot, days);
+          state.seen[k][subject] = true;
+          if (w >= 0) {
+            state.values[k][subject * slot.windows + w] += value.amount().count();
+            state
+                .valueRefs
+                .computeIfAbsent(k * state.seen[k].length + subject, x -> new ArrayList<>())
+                .add(new Partial.ValueRef(w, value.id().value()));
+          }
+        }
+      }
+    }
+
+    private int window(Slot slot, DateInterval days) {
+      if (slot.per == Condition.Per.PERIOD) {
+        return 0;
+      }
+      int w = slot.windowOf((int) days.start().toEpochDay());
+      return w >= 0 && slot.interval(w).encloses(days) ? w : -1;
+    }
+  }
+}

@@ -1,0 +1,250 @@
+package io.github.qcdc.engine;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.qcdc.Problem;
+import io.github.qcdc.QcdcException;
+import io.github.qcdc.indicator.Expr;
+import io.github.qcdc.indicator.FigureFormat;
+import io.github.qcdc.indicator.Indicator;
+import io.github.qcdc.indicator.Phrase;
+import io.github.qcdc.indicator.Population;
+import io.github.qcdc.internal.Walk;
+import io.github.qcdc.report.BreakdownTable;
+import io.github.qcdc.report.Cell;
+import io.github.qcdc.report.Explanation;
+import io.github.qcdc.report.Figure;
+import io.github.qcdc.report.FigureValue;
+import io.github.qcdc.report.Fraction;
+import io.github.qcdc.report.RuleResult;
+import io.github.qcdc.report.SubjectVerdict;
+import io.github.qcdc.rule.ComplianceRule;
+import io.github.qcdc.rule.RulePack;
+import io.github.qcdc.rule.Verdict;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Builds the report's figures and verdict tables from what the passes added up. */
+final class Figures {
+  private final Scope scope;
+  private final Evaluator.Plan plan;
+  private final Partial total;
+  private final RulePack pack;
+
+  Figures(Scope scope, Evaluator.Plan plan, Partial total, RulePack pack) {
+    this.scope = scope;
+    this.plan = plan;
+    this.total = total;
+    this.pack = pack;
+  }
+
+  RuleResult ruleResult(ComplianceRule rule, RulePlan rulePlan, Partial.RuleState state) {
+    TreeMap<String, Long> parameters = new TreeMap<>();
+    Walk.exprs(
+        rule.condition(),
+        e -> {
+          if (e instanceof Expr.Param p) {
+            pack.parameter(rule, p.name()).ifPresent(v -> parameters.put(p.name(), v));
+          }
+        });
+    return new RuleResult(
+        rule.id(),
+        rule.version(),
+        rule.title(),
+        rule.legalBasis().toString(),
+        rulePlan.applied,
+        ImmutableSortedMap.copyOf(parameters),
+        rulePlan.excluded,
+        plan.verdicts.subjects(rulePlan, state));
+  }
+
+  Figure figure(Indicator indicator, int i, List<RuleResult> rules) {
+    CellEncoder encoder = plan.encoders.get(i);
+    Indicator.Definition d = indicator.definition();
+    Phrase sentence = sentence(d.describe());
+    if (d instanceof Indicator.Value) {
+      long[] cells = total.cells[plan.accumulator[i]];
+      long sum = 0;
+      ImmutableList.Builder<Cell> table = ImmutableList.builder();
+      for (int c = 0; c < cells.length; c++) {
+        sum += cells[c];
+        table.add(new Cell(encoder.labels(c), FigureValue.of(cells[c])));
+      }
+      Explanation explanation =
+          explanation(
+              sentence,
+              Optional.empty(),
+              Optional.empty(),
+              0,
+              0,
+              ImmutableList.of(),
+              total.counted[plan.accumulator[i]],
+              indicator.format());
+      return new Figure(
+          indicator.id(),
+          indicator.title(),
+          FigureValue.of(sum),
+          tables(indicator, table.build()),
+          explanation,
+          indicator.format());
+    }
+    long[] numerators;
+    long[] denominators;
+    long failing = 0;
+    long noData = 0;
+    long records;
+    ImmutableList<Population.Exclusion> excluded = ImmutableList.of();
+    if (d instanceof Indicator.Ratio) {
+      numerators = total.cells[plan.accumulator[i]];
+      denominators = total.cells[plan.accumulator[i] + 1];
+      records = total.counted[plan.accumulator[i]] + total.counted[plan.accumulator[i] + 1];
+    } else {
+      List<SubjectVerdict> verdicts;
+      List<RulePlan.Subject> subjects;
+      boolean coverage = d instanceof Indicator.Coverage;
+      if (coverage) {
+        int index = plan.coveragePlan.getOrDefault(i, -1);
+        RulePlan rulePlan = plan.allRulePlans().get(index);
+        verdicts = plan.verdicts.subjects(rulePlan, total.rules[index]);
+        subjects = rulePlan.subjects;
+        excluded = rulePlan.excluded;
+      } else {
+        String ruleId = ((Indicator.ComplianceRate) d).ruleId();
+        int r = indexOfRule(ruleId);
+        verdicts = rules.get(r).verdicts();
+        subjects = plan.rules.get(r).subjects;
+        excluded = rules.get(r).excluded();
+      }
+      numerators = new long[encoder.size()];
+      denominators = new long[encoder.size()];
+      for (int s = 0; s < verdicts.size(); s++) {
+        Verdict v = verdicts.get(s).verdict();
+        if (v == Verdict.NOT_APPLICABLE) {
+          continue;
+        }
+        int t = s < subjects.size() ? subjects.get(s).treeIndex() : -1;
+        int cell = t < 0 ? encoder.size() - 1 : encoder.ofUnit(t);
+        denominators[cell]++;
+        if (v == Verdict.PASS) {
+          numerators[cell]++;
+        } else if (v == Verdict.FAIL) {
+          failing++;
+        } else {
+          noData++;
+        }
+      }
+      records =
+          verdicts.stream()
+              .mapToLong(
+                  v -> v.evidence().checks().stream().mapToLong(c -> c.records().size()).sum())
+              .sum();
+    }
+    long num = sum(numerators);
+    long den = sum(denominators);
+    ImmutableList.Builder<Cell> table = ImmutableList.builder();
+    for (int c = 0; c < numerators.length; c++) {
+      table.add(new Cell(encoder.labels(c), ratio(numerators[c], denominators[c], d)));
+    }
+    FigureValue value = ratio(num, den, d);
+    if (value instanceof FigureValue.Undefined
+        && d instanceof Indicator.Ratio r
+        && r.zeroDenominator() == Indicator.ZeroDenominator.ERROR) {
+      throw new QcdcException(
+          "cannot evaluate",
+          List.of(
+              Problem.of(
+                  "indicators[" + i + "]",
+                  "indicator %s: the denominator is zero and its policy is ERROR",
+                  indicator.id())));
+    }
+    Explanation explanation =
+        explanation(
+            sentence,
+            Optional.of(num),
+            Optional.of(den),
+            failing,
+            noData,
+            excluded,
+            records,
+            indicator.format());
+    return new Figure(
+        indicator.id(),
+        indicator.title(),
+        value,
+        tables(indicator, table.build()),
+        explanation,
+        indicator.format());
+  }
+
+  private int indexOfRule(String ruleId) {
+    for (int r = 0; r < pack.rules().size(); r++) {
+      if (pack.rules().get(r).id().equals(ruleId)) {
+        return r;
+      }
+    }
+    throw new IllegalStateException("validated pack refers to unknown rule " + ruleId);
+  }
+
+  private static FigureValue ratio(long numerator, long denominator, Indicator.Definition d) {
+    if (denominator == 0) {
+      return FigureValue.undefined(
+          d instanceof Indicator.Ratio ? "the denominator is zero" : "the population is empty");
+    }
+    return FigureValue.of(Fraction.of(numerator, denominator));
+  }
+
+  private static long sum(long[] values) {
+    long sum = 0;
+    for (long v : values) {
+      sum = Math.addExact(sum, v);
+    }
+    return sum;
+  }
+
+  private static ImmutableList<BreakdownTable> tables(
+      Indicator indicator, ImmutableList<Cell> cells) {
+    return indicator.breakdowns().isEmpty()
+        ? ImmutableList.of()
+        : ImmutableList.of(new BreakdownTable(indicator.breakdowns(), cells));
+  }
+
+  private Phrase sentence(Phrase definition) {
+    String unit = scope.tree.unitAt(scope.scopeFrom).nameWithType();
+    return Phrase.of(
+        definition.vi() + " — " + unit + ", kỳ " + scope.period + " (" + scope.days + ")",
+        definition.en() + " — " + unit + ", period " + scope.period + " (" + scope.days + ")");
+  }
+
+  private Explanation explanation(
+      Phrase sentence,
+      Optional<Long> numerator,
+      Optional<Long> denominator,
+      long failing,
+      long noData,
+      ImmutableList<Population.Exclusion> excluded,
+      long records,
+      FigureFormat format) {
+    Phrase rounding =
+        Phrase.of(
+            "làm tròn một lần khi trình bày, "
+                + format.percentDecimals()
+                + " chữ số thập phân, "
+                + format.rounding(),
+            "rounded once when written, to "
+                + format.percentDecimals()
+                + " decimals, "
+                + format.rounding());
+    return new Explanation(
+        sentence,
+        numerator,
+        denominator,
+        failing,
+        noData,
+        excluded,
+        records,
+        pack.parameters(),
+        Optional.empty(),
+        rounding);
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.qcdc.engine;
+
+import com.google.common.collect.ImmutableList;
+import io.github.qcdc.indicator.Measure;
+import io.github.qcdc.records.DataValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A measure flattened into the terms a pass adds up: activity terms, data value terms, fact terms.
+ */
+final class MeasurePlan {
+  /**
+   * Activities a filter selects, counted, or their quantity summed when {@code quantity} is set.
+   */
+  record ActivityTerm(RowFilter filter, @Nullable String quantity) {}
+
+  final ImmutableList<ActivityTerm> activities;
+  final ImmutableList<Measure.SumDataValues> dataValues;
+  final ImmutableList<Measure.CountSubjectsWithFact> facts;
+
+  MeasurePlan(Measure measure, Scope scope) {
+    List<ActivityTerm> a = new ArrayList<>();
+    List<Measure.SumDataValues> d = new ArrayList<>();
+    List<Measure.CountSubjectsWithFact> f = new ArrayList<>();
+    flatten(measure, scope, a, d, f);
+    this.activities = ImmutableList.copyOf(a);
+    this.dataValues = ImmutableList.copyOf(d);
+    this.facts = ImmutableList.copyOf(f);
+  }
+
+  private static void flatten(
+      Measure measure,
+      Scope scope,
+      List<ActivityTerm> a,
+      List<Measure.SumDataValues> d,
+      List<Measure.CountSubjectsWithFact> f) {
+    if (measure instanceof Measure.CountActivities c) {
+      a.add(new ActivityTerm(RowFilter.compile(c.filter(), scope), null));
+    } else if (measure instanceof Measure.SumQuantity q) {
+      a.add(new ActivityTerm(RowFilter.compile(q.filter(), scope), q.quantity()));
+    } else if (measure instanceof Measure.SumDataValues v) {
+      d.add(v);
+    } else if (measure instanceof Measure.CountSubjectsWithFact c) {
+      f.add(c);
+    } else if (measure instanceof Measure.Sum s) {
+      s.measures().forEach(m -> flatten(m, scope, a, d, f));
+    }
+  }
+
+  /** What row {@code row} adds through {@code term}: 1, or its quantity (0 if it has none). */
+  static long amount(Scope scope, ActivityTerm term, int row) {
+    String quantity = term.quantity();
+    return quantity == null ? 1 : scope.table.quantity(row, quantity).orElse(0);
+  }
+
+  /**
+   * Whether data value {@code value} is counted by {@code term}: element and options match,
+   * reported.
+   */
+  static boolean matches(Measure.SumDataValues term, DataValue value) {
+    if (!value.element().equals(term.element()) || !value.amount().applicable()) {
+      return false;
+    }
+    for (Map.Entry<String, String> option : term.options().entrySet()) {
+      if (!option.getValue().equals(value.disaggregation().get(option.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

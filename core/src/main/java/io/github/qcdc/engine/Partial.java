@@ -1,0 +1,108 @@
+package io.github.qcdc.engine;
+
+import io.github.qcdc.internal.IntList;
+import io.github.qcdc.report.SubjectVerdict;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one part of the rows adds up: mutable, not thread-safe, and mergeable, so parts can be
+ * evaluated in parallel and merged in row order into what one pass over all rows gives.
+ */
+final class Partial {
+  /** Per indicator accumulator, per cell. */
+  final long[][] cells;
+
+  /** Per indicator accumulator, the records that counted. */
+  final long[] counted;
+
+  final RuleState[] rules;
+  long fingerprintA;
+  long fingerprintB;
+  long rowsRead;
+  long outsideTree;
+  long remapped;
+  long ambiguous;
+
+  /** A data value read for a subject, in window {@code window}. */
+  record ValueRef(int window, String id) {}
+
+  /** A rule's per-subject sums, whether each subject had any record, and the rows read. */
+  static final class RuleState {
+    final long[][] values;
+    final boolean[][] seen;
+    final IntList[][] rows;
+    final List<SubjectVerdict> events = new ArrayList<>();
+
+    /** Per slot and subject ({@code slot * subjects + subject}), the data values read. */
+    final java.util.Map<Integer, List<ValueRef>> valueRefs = new java.util.HashMap<>();
+
+    RuleState(RulePlan plan) {
+      int slots = plan.slots.size();
+      int subjects = plan.subjects.size();
+      values = new long[slots][];
+      seen = new boolean[slots][subjects];
+      rows = new IntList[slots][subjects];
+      for (int k = 0; k < slots; k++) {
+        values[k] = new long[subjects * plan.slots.get(k).windows];
+      }
+    }
+
+    IntList rows(int slot, int subject) {
+      IntList list = rows[slot][subject];
+      if (list == null) {
+        list = new IntList();
+        rows[slot][subject] = list;
+      }
+      return list;
+    }
+
+    void merge(RuleState other) {
+      for (int k = 0; k < values.length; k++) {
+        add(values[k], other.values[k]);
+        for (int s = 0; s < seen[k].length; s++) {
+          seen[k][s] |= other.seen[k][s];
+          if (other.rows[k][s] != null) {
+            rows(k, s).addAll(other.rows[k][s]);
+          }
+        }
+      }
+      events.addAll(other.events);
+    }
+  }
+
+  Partial(int[] cellCounts, List<RulePlan> rulePlans) {
+    cells = new long[cellCounts.length][];
+    for (int i = 0; i < cellCounts.length; i++) {
+      cells[i] = new long[cellCounts[i]];
+    }
+    counted = new long[cellCounts.length];
+    rules = new RuleState[rulePlans.size()];
+    for (int r = 0; r < rules.length; r++) {
+      rules[r] = new RuleState(rulePlans.get(r));
+    }
+  }
+
+  /** Adds {@code later}, the part after this one, into this one. */
+  void merge(Partial later) {
+    for (int i = 0; i < cells.length; i++) {
+      add(cells[i], later.cells[i]);
+      counted[i] += later.counted[i];
+    }
+    for (int r = 0; r < rules.length; r++) {
+      rules[r].merge(later.rules[r]);
+    }
+    fingerprintA += later.fingerprintA;
+    fingerprintB += later.fingerprintB;
+    rowsRead += later.rowsRead;
+    outsideTree += later.outsideTree;
+    remapped += later.remapped;
+    ambiguous += later.ambiguous;
+  }
+
+  private static void add(long[] into, long[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += from[i];
+    }
+  }
+}

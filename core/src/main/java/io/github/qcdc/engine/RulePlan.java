@@ -1,0 +1,217 @@
+package io.github.qcdc.engine;
+
+import com.google.common.collect.ImmutableList;
+import io.github.qcdc.geo.AdminTree;
+import io.github.qcdc.geo.AdminUnit;
+import io.github.qcdc.geo.Gazetteer;
+import io.github.qcdc.geo.UnitCode;
+import io.github.qcdc.indicator.Condition;
+import io.github.qcdc.indicator.Expr;
+import io.github.qcdc.indicator.Population;
+import io.github.qcdc.internal.Walk;
+import io.github.qcdc.organization.Organization;
+import io.github.qcdc.period.DateInterval;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/**
+ * A rule (or a coverage indicator) compiled for one evaluation: its subjects, the measures its
+ * condition reads as {@link Slot}s, and the days it applies to (the period inside its regime).
+ */
+final class RulePlan {
+  /** A subject: a unit, an organisation or an event. */
+  record Subject(String id, String name, int treeIndex, int row) {}
+
+  final String id;
+  final Population population;
+  final Condition condition;
+  final boolean absenceMeansZero;
+  final Function<String, Optional<Long>> parameter;
+  final Function<String, String> parameterSource;
+  final Scope scope;
+  final Optional<DateInterval> applied;
+  final int appliedFirst;
+  final int appliedLast;
+  final ImmutableList<Subject> subjects;
+  final ImmutableList<Population.Exclusion> excluded;
+  final LocalDate referenceDay;
+  final boolean events;
+  final RowFilter eventFilter;
+  final List<Slot> slots = new ArrayList<>();
+  final Map<Object, Integer> slotOf = new IdentityHashMap<>();
+  private final int[] subjectOfTree;
+  private final int[] subjectOfOrganization;
+
+  RulePlan(
+      String id,
+      Population population,
+      Condition condition,
+      DateInterval validity,
+      boolean absenceMeansZero,
+      Function<String, Optional<Long>> parameter,
+      Function<String, String> parameterSource,
+      Scope scope) {
+    this.id = id;
+    this.population = population;
+    this.condition = condition;
+    this.absenceMeansZero = absenceMeansZero;
+    this.parameter = parameter;
+    this.parameterSource = parameterSource;
+    this.scope = scope;
+    this.applied = validity.intersection(scope.days);
+    this.appliedFirst = applied.map(d -> (int) d.start().toEpochDay()).orElse(1);
+    this.appliedLast = applied.map(d -> (int) d.end().toEpochDay()).orElse(0);
+    this.referenceDay = population.reference().resolve(scope.days.start(), scope.days.end());
+    this.subjectOfTree = new int[scope.tree.size()];
+    this.subjectOfOrganization = new int[scope.dataset.organizations().size()];
+    Arrays.fill(subjectOfTree, -1);
+    Arrays.fill(subjectOfOrganization, -1);
+    List<Subject> found = new ArrayList<>();
+    List<Population.Exclusion> left = new ArrayList<>();
+    Map<String, Population.Exclusion> exclusions = new HashMap<>();
+    population.exclusions().forEach(e -> exclusions.put(e.id(), e));
+    Population.Subjects kind = population.subjects();
+    this.events = kind instanceof Population.Events;
+    this.eventFilter =
+        kind instanceof Population.Events e
+            ? RowFilter.compile(e.filter(), scope)
+            : (row, t) -> false;
+    if (kind instanceof Population.Units units) {
+      unitSubjects(units, exclusions, found, left);
+    } else if (kind instanceof Population.Organizations organizations) {
+      organizationSubjects(organizations, exclusions, found, left);
+    }
+    this.subjects = ImmutableList.copyOf(found);
+    this.excluded = ImmutableList.copyOf(left);
+    DateInterval days = applied.orElse(scope.days);
+    Walk.conditions(
+        condition,
+        c -> {
+          if (c instanceof Condition.Bounds b) {
+            addSlot(b, b.measure(), b.per(), b.windowDays(), days);
+          }
+        });
+    Walk.exprs(
+        condition,
+        e -> {
+          if (e instanceof Expr.MeasureOf m) {
+            addSlot(m, m.measure(), Condition.Per.PERIOD, 0, days);
+          }
+        });
+  }
+
+  private void addSlot(
+      Object owner,
+      io.github.qcdc.indicator.Measure measure,
+      Condition.Per per,
+      int windowDays,
+      DateInterval days) {
+    slotOf.put(owner, slots.size());
+    slots.add(new Slot(new MeasurePlan(measure, scope), per, windowDays, scope, days));
+  }
+
+  private void unitSubjects(
+      Population.Units units,
+      Map<String, Population.Exclusion> exclusions,
+      List<Subject> found,
+      List<Population.Exclusion> left) {
+    AdminTree on =
+        referenceDay.equals(scope.tree.date()) ? scope.tree : scope.gazetteer.asOf(referenceDay);
+    OptionalInt root = on.index(scope.scopeCode);
+    if (root.isEmpty()) {
+      return;
+    }
+    Map<UnitCode, Integer> byCode = new HashMap<>();
+    for (int i = root.getAsInt(); i < on.subtreeEnd(root.getAsInt()); i++) {
+      AdminUnit unit = on.unitAt(i);
+      boolean selected =
+          unit.tier() == units.tier()
+              && (units.types().isEmpty() || units.types().contains(unit.type()))
+              && units.tag().map(tag -> unit.hasTag(tag, referenceDay)).orElse(true);
+      if (!selected) {
+        continue;
+      }
+      Population.Exclusion exclusion = exclusions.get(unit.code().value());
+      if (exclusion != null) {
+        left.add(exclusion);
+        continue;
+      }
+      byCode.put(unit.code(), found.size());
+      found.add(
+          new Subject(
+              unit.code().value(),
+              unit.nameWithType(),
+              scope.tree.index(unit.code()).orElse(-1),
+              -1));
+    }
+    int[] ancestors = scope.ancestorsAt(units.tier());
+    for (int t = scope.scopeFrom; t < scope.scopeTo; t++) {
+      if (ancestors[t] >= 0) {
+        subjectOfTree[t] = byCode.getOrDefault(scope.tree.unitAt(ancestors[t]).code(), -1);
+      }
+    }
+  }
+
+  private void organizationSubjects(
+      Population.Organizations kinds,
+      Map<String, Population.Exclusion> exclusions,
+      List<Subject> found,
+      List<Population.Exclusion> left) {
+    List<Organization> all = scope.dataset.organizations();
+    Gazetteer gazetteer = scope.gazetteer;
+    for (int o = 0; o < all.size(); o++) {
+      Organization org = all.get(o);
+      int t = scope.treeOf[gazetteer.indexOf(org.unit())];
+      boolean selected =
+          (kinds.kinds().isEmpty() || kinds.kinds().contains(org.kind()))
+              && org.validity().contains(referenceDay)
+              && t >= 0
+              && scope.inScope(t);
+      if (!selected) {
+        continue;
+      }
+      Population.Exclusion exclusion = exclusions.get(org.id().value());
+      if (exclusion != null) {
+        left.add(exclusion);
+        continue;
+      }
+      subjectOfOrganization[o] = found.size();
+      found.add(new Subject(org.id().value(), org.name(), t, -1));
+    }
+  }
+
+  /** The slot of a bounds condition or measure expression of this plan's condition. */
+  int slot(Object owner) {
+    Integer k = slotOf.get(owner);
+    if (k == null) {
+      throw new IllegalStateException("no slot for " + owner + " in rule " + id);
+    }
+    return k;
+  }
+
+  /** The subject row {@code row} on tree unit {@code t} counts for, or -1. */
+  int subjectOf(int row, int t) {
+    if (population.subjects() instanceof Population.Organizations) {
+      int organiser = scope.table.organiser(row);
+      return organiser < 0 ? -1 : subjectOfOrganization[organiser];
+    }
+    return subjectOfTree[t];
+  }
+
+  /** The subject a data value on tree unit {@code t} counts for, or -1. */
+  int subjectOfUnit(int t) {
+    return population.subjects() instanceof Population.Units ? subjectOfTree[t] : -1;
+  }
+
+  boolean appliesOn(int epochDay) {
+    return epochDay >= appliedFirst && epochDay <= appliedLast;
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.qcdc.engine;
+
+import io.github.qcdc.indicator.Condition;
+import io.github.qcdc.period.DateInterval;
+import io.github.qcdc.period.ReportingPeriod;
+
+/**
+ * One measure a rule reads per subject, with its windows: the period, every reporting year, or the
+ * days after every year end. Windows that do not lie wholly inside the days the rule applies to are
+ * not evaluated.
+ */
+final class Slot {
+  final MeasurePlan plan;
+  final Condition.Per per;
+  final int windowDays;
+  final int windows;
+  private final Scope scope;
+  private final boolean[] valid;
+  private final int[] firstDay;
+  private final int[] lastDay;
+
+  Slot(MeasurePlan plan, Condition.Per per, int windowDays, Scope scope, DateInterval applied) {
+    this.plan = plan;
+    this.per = per;
+    this.windowDays = windowDays;
+    this.scope = scope;
+    this.windows = per == Condition.Per.PERIOD ? 1 : scope.yearCount;
+    this.valid = new boolean[windows];
+    this.firstDay = new int[windows];
+    this.lastDay = new int[windows];
+    for (int w = 0; w < windows; w++) {
+      DateInterval days = interval(w);
+      valid[w] = applied.encloses(days);
+      firstDay[w] = (int) days.start().toEpochDay();
+      lastDay[w] = (int) days.end().toEpochDay();
+    }
+  }
+
+  /** The days of window {@code w}. */
+  DateInterval interval(int w) {
+    return switch (per) {
+      case PERIOD -> scope.days;
+      case YEAR -> scope.calendar.interval(ReportingPeriod.ofYear(scope.firstYear + w));
+      case YEAR_END_WINDOW -> {
+        DateInterval year = scope.calendar.interval(ReportingPeriod.ofYear(scope.firstYear + w));
+        yield DateInterval.of(year.end().plusDays(1), year.end().plusDays(windowDays));
+      }
+    };
+  }
+
+  /** The label of window {@code w}: the period, the year, or the window's days. */
+  String label(int w) {
+    return switch (per) {
+      case PERIOD -> scope.period.toString();
+      case YEAR -> Integer.toString(scope.firstYear + w);
+      case YEAR_END_WINDOW -> (scope.firstYear + w) + " (" + interval(w) + ")";
+    };
+  }
+
+  boolean isValid(int w) {
+    return valid[w];
+  }
+
+  /** The window an epoch day falls in, or -1. */
+  int windowOf(int epochDay) {
+    return switch (per) {
+      case PERIOD -> 0;
+      case YEAR -> {
+        int y = scope.yearIndex(epochDay);
+        yield y >= 0 && y < windows ? y : -1;
+      }
+      case YEAR_END_WINDOW -> {
+        int y = scope.yearIndex(epochDay) - 1;
+        yield y >= 0 && y < windows && epochDay >= firstDay[y] && epochDay <= lastDay[y] ? y : -1;
+      }
+    };
+  }
+}

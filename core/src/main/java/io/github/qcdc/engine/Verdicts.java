@@ -1,0 +1,397 @@
+package io.github.qcdc.engine;
+
+import com.google.common.collect.ImmutableList;
+import io.github.qcdc.geo.Tier;
+import io.github.qcdc.indicator.Condition;
+import io.github.qcdc.indicator.Expr;
+import io.github.qcdc.indicator.Phrase;
+import io.github.qcdc.internal.IntList;
+import io.github.qcdc.records.Fact;
+import io.github.qcdc.records.FactValue;
+import io.github.qcdc.report.SubjectVerdict;
+import io.github.qcdc.rule.Evidence;
+import io.github.qcdc.rule.Verdict;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Turns what a pass added up into verdicts: evaluates a rule's condition for each subject, and an
+ * event's condition on the event itself, with the evidence of every check.
+ */
+final class Verdicts {
+  private final Scope scope;
+  private final Map<String, List<Fact>> facts;
+
+  /** The verdict of one part of a condition, and its checks. */
+  private record Outcome(Verdict verdict, List<Evidence.Check> checks) {}
+
+  /** A number an expression gives, with how it was obtained; empty value when data is missing. */
+  private record Number(OptionalLong value, String text) {}
+
+  Verdicts(Scope scope, Map<String, List<Fact>> factsBySubject) {
+    this.scope = scope;
+    this.facts = factsBySubject;
+  }
+
+  ImmutableList<SubjectVerdict> subjects(RulePlan plan, Partial.RuleState state) {
+    if (plan.events) {
+      return ImmutableList.copyOf(state.events);
+    }
+    ImmutableList.Builder<SubjectVerdict> verdicts = ImmutableList.builder();
+    for (int s = 0; s < plan.subjects.size(); s++) {
+      RulePlan.Subject subject = plan.subjects.get(s);
+      Outcome outcome =
+          plan.applied.isEmpty() ? notInForce(plan) : evaluate(plan.condition, plan, state, s);
+      verdicts.add(
+          new SubjectVerdict(
+              subject.id(),
+              subject.name(),
+              outcome.verdict,
+              new Evidence(ImmutableList.copyOf(outcome.checks))));
+    }
+    return verdicts.build();
+  }
+
+  private static Outcome notInForce(RulePlan plan) {
+    return new Outcome(
+        Verdict.NOT_APPLICABLE,
+        List.of(
+            new Evidence.Check(
+                Phrase.of(
+                    "quy tắc không có hiệu lực trong kỳ", "the rule is not in force in the period"),
+                plan.scope.period.toString(),
+                Optional.empty(),
+                "in force",
+                Verdict.NOT_APPLICABLE,
+                ImmutableList.of())));
+  }
+
+  private Outcome evaluate(Condition c, RulePlan plan, Partial.RuleState state, int s) {
+    if (c instanceof Condition.Bounds b) {
+      return bounds(b, plan, state, s);
+    } else if (c instanceof Condition.HasFact f) {
+      return hasFact(f, plan, s);
+    } else if (c instanceof Condition.Compare cmp) {
+      Number left = number(cmp.left(), plan, state, s);
+      Number right = number(cmp.right(), plan, state, s);
+      Verdict v =
+          left.value.isEmpty() || right.value.isEmpty()
+              ? Verdict.NO_DATA
+              : cmp.op().test(left.value.getAsLong(), right.value.getAsLong())
+                  ? Verdict.PASS
+                  : Verdict.FAIL;
+      return single(
+          cmp.describe(),
+          plan.scope.period.toString(),
+          left.value.isPresent() ? Optional.of(left.value.getAsLong()) : Optional.empty(),
+          cmp.op().symbol() + " " + right.text,
+          v,
+          ImmutableList.of());
+    } else if (c instanceof Condition.AllOf all) {
+      return combine(all.conditions(), plan, state, s, true);
+    } else if (c instanceof Condition.AnyOf any) {
+      return combine(any.conditions(), plan, state, s, false);
+    } else if (c instanceof Condition.Not not) {
+      Outcome inner = evaluate(not.condition(), plan, state, s);
+      return new Outcome(inner.verdict.negate(), inner.checks);
+    }
+    return single(
+        c.describe(),
+        "",
+        Optional.empty(),
+        "an event condition applies to events only",
+        Verdict.NOT_APPLICABLE,
+        ImmutableList.of());
+  }
+
+  private Outcome combine(
+      List<Condition> parts, RulePlan plan, Partial.RuleState state, int s, boolean all) {
+    Verdict verdict = null;
+    List<Evidence.Check> checks = new ArrayList<>();
+    for (Condition part : parts) {
+      Outcome o = evaluate(part, plan, state, s);
+      verdict = verdict == null ? o.verdict : all ? verdict.and(o.verdict) : verdict.or(o.verdict);
+      checks.addAll(o.checks);
+    }
+    return new Outcome(java.util.Objects.requireNonNull(verdict), checks);
+  }
+
+  private Outcome bounds(Condition.Bounds b, RulePlan plan, Partial.RuleState state, int s) {
+    int k = plan.slot(b);
+    Slot slot = plan.slots.get(k);
+    Phrase what = b.measure().describe();
+    if (!state.seen[k][s] && !plan.absenceMeansZero) {
+      return single(
+          what,
+          plan.scope.period.toString(),
+          Optional.empty(),
+          "records to count",
+          Verdict.NO_DATA,
+          ImmutableList.of());
+    }
+    Number least = b.atLeast().map(e -> number(e, plan, state, s)).orElse(null);
+    Number most = b.atMost().map(e -> number(e, plan, state, s)).orElse(null);
+    String required =
+        (least == null ? "" : "≥ " + least.text)
+            + (least != null && most != null ? " and " : "")
+            + (most == null ? "" : "≤ " + most.text);
+    Verdict verdict = null;
+    List<Evidence.Check> checks = new ArrayList<>();
+    for (int w = 0; w < slot.windows; w++) {
+      if (!slot.isValid(w)) {
+        continue;
+      }
+      long observed = state.values[k][s * slot.windows + w];
+      Verdict v;
+      if ((least != null && least.value.isEmpty()) || (most != null && most.value.isEmpty())) {
+        v = Verdict.NO_DATA;
+      } else {
+        boolean ok =
+            (least == null || observed >= least.value.getAsLong())
+                && (most == null || observed <= most.value.getAsLong());
+        v = ok ? Verdict.PASS : Verdict.FAIL;
+      }
+      verdict = verdict == null ? v : verdict.and(v);
+      checks.add(
+          new Evidence.Check(
+              what,
+              slot.label(w),
+              Optional.of(observed),
+              required,
+              v,
+              records(state, slot, k, s, w)));
+    }
+    if (verdict == null) {
+      return single(
+          what,
+          plan.scope.period.toString(),
+          Optional.empty(),
+          "a whole window inside the period",
+          Verdict.NOT_APPLICABLE,
+          ImmutableList.of());
+    }
+    return new Outcome(verdict, checks);
+  }
+
+  private ImmutableList<String> records(Partial.RuleState state, Slot slot, int k, int s, int w) {
+    ImmutableList.Builder<String> ids = ImmutableList.builder();
+    IntList rows = state.rows[k][s];
+    if (rows != null) {
+      for (int i = 0; i < rows.size(); i++) {
+        int row = rows.get(i);
+        if (slot.windowOf(scope.table.epochDay(row)) == w) {
+          ids.add(scope.table.id(row).value());
+        }
+      }
+    }
+    for (Partial.ValueRef ref :
+        state.valueRefs.getOrDefault(k * state.seen[k].length + s, List.of())) {
+      if (ref.window() == w) {
+        ids.add(ref.id());
+      }
+    }
+    return ids.build();
+  }
+
+  private Outcome hasFact(Condition.HasFact c, RulePlan plan, int s) {
+    String key = subjectKey(plan, s);
+    List<Fact> all = facts.getOrDefault(key, List.of());
+    LocalDate start = plan.applied.orElseThrow().start();
+    LocalDate end = plan.referenceDay;
+    ImmutableList<String> matched =
+        all.stream()
+            .filter(f -> c.fact().matches(f, start, end))
+            .map(f -> f.id().value())
+            .collect(ImmutableList.toImmutableList());
+    boolean known = all.stream().anyMatch(f -> f.key().equals(c.fact().key()));
+    Verdict v =
+        !matched.isEmpty()
+            ? Verdict.PASS
+            : known || plan.absenceMeansZero ? Verdict.FAIL : Verdict.NO_DATA;
+    ImmutableList<String> read =
+        matched.isEmpty()
+            ? all.stream()
+                .filter(f -> f.key().equals(c.fact().key()))
+                .map(f -> f.id().value())
+                .collect(ImmutableList.toImmutableList())
+            : matched;
+    return single(
+        c.describe(), end.toString(), Optional.empty(), c.fact().describe().en(), v, read);
+  }
+
+  private String subjectKey(RulePlan plan, int s) {
+    String prefix =
+        plan.population.subjects() instanceof io.github.qcdc.indicator.Population.Units
+            ? "unit:"
+            : "organization:";
+    return prefix + plan.subjects.get(s).id();
+  }
+
+  private Number number(Expr e, RulePlan plan, Partial.RuleState state, int s) {
+    if (e instanceof Expr.Constant c) {
+      return new Number(OptionalLong.of(c.value()), Long.toString(c.value()));
+    } else if (e instanceof Expr.Param p) {
+      long value = plan.parameter.apply(p.name()).orElseThrow();
+      return new Number(
+          OptionalLong.of(value),
+          value + " (" + p.name() + ", " + plan.parameterSource.apply(p.name()) + ")");
+    } else if (e instanceof Expr.MeasureOf m) {
+      int k = plan.slot(m);
+      boolean seen = state.seen[k][s] || plan.absenceMeansZero;
+      OptionalLong value = seen ? OptionalLong.of(state.values[k][s]) : OptionalLong.empty();
+      return new Number(value, m.describe().en() + " = " + (seen ? value.getAsLong() : "no data"));
+    } else if (e instanceof Expr.FactNumber f) {
+      return factNumber(f.key(), plan, s);
+    } else if (e instanceof Expr.UnitsInside u) {
+      int t = plan.subjects.get(s).treeIndex();
+      if (t < 0) {
+        return new Number(OptionalLong.empty(), u.describe().en() + " = unknown");
+      }
+      long count = scope.tree.count(scope.tree.unitAt(t).code(), u.tier());
+      return new Number(OptionalLong.of(count), count + " (" + u.describe().en() + ")");
+    }
+    boolean max = e instanceof Expr.Max;
+    List<Expr> terms = max ? ((Expr.Max) e).terms() : ((Expr.Min) e).terms();
+    OptionalLong result = OptionalLong.empty();
+    List<String> texts = new ArrayList<>();
+    boolean missing = false;
+    for (Expr term : terms) {
+      Number n = number(term, plan, state, s);
+      texts.add(n.text);
+      if (n.value.isEmpty()) {
+        missing = true;
+      } else if (result.isEmpty()) {
+        result = n.value;
+      } else {
+        long a = result.getAsLong();
+        long b = n.value.getAsLong();
+        result = OptionalLong.of(max ? Math.max(a, b) : Math.min(a, b));
+      }
+    }
+    OptionalLong value = missing ? OptionalLong.empty() : result;
+    String text = (max ? "max(" : "min(") + String.join(", ", texts) + ")";
+    return new Number(value, value.isPresent() ? value.getAsLong() + " = " + text : text);
+  }
+
+  private Number factNumber(String key, RulePlan plan, int s) {
+    for (Fact fact : facts.getOrDefault(subjectKey(plan, s), List.of())) {
+      if (fact.key().equals(key)
+          && fact.validity().contains(plan.referenceDay)
+          && fact.value() instanceof FactValue.Decimal d) {
+        BigDecimal number = d.value();
+        if (number.scale() == 0) {
+          return new Number(
+              OptionalLong.of(number.longValueExact()),
+              key + " = " + number + " (fact " + fact.id() + ")");
+        }
+      }
+    }
+    return new Number(OptionalLong.empty(), key + " = no whole-number fact");
+  }
+
+  /** The verdict of an event subject: its own quantities and attributes. */
+  SubjectVerdict event(RulePlan plan, int row) {
+    Outcome outcome = eventOutcome(plan.condition, plan, row);
+    String id = scope.table.id(row).value();
+    String name =
+        scope.table.types().get(scope.table.typeId(row)).key()
+            + " "
+            + scope.gazetteer.codeAt(scope.table.unit(row))
+            + " "
+            + scope.table.date(row);
+    return new SubjectVerdict(
+        id, name, outcome.verdict, new Evidence(ImmutableList.copyOf(outcome.checks)));
+  }
+
+  private Outcome eventOutcome(Condition c, RulePlan plan, int row) {
+    String day = scope.table.date(row).toString();
+    ImmutableList<String> self = ImmutableList.of(scope.table.id(row).value());
+    if (c instanceof Condition.EventShare share) {
+      OptionalLong part = scope.table.quantity(row, share.part());
+      OptionalLong whole = scope.table.quantity(row, share.whole());
+      Verdict v =
+          part.isEmpty() || whole.isEmpty() || whole.getAsLong() == 0
+              ? Verdict.NO_DATA
+              : BigDecimal.valueOf(part.getAsLong())
+                          .multiply(BigDecimal.valueOf(share.denominator()))
+                          .compareTo(
+                              BigDecimal.valueOf(share.numerator())
+                                  .multiply(BigDecimal.valueOf(whole.getAsLong())))
+                      >= 0
+                  ? Verdict.PASS
+                  : Verdict.FAIL;
+      String observed =
+          part.isPresent() && whole.isPresent()
+              ? part.getAsLong() + "/" + whole.getAsLong()
+              : "missing";
+      return single(
+          share.describe(),
+          day,
+          part.isPresent() ? Optional.of(part.getAsLong()) : Optional.empty(),
+          "≥ " + share.numerator() + "/" + share.denominator() + " (observed " + observed + ")",
+          v,
+          self);
+    } else if (c instanceof Condition.EventNotice notice) {
+      Optional<String> text = scope.table.attribute(row, notice.dateAttribute());
+      Optional<Long> days = Optional.empty();
+      try {
+        days =
+            text.map(LocalDate::parse).map(d -> ChronoUnit.DAYS.between(d, scope.table.date(row)));
+      } catch (DateTimeParseException e) {
+        days = Optional.empty();
+      }
+      Verdict v =
+          days.isEmpty()
+              ? Verdict.NO_DATA
+              : days.get() >= notice.days() ? Verdict.PASS : Verdict.FAIL;
+      return single(notice.describe(), day, days, "≥ " + notice.days() + " days", v, self);
+    } else if (c instanceof Condition.AllOf all) {
+      return combineEvents(all.conditions(), plan, row, true);
+    } else if (c instanceof Condition.AnyOf any) {
+      return combineEvents(any.conditions(), plan, row, false);
+    } else if (c instanceof Condition.Not not) {
+      Outcome inner = eventOutcome(not.condition(), plan, row);
+      return new Outcome(inner.verdict.negate(), inner.checks);
+    }
+    return single(
+        c.describe(),
+        day,
+        Optional.empty(),
+        "a subject condition applies to units and organisations",
+        Verdict.NOT_APPLICABLE,
+        self);
+  }
+
+  private Outcome combineEvents(List<Condition> parts, RulePlan plan, int row, boolean all) {
+    Verdict verdict = null;
+    List<Evidence.Check> checks = new ArrayList<>();
+    for (Condition part : parts) {
+      Outcome o = eventOutcome(part, plan, row);
+      verdict = verdict == null ? o.verdict : all ? verdict.and(o.verdict) : verdict.or(o.verdict);
+      checks.addAll(o.checks);
+    }
+    return new Outcome(java.util.Objects.requireNonNull(verdict), checks);
+  }
+
+  private static Outcome single(
+      Phrase what,
+      String window,
+      Optional<Long> observed,
+      String required,
+      Verdict v,
+      ImmutableList<String> records) {
+    return new Outcome(
+        v, List.of(new Evidence.Check(what, window, observed, required, v, records)));
+  }
+
+  static Tier tierOf(Scope scope, int t) {
+    return scope.tree.unitAt(t).tier();
+  }
+}

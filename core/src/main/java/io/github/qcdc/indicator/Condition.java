@@ -1,0 +1,321 @@
+package io.github.qcdc.indicator;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import io.github.qcdc.internal.Checks;
+import java.util.Optional;
+
+/**
+ * What a subject must satisfy: bounds on a measure per year or over the period, a fact, a
+ * comparison of expressions, a property of an event itself (attendance as a fraction, notice days),
+ * and combinations.
+ *
+ * <p>Per year means every calendar year (or reporting year, under the pack's calendar) lying wholly
+ * inside the period; a window after the year end (an annual conference within 90 days of the year
+ * end) is taken for each such year whose window ends inside the period. How a condition becomes a
+ * verdict (PASS, FAIL, NO_DATA) is defined by the engine: a subject with no record at all that the
+ * condition reads gets NO_DATA, not FAIL, unless the rule says that absence means zero.
+ *
+ * @since 0.1
+ */
+public sealed interface Condition {
+
+  /** At least {@code least} of {@code measure}; say {@link Bounds#perYear()} or over the period. */
+  static Bounds atLeast(long least, Measure measure) {
+    return atLeast(Expr.constant(least), measure);
+  }
+
+  /** At least {@code least} of {@code measure}. */
+  static Bounds atLeast(Expr least, Measure measure) {
+    return new Bounds(measure, Per.PERIOD, 0, Optional.of(least), Optional.empty());
+  }
+
+  /** At most {@code most} of {@code measure}. */
+  static Bounds atMost(Expr most, Measure measure) {
+    return new Bounds(measure, Per.PERIOD, 0, Optional.empty(), Optional.of(most));
+  }
+
+  /** Between {@code least} and {@code most} (both included) of {@code measure}. */
+  static Bounds between(Expr least, Expr most, Measure measure) {
+    return new Bounds(measure, Per.PERIOD, 0, Optional.of(least), Optional.of(most));
+  }
+
+  /** The subject has a fact {@code fact} selects. */
+  static Condition hasFact(FactFilter fact) {
+    return new HasFact(fact);
+  }
+
+  /** {@code left op right}. */
+  static Condition compare(Expr left, Comparison op, Expr right) {
+    return new Compare(left, op, right);
+  }
+
+  /**
+   * For an event subject: quantity {@code part} is at least {@code numerator/denominator} of
+   * quantity {@code whole} (attendance at least 2/3), compared exactly.
+   */
+  static Condition eventShareAtLeast(String part, String whole, long numerator, long denominator) {
+    return new EventShare(
+        Checks.key("quantity", part), Checks.key("quantity", whole), numerator, denominator);
+  }
+
+  /**
+   * For an event subject: the day in attribute {@code dateAttribute} (ISO {@code yyyy-MM-dd}) is at
+   * least {@code days} days before the event (notice given 5 days ahead).
+   */
+  static Condition eventNoticeDays(String dateAttribute, long days) {
+    return new EventNotice(Checks.key("attribute", dateAttribute), days);
+  }
+
+  /** Every condition holds. */
+  static Condition allOf(Condition... conditions) {
+    return new AllOf(ImmutableList.copyOf(conditions));
+  }
+
+  /** At least one condition holds. */
+  static Condition anyOf(Condition... conditions) {
+    return new AnyOf(ImmutableList.copyOf(conditions));
+  }
+
+  /** The condition does not hold. */
+  static Condition not(Condition condition) {
+    return new Not(condition);
+  }
+
+  /** The condition as a phrase. */
+  Phrase describe();
+
+  /** How a measure's bounds are applied. */
+  enum Per {
+    /** Over the whole period. */
+    PERIOD,
+    /** In every year wholly inside the period. */
+    YEAR,
+    /** In the window of given days after the end of every year wholly inside the period. */
+    YEAR_END_WINDOW
+  }
+
+  /** Comparison operators. */
+  enum Comparison {
+    /** {@code ≥}. */
+    AT_LEAST("≥"),
+    /** {@code ≤}. */
+    AT_MOST("≤"),
+    /** {@code =}. */
+    EQUAL("=");
+
+    private final String symbol;
+
+    Comparison(String symbol) {
+      this.symbol = symbol;
+    }
+
+    /** The mathematical symbol. */
+    public String symbol() {
+      return symbol;
+    }
+
+    /** Whether {@code left op right}. */
+    public boolean test(long left, long right) {
+      return switch (this) {
+        case AT_LEAST -> left >= right;
+        case AT_MOST -> left <= right;
+        case EQUAL -> left == right;
+      };
+    }
+  }
+
+  /**
+   * Bounds on a measure.
+   *
+   * @param measure the measure
+   * @param per how the bounds apply
+   * @param windowDays for {@link Per#YEAR_END_WINDOW}, the days after the year end (at least 1)
+   * @param atLeast the lower bound, if any
+   * @param atMost the upper bound, if any
+   */
+  record Bounds(
+      Measure measure, Per per, int windowDays, Optional<Expr> atLeast, Optional<Expr> atMost)
+      implements Condition {
+    /** Validates that there is a bound and a window when needed. */
+    public Bounds {
+      checkArgument(
+          atLeast.isPresent() || atMost.isPresent(), "bounds need a lower or an upper bound");
+      checkArgument(
+          (per == Per.YEAR_END_WINDOW) == (windowDays > 0),
+          "a year-end window needs its days (at least 1), and only it: %s %s",
+          per,
+          windowDays);
+    }
+
+    /** These bounds applied in every year. */
+    public Bounds perYear() {
+      return new Bounds(measure, Per.YEAR, 0, atLeast, atMost);
+    }
+
+    /** These bounds applied over the period. */
+    public Bounds perPeriod() {
+      return new Bounds(measure, Per.PERIOD, 0, atLeast, atMost);
+    }
+
+    /** These bounds applied to the {@code days} days after the end of every year. */
+    public Bounds withinDaysAfterYearEnd(int days) {
+      return new Bounds(measure, Per.YEAR_END_WINDOW, days, atLeast, atMost);
+    }
+
+    @Override
+    public Phrase describe() {
+      Phrase m = measure.describe();
+      String viBounds =
+          atLeast.map(e -> "ít nhất " + e.describe().vi()).orElse("")
+              + (atLeast.isPresent() && atMost.isPresent() ? " và " : "")
+              + atMost.map(e -> "nhiều nhất " + e.describe().vi()).orElse("");
+      String enBounds =
+          atLeast.map(e -> "at least " + e.describe().en()).orElse("")
+              + (atLeast.isPresent() && atMost.isPresent() ? " and " : "")
+              + atMost.map(e -> "at most " + e.describe().en()).orElse("");
+      return switch (per) {
+        case PERIOD ->
+            Phrase.of(
+                m.vi() + ": " + viBounds + " trong kỳ",
+                m.en() + ": " + enBounds + " in the period");
+        case YEAR ->
+            Phrase.of(
+                m.vi() + ": " + viBounds + " mỗi năm", m.en() + ": " + enBounds + " every year");
+        case YEAR_END_WINDOW ->
+            Phrase.of(
+                m.vi()
+                    + ": "
+                    + viBounds
+                    + " trong "
+                    + windowDays
+                    + " ngày sau khi kết thúc mỗi năm",
+                m.en() + ": " + enBounds + " within " + windowDays + " days after every year ends");
+      };
+    }
+  }
+
+  /**
+   * The subject has a fact.
+   *
+   * @param fact the fact filter
+   */
+  record HasFact(FactFilter fact) implements Condition {
+    @Override
+    public Phrase describe() {
+      Phrase f = fact.describe();
+      return Phrase.of("có " + f.vi(), "has " + f.en());
+    }
+  }
+
+  /**
+   * A comparison of expressions.
+   *
+   * @param left the left side
+   * @param op the operator
+   * @param right the right side
+   */
+  record Compare(Expr left, Comparison op, Expr right) implements Condition {
+    @Override
+    public Phrase describe() {
+      return left.describe()
+          .join(" " + op.symbol() + " ", " " + op.symbol() + " ", right.describe());
+    }
+  }
+
+  /**
+   * An event's quantity is at least a share of another.
+   *
+   * @param part the quantity on top
+   * @param whole the quantity below
+   * @param numerator the share's numerator
+   * @param denominator the share's denominator, positive
+   */
+  record EventShare(String part, String whole, long numerator, long denominator)
+      implements Condition {
+    /** Validates the share. */
+    public EventShare {
+      checkArgument(
+          denominator > 0 && numerator >= 0,
+          "share must be n/d with d > 0 and n >= 0: %s/%s",
+          numerator,
+          denominator);
+    }
+
+    @Override
+    public Phrase describe() {
+      return Phrase.of(
+          part + " ít nhất " + numerator + "/" + denominator + " " + whole,
+          part + " at least " + numerator + "/" + denominator + " of " + whole);
+    }
+  }
+
+  /**
+   * An event was announced at least some days ahead.
+   *
+   * @param dateAttribute the attribute holding the notice day
+   * @param days the least number of days between notice and event
+   */
+  record EventNotice(String dateAttribute, long days) implements Condition {
+    @Override
+    public Phrase describe() {
+      return Phrase.of(
+          dateAttribute + " trước ít nhất " + days + " ngày",
+          dateAttribute + " at least " + days + " days before");
+    }
+  }
+
+  /**
+   * Every condition holds.
+   *
+   * @param conditions at least one
+   */
+  record AllOf(ImmutableList<Condition> conditions) implements Condition {
+    /** Validates that there is a condition. */
+    public AllOf {
+      checkArgument(!conditions.isEmpty(), "allOf needs at least one condition");
+    }
+
+    @Override
+    public Phrase describe() {
+      return conditions.stream()
+          .map(Condition::describe)
+          .reduce((a, b) -> a.join("; và ", "; and ", b))
+          .orElseThrow();
+    }
+  }
+
+  /**
+   * At least one condition holds.
+   *
+   * @param conditions at least one
+   */
+  record AnyOf(ImmutableList<Condition> conditions) implements Condition {
+    /** Validates that there is a condition. */
+    public AnyOf {
+      checkArgument(!conditions.isEmpty(), "anyOf needs at least one condition");
+    }
+
+    @Override
+    public Phrase describe() {
+      return conditions.stream()
+          .map(Condition::describe)
+          .reduce((a, b) -> a.join("; hoặc ", "; or ", b))
+          .orElseThrow();
+    }
+  }
+
+  /**
+   * The condition does not hold.
+   *
+   * @param condition the condition
+   */
+  record Not(Condition condition) implements Condition {
+    @Override
+    public Phrase describe() {
+      Phrase c = condition.describe();
+      return Phrase.of("không: " + c.vi(), "not: " + c.en());
+    }
+  }
+}

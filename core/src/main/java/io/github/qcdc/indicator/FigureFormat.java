@@ -1,0 +1,62 @@
+package io.github.qcdc.indicator;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.qcdc.internal.Checks;
+import java.math.RoundingMode;
+
+/**
+ * How a figure is written: the noun after a count ("cuộc", "xã"; "sessions", "communes"), the
+ * places of a percentage, the rounding mode, and whether trailing zeros of a percentage are kept.
+ *
+ * <p>Rounding happens once, when the figure is written, to {@code percentDecimals} places with
+ * {@code rounding} (half-up unless stated). With {@code trimZeros}, {@code 100,00%} is written
+ * {@code 100%}; {@code 68,37%} keeps its places.
+ *
+ * @param nounVi the Vietnamese noun, may be empty
+ * @param nounEn the English noun, may be empty
+ * @param percentDecimals places of a percentage, 0 to 6
+ * @param rounding the rounding mode
+ * @param trimZeros whether trailing zeros of a percentage are dropped
+ * @since 0.1
+ */
+public record FigureFormat(
+    String nounVi, String nounEn, int percentDecimals, RoundingMode rounding, boolean trimZeros) {
+  private static final FigureFormat PLAIN = new FigureFormat("", "", 2, RoundingMode.HALF_UP, true);
+
+  /** Validates the places and the rounding mode. */
+  public FigureFormat {
+    checkArgument(
+        percentDecimals >= 0 && percentDecimals <= 6,
+        "percent decimals must be 0 to 6: %s",
+        percentDecimals);
+    checkArgument(
+        rounding != RoundingMode.UNNECESSARY, "rounding must say how to round, not UNNECESSARY");
+  }
+
+  /** No noun, 2 places, half-up, trailing zeros dropped. */
+  public static FigureFormat plain() {
+    return PLAIN;
+  }
+
+  /** A format with the nouns {@code vi} and {@code en}, 2 places, half-up. */
+  public static FigureFormat counting(String vi, String en) {
+    return new FigureFormat(
+        Checks.text("noun", vi), Checks.text("noun", en), 2, RoundingMode.HALF_UP, true);
+  }
+
+  /** This format with {@code decimals} places. */
+  public FigureFormat withPercentDecimals(int decimals) {
+    return new FigureFormat(nounVi, nounEn, decimals, rounding, trimZeros);
+  }
+
+  /** This format rounding with {@code mode}. */
+  public FigureFormat withRounding(RoundingMode mode) {
+    return new FigureFormat(nounVi, nounEn, percentDecimals, mode, trimZeros);
+  }
+
+  /** This format keeping trailing zeros of percentages. */
+  public FigureFormat keepingZeros() {
+    return new FigureFormat(nounVi, nounEn, percentDecimals, rounding, false);
+  }
+}

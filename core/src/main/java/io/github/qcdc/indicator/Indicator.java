@@ -1,0 +1,178 @@
+package io.github.qcdc.indicator;
+
+import com.google.common.collect.ImmutableList;
+import io.github.qcdc.internal.Checks;
+import java.util.List;
+
+/**
+ * A figure a report states, defined once: a measure ("2.849 cuộc giám sát"), a ratio of two
+ * measures, the coverage of a population by a condition ("281/411 xã đạt chuẩn nông thôn mới"), or
+ * the compliance rate of a rule; with its breakdowns and its format.
+ *
+ * <p>A ratio whose denominator is zero is undefined, with the reason, under {@link
+ * ZeroDenominator#UNDEFINED}, and an evaluation error under {@link ZeroDenominator#ERROR}. A
+ * coverage of an empty population is undefined. A coverage counts a subject whose verdict is PASS;
+ * its explanation counts FAIL and NO_DATA apart. A compliance rate is PASS over PASS, FAIL and
+ * NO_DATA together (NOT_APPLICABLE left out), so not reporting never passes.
+ *
+ * <p>Instances are immutable; build them with the factories and the {@code with}/{@code by}
+ * methods, which return copies.
+ *
+ * @param id the id, unique in a pack
+ * @param title the title
+ * @param definition what is computed
+ * @param breakdowns the breakdowns, each giving a table of cells
+ * @param format how the figure is written
+ * @since 0.1
+ */
+public record Indicator(
+    String id,
+    Phrase title,
+    Definition definition,
+    ImmutableList<Breakdown> breakdowns,
+    FigureFormat format) {
+
+  /** Validates the id. */
+  public Indicator {
+    Checks.id("indicator id", id);
+  }
+
+  /** A measure. */
+  public static Indicator measure(String id, Measure measure) {
+    return new Indicator(
+        id, defaultTitle(id), new Value(measure), ImmutableList.of(), FigureFormat.plain());
+  }
+
+  /** A ratio, undefined when the denominator is zero. */
+  public static Indicator ratio(String id, Measure numerator, Measure denominator) {
+    return new Indicator(
+        id,
+        defaultTitle(id),
+        new Ratio(numerator, denominator, ZeroDenominator.UNDEFINED),
+        ImmutableList.of(),
+        FigureFormat.plain());
+  }
+
+  /** The share of {@code population} satisfying {@code condition}. */
+  public static Indicator coverage(String id, Population population, Condition condition) {
+    return new Indicator(
+        id,
+        defaultTitle(id),
+        new Coverage(population, condition),
+        ImmutableList.of(),
+        FigureFormat.plain());
+  }
+
+  /** The compliance rate of rule {@code ruleId} of the same pack. */
+  public static Indicator complianceRate(String id, String ruleId) {
+    return new Indicator(
+        id,
+        defaultTitle(id),
+        new ComplianceRate(Checks.id("rule id", ruleId)),
+        ImmutableList.of(),
+        FigureFormat.plain());
+  }
+
+  private static Phrase defaultTitle(String id) {
+    return Phrase.of(id, id);
+  }
+
+  /** This indicator titled {@code vi} / {@code en}. */
+  public Indicator withTitle(String vi, String en) {
+    return new Indicator(id, Phrase.of(vi, en), definition, breakdowns, format);
+  }
+
+  /** This indicator broken down by {@code more} as well. */
+  public Indicator by(Breakdown... more) {
+    return new Indicator(
+        id,
+        title,
+        definition,
+        ImmutableList.<Breakdown>builder().addAll(breakdowns).addAll(List.of(more)).build(),
+        format);
+  }
+
+  /** This indicator written with {@code newFormat}. */
+  public Indicator withFormat(FigureFormat newFormat) {
+    return new Indicator(id, title, definition, breakdowns, newFormat);
+  }
+
+  /** This ratio with zero-denominator policy {@code policy}. */
+  public Indicator onZeroDenominator(ZeroDenominator policy) {
+    if (!(definition instanceof Ratio r)) {
+      throw new IllegalArgumentException(
+          "indicator " + id + " is not a ratio; it has no zero-denominator policy");
+    }
+    return new Indicator(
+        id, title, new Ratio(r.numerator(), r.denominator(), policy), breakdowns, format);
+  }
+
+  /** What a ratio does when its denominator is zero. */
+  public enum ZeroDenominator {
+    /** The figure is undefined, with the reason. */
+    UNDEFINED,
+    /** The evaluation fails with a {@link io.github.qcdc.QcdcException} naming the indicator. */
+    ERROR
+  }
+
+  /** What an indicator computes. */
+  public sealed interface Definition {
+    /** The definition as a phrase. */
+    Phrase describe();
+  }
+
+  /**
+   * A measure.
+   *
+   * @param measure the measure
+   */
+  public record Value(Measure measure) implements Definition {
+    @Override
+    public Phrase describe() {
+      return measure.describe();
+    }
+  }
+
+  /**
+   * A ratio of measures.
+   *
+   * @param numerator the measure on top
+   * @param denominator the measure below
+   * @param zeroDenominator what a zero denominator gives
+   */
+  public record Ratio(Measure numerator, Measure denominator, ZeroDenominator zeroDenominator)
+      implements Definition {
+    @Override
+    public Phrase describe() {
+      return numerator.describe().join(" trên ", " over ", denominator.describe());
+    }
+  }
+
+  /**
+   * The share of a population satisfying a condition.
+   *
+   * @param population the subjects
+   * @param condition what they must satisfy
+   */
+  public record Coverage(Population population, Condition condition) implements Definition {
+    @Override
+    public Phrase describe() {
+      Phrase p = population.describe();
+      Phrase c = condition.describe();
+      return Phrase.of(
+          "số " + p.vi() + " đạt: " + c.vi(), "share of " + p.en() + " satisfying: " + c.en());
+    }
+  }
+
+  /**
+   * The compliance rate of a rule.
+   *
+   * @param ruleId the rule's id in the same pack
+   */
+  public record ComplianceRate(String ruleId) implements Definition {
+    @Override
+    public Phrase describe() {
+      return Phrase.of("tỷ lệ tuân thủ quy tắc " + ruleId, "compliance rate of rule " + ruleId);
+    }
+  }
+}

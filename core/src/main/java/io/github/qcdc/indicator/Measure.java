@@ -1,0 +1,139 @@
+package io.github.qcdc.indicator;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.qcdc.internal.Checks;
+import io.github.qcdc.records.DataElement;
+import java.util.Map;
+
+/**
+ * What is added up: activities counted, an activity quantity summed, reported data values summed,
+ * subjects with a fact counted, or a sum of measures (so that activities and aggregate data values
+ * of the same thing add up, as provinces collect both).
+ *
+ * <p>Over a scope and period, activities count when they happened in the scope on a day of the
+ * period; data values when their unit is in the scope and their period lies inside the report's
+ * period; a data value "not applicable" adds nothing. Per subject (in a rule's condition), the
+ * scope is the subject unit and what lies inside it.
+ *
+ * @since 0.1
+ */
+public sealed interface Measure {
+
+  /** The number of activities {@code filter} selects. */
+  static Measure count(ActivityFilter filter) {
+    return new CountActivities(filter);
+  }
+
+  /** The sum of quantity {@code quantity} over the activities {@code filter} selects. */
+  static Measure sum(ActivityFilter filter, String quantity) {
+    return new SumQuantity(filter, Checks.key("quantity", quantity));
+  }
+
+  /** The sum of reported values of {@code element}, all disaggregations together. */
+  static Measure dataValues(DataElement element) {
+    return new SumDataValues(element, ImmutableSortedMap.of());
+  }
+
+  /**
+   * The sum of reported values of {@code element} whose disaggregation includes {@code options}.
+   */
+  static Measure dataValues(DataElement element, Map<String, String> options) {
+    return new SumDataValues(element, ImmutableSortedMap.copyOf(options));
+  }
+
+  /** The number of subjects of {@code population} with a fact {@code fact} selects. */
+  static Measure subjectsWith(Population population, FactFilter fact) {
+    return new CountSubjectsWithFact(population, fact);
+  }
+
+  /** The sum of {@code measures}. */
+  static Measure sumOf(Measure... measures) {
+    return new Sum(ImmutableList.copyOf(measures));
+  }
+
+  /** What is measured, as a phrase. */
+  Phrase describe();
+
+  /**
+   * The number of activities selected.
+   *
+   * @param filter the activities
+   */
+  record CountActivities(ActivityFilter filter) implements Measure {
+    @Override
+    public Phrase describe() {
+      Phrase f = filter.describe();
+      return Phrase.of("số hoạt động " + f.vi(), "number of activities " + f.en());
+    }
+  }
+
+  /**
+   * The sum of a quantity over the activities selected.
+   *
+   * @param filter the activities
+   * @param quantity the quantity key
+   */
+  record SumQuantity(ActivityFilter filter, String quantity) implements Measure {
+    @Override
+    public Phrase describe() {
+      Phrase f = filter.describe();
+      return Phrase.of(
+          "tổng " + quantity + " của các hoạt động " + f.vi(),
+          "total " + quantity + " of activities " + f.en());
+    }
+  }
+
+  /**
+   * The sum of reported data values.
+   *
+   * @param element the data element
+   * @param options disaggregation options a value must have; none means every value
+   */
+  record SumDataValues(DataElement element, ImmutableSortedMap<String, String> options)
+      implements Measure {
+    @Override
+    public Phrase describe() {
+      String opts = options.isEmpty() ? "" : " " + options;
+      return Phrase.of(
+          "tổng số liệu báo cáo " + element + opts, "sum of reported " + element + opts);
+    }
+  }
+
+  /**
+   * The number of subjects of a population with a fact.
+   *
+   * @param population the subjects
+   * @param fact the fact
+   */
+  record CountSubjectsWithFact(Population population, FactFilter fact) implements Measure {
+    @Override
+    public Phrase describe() {
+      Phrase p = population.describe();
+      Phrase f = fact.describe();
+      return Phrase.of("số " + p.vi() + " có " + f.vi(), "number of " + p.en() + " with " + f.en());
+    }
+  }
+
+  /**
+   * A sum of measures.
+   *
+   * @param measures the measures, at least one
+   */
+  record Sum(ImmutableList<Measure> measures) implements Measure {
+    /** Validates that there is a measure. */
+    public Sum {
+      checkArgument(!measures.isEmpty(), "a sum needs at least one measure");
+    }
+
+    @Override
+    public Phrase describe() {
+      return measures.stream()
+          .map(Measure::describe)
+          .reduce((a, b) -> a.join(" cộng ", " plus ", b))
+          .orElseThrow();
+    }
+  }
+}

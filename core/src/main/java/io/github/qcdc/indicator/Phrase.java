@@ -1,0 +1,39 @@
+package io.github.qcdc.indicator;
+
+import io.github.qcdc.internal.Checks;
+
+/**
+ * A text in Vietnamese and in English: titles, descriptions, reasons, sentences of explanations.
+ *
+ * @param vi the Vietnamese text
+ * @param en the English text
+ * @since 0.1
+ */
+public record Phrase(String vi, String en) {
+
+  /** Validates that both texts are present. */
+  public Phrase {
+    Checks.text("Vietnamese text", vi);
+    Checks.text("English text", en);
+  }
+
+  /** The phrase {@code vi} / {@code en}. */
+  public static Phrase of(String vi, String en) {
+    return new Phrase(vi, en);
+  }
+
+  /** The phrase in {@code vietnamese} or English. */
+  public String in(boolean vietnamese) {
+    return vietnamese ? vi : en;
+  }
+
+  /** Joins the two languages' texts with their own separators. */
+  public Phrase join(String viSeparator, String enSeparator, Phrase other) {
+    return of(vi + viSeparator + other.vi, en + enSeparator + other.en);
+  }
+
+  @Override
+  public String toString() {
+    return vi + " / " + en;
+  }
+}

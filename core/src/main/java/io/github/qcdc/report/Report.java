@@ -1,0 +1,64 @@
+package io.github.qcdc.report;
+
+import com.google.common.collect.ImmutableList;
+import io.github.qcdc.geo.UnitCode;
+import io.github.qcdc.period.DateInterval;
+import io.github.qcdc.period.ReportingPeriod;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The result of evaluating a rule pack over a dataset, a scope and a period: every indicator's
+ * figure, every rule's verdict table, and diagnostics, with the fingerprints of the pack and of the
+ * data read so that a printed figure can be checked again later.
+ *
+ * <p>The same pack, data, scope, period and options give an equal report, whatever the order the
+ * records were added in and however many threads evaluated it. Instances are immutable.
+ *
+ * @param packId the pack's id
+ * @param packVersion the pack's version
+ * @param packFingerprint SHA-256 of the pack's definition, in hex
+ * @param dataFingerprint a 128-bit content hash of the records read, in hex
+ * @param scope the unit the report is for
+ * @param period the period
+ * @param days the days of the period under the pack's calendar
+ * @param asOf the day of the tree the report is expressed on
+ * @param figures the indicators' figures, in pack order
+ * @param rules the rules' verdict tables, in pack order
+ * @param diagnostics what the evaluation noticed about the data
+ * @since 0.1
+ */
+public record Report(
+    String packId,
+    String packVersion,
+    String packFingerprint,
+    String dataFingerprint,
+    UnitCode scope,
+    ReportingPeriod period,
+    DateInterval days,
+    LocalDate asOf,
+    ImmutableList<Figure> figures,
+    ImmutableList<RuleResult> rules,
+    Diagnostics diagnostics) {
+
+  /** The figure of indicator {@code id}, if the pack has it. */
+  public Optional<Figure> figure(String id) {
+    return figures.stream().filter(f -> f.id().equals(id)).findFirst();
+  }
+
+  /** The verdict table of rule {@code id}, if the pack has it. */
+  public Optional<RuleResult> rule(String id) {
+    return rules.stream().filter(r -> r.ruleId().equals(id)).findFirst();
+  }
+
+  /**
+   * What the evaluation noticed: records of the period on units not on the report's tree (and not
+   * mapped to it), records moved to a successor unit, and records whose unit was split so they
+   * could not be placed.
+   *
+   * @param recordsOutsideTree activities of the period whose unit is not on the tree
+   * @param recordsRemapped activities counted on the successor of their unit
+   * @param recordsAmbiguous activities whose unit has several successors, not counted
+   */
+  public record Diagnostics(long recordsOutsideTree, long recordsRemapped, long recordsAmbiguous) {}
+}

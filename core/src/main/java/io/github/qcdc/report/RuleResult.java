@@ -1,0 +1,45 @@
+package io.github.qcdc.report;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.qcdc.indicator.Phrase;
+import io.github.qcdc.indicator.Population;
+import io.github.qcdc.period.DateInterval;
+import io.github.qcdc.rule.Verdict;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A rule's verdict table for a scope and period.
+ *
+ * @param ruleId the rule's id
+ * @param version the rule's version
+ * @param title the rule's title
+ * @param legalBasis the citation
+ * @param applied the days of the period inside the rule's legal regime, if any
+ * @param parameters the parameters used, with their values
+ * @param excluded subjects left out, with reasons
+ * @param verdicts one per subject, in the tree's order
+ * @since 0.1
+ */
+public record RuleResult(
+    String ruleId,
+    int version,
+    Phrase title,
+    String legalBasis,
+    Optional<DateInterval> applied,
+    ImmutableSortedMap<String, Long> parameters,
+    ImmutableList<Population.Exclusion> excluded,
+    ImmutableList<SubjectVerdict> verdicts) {
+
+  /** The number of subjects with each verdict, every verdict present. */
+  public Map<Verdict, Long> counts() {
+    Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
+    for (Verdict v : Verdict.values()) {
+      counts.put(v, 0L);
+    }
+    verdicts.forEach(v -> counts.merge(v.verdict(), 1L, Long::sum));
+    return counts;
+  }
+}

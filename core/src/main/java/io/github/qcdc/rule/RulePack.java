@@ -1,0 +1,237 @@
+package io.github.qcdc.rule;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.qcdc.Problem;
+import io.github.qcdc.indicator.Breakdown;
+import io.github.qcdc.indicator.Condition;
+import io.github.qcdc.indicator.Expr;
+import io.github.qcdc.indicator.Indicator;
+import io.github.qcdc.internal.Checks;
+import io.github.qcdc.internal.Walk;
+import io.github.qcdc.period.DateInterval;
+import io.github.qcdc.period.ReportingCalendar;
+import io.github.qcdc.period.ReportingPeriod;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A set of indicators and rules evaluated together, with an id, a version, the reporting calendar
+ * and the parameters a province sets over the rules' defaults (Nghệ An asks 2 dialogues a year
+ * where the national floor is 1: {@code pack.withParameter("minDialoguesPerYear", 2)}).
+ *
+ * <p>{@link #validate} finds every static problem at once: repeated ids, a compliance rate of an
+ * unknown rule, a parameter a condition reads that neither the rule nor the pack sets, a rule whose
+ * legal regime does not overlap the period. Indicators refer only to rules, never to indicators, so
+ * definitions cannot form cycles.
+ *
+ * @param id the pack's id
+ * @param version the pack's version text
+ * @param calendar how periods map to days
+ * @param parameters parameter values set by the pack, by name
+ * @param indicators the indicators
+ * @param rules the rules
+ * @since 0.1
+ */
+public record RulePack(
+    String id,
+    String version,
+    ReportingCalendar calendar,
+    ImmutableSortedMap<String, Long> parameters,
+    ImmutableList<Indicator> indicators,
+    ImmutableList<ComplianceRule> rules) {
+
+  private static final java.util.Set<Breakdown.Dimension> SUBJECT_DIMENSIONS =
+      java.util.EnumSet.of(
+          Breakdown.Dimension.TIER,
+          Breakdown.Dimension.UNIT,
+          Breakdown.Dimension.UNIT_TYPE,
+          Breakdown.Dimension.TAG);
+
+  /** Validates the id and version. */
+  public RulePack {
+    Checks.id("rule pack id", id);
+    Checks.text("rule pack version", version);
+  }
+
+  /** An empty pack on the civil calendar. */
+  public static RulePack of(String id, String version) {
+    return new RulePack(
+        id,
+        version,
+        ReportingCalendar.CIVIL,
+        ImmutableSortedMap.of(),
+        ImmutableList.of(),
+        ImmutableList.of());
+  }
+
+  /** This pack with {@code more} indicators. */
+  public RulePack with(Indicator... more) {
+    return new RulePack(
+        id,
+        version,
+        calendar,
+        parameters,
+        ImmutableList.<Indicator>builder().addAll(indicators).add(more).build(),
+        rules);
+  }
+
+  /** This pack with {@code more} rules. */
+  public RulePack with(ComplianceRule... more) {
+    return new RulePack(
+        id,
+        version,
+        calendar,
+        parameters,
+        indicators,
+        ImmutableList.<ComplianceRule>builder().addAll(rules).add(more).build());
+  }
+
+  /** This pack setting parameter {@code name} to {@code value} for every rule. */
+  public RulePack withParameter(String name, long value) {
+    Map<String, Long> copy = new TreeMap<>(parameters);
+    copy.put(Checks.parameter("parameter", name), value);
+    return new RulePack(id, version, calendar, ImmutableSortedMap.copyOf(copy), indicators, rules);
+  }
+
+  /** This pack on {@code newCalendar}. */
+  public RulePack withCalendar(ReportingCalendar newCalendar) {
+    return new RulePack(id, version, newCalendar, parameters, indicators, rules);
+  }
+
+  /** The rule {@code ruleId}, if the pack has it. */
+  public Optional<ComplianceRule> rule(String ruleId) {
+    return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
+  }
+
+  /** The indicator {@code indicatorId}, if the pack has it. */
+  public Optional<Indicator> indicator(String indicatorId) {
+    return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst();
+  }
+
+  /**
+   * The value of parameter {@code name} for {@code rule}: the pack's if set, else the rule's
+   * default, else empty.
+   */
+  public Optional<Long> parameter(ComplianceRule rule, String name) {
+    Long value = parameters.get(name);
+    if (value == null) {
+      value = rule.parameters().get(name);
+    }
+    return Optional.ofNullable(value);
+  }
+
+  /** Where the value of {@code name} for {@code rule} comes from, for evidence. */
+  public String parameterSource(ComplianceRule rule, String name) {
+    return parameters.containsKey(name) ? "pack " + id : "rule " + rule.id() + " default";
+  }
+
+  /**
+   * Every static problem of the pack for {@code period}, in pack order; empty if none: the problems
+   * of {@link #validateDefinitions()} and every rule whose regime does not overlap the period.
+   */
+  public ImmutableList<Problem> validate(ReportingPeriod period) {
+    List<Problem> problems = new ArrayList<>(validateDefinitions());
+    DateInterval days = calendar.interval(period);
+    for (int r = 0; r < rules.size(); r++) {
+      ComplianceRule rule = rules.get(r);
+      if (!rule.validity().overlaps(days)) {
+        problems.add(
+            Problem.of(
+                "rules[" + r + "].validity",
+                "rule %s is in force %s, which does not overlap period %s (%s)",
+                rule.id(),
+                rule.validity(),
+                period,
+                days));
+      }
+    }
+    return ImmutableList.copyOf(problems);
+  }
+
+  /**
+   * Every problem of the definitions themselves, whatever the period: repeated ids, a compliance
+   * rate of an unknown rule, a parameter nobody sets, a breakdown by year, quarter, activity type,
+   * organiser or disaggregation of a coverage or compliance rate (whose cells are subjects).
+   */
+  public ImmutableList<Problem> validateDefinitions() {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, String> ids = new HashMap<>();
+    for (int i = 0; i < indicators.size(); i++) {
+      Indicator indicator = indicators.get(i);
+      String path = "indicators[" + i + "]";
+      String earlier = ids.putIfAbsent(indicator.id(), path);
+      if (earlier != null) {
+        problems.add(
+            Problem.of(path + ".id", "id %s is already used by %s", indicator.id(), earlier));
+      }
+      if (indicator.definition() instanceof Indicator.ComplianceRate rate
+          && rule(rate.ruleId()).isEmpty()) {
+        problems.add(
+            Problem.of(
+                path + ".rule",
+                "indicator %s refers to unknown rule %s",
+                indicator.id(),
+                rate.ruleId()));
+      }
+      if (indicator.definition() instanceof Indicator.Coverage coverage) {
+        checkParameters(
+            path + ".condition",
+            "indicator " + indicator.id(),
+            coverage.condition(),
+            parameters,
+            problems);
+      }
+      boolean countsSubjects =
+          indicator.definition() instanceof Indicator.Coverage
+              || indicator.definition() instanceof Indicator.ComplianceRate;
+      for (Breakdown b : indicator.breakdowns()) {
+        if (countsSubjects && !SUBJECT_DIMENSIONS.contains(b.dimension())) {
+          problems.add(
+              Problem.of(
+                  path + ".breakdowns",
+                  "indicator %s counts subjects; it can be broken down by tier, unit, unit-type or"
+                      + " tag, not %s",
+                  indicator.id(),
+                  b));
+        }
+      }
+    }
+    for (int r = 0; r < rules.size(); r++) {
+      ComplianceRule rule = rules.get(r);
+      String path = "rules[" + r + "]";
+      String earlier = ids.putIfAbsent(rule.id(), path);
+      if (earlier != null) {
+        problems.add(Problem.of(path + ".id", "id %s is already used by %s", rule.id(), earlier));
+      }
+      Map<String, Long> known = new HashMap<>(rule.parameters());
+      known.putAll(parameters);
+      checkParameters(path + ".condition", "rule " + rule.id(), rule.condition(), known, problems);
+    }
+    return ImmutableList.copyOf(problems);
+  }
+
+  private static void checkParameters(
+      String path,
+      String owner,
+      Condition condition,
+      Map<String, Long> known,
+      List<Problem> problems) {
+    Walk.exprs(
+        condition,
+        e -> {
+          if (e instanceof Expr.Param p && !known.containsKey(p.name())) {
+            problems.add(
+                Problem.of(
+                    path,
+                    "%s reads parameter %s, which neither the rule nor the pack sets",
+                    owner,
+                    p.name()));
+          }
+        });
+  }
+}
