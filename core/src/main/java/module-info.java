@@ -19,4 +19,5 @@ module io.github.qcdc.core {
   exports io.github.qcdc.rule;
   exports io.github.qcdc.engine;
   exports io.github.qcdc.report;
+  exports io.github.qcdc.audit;
 }

@@ -1,0 +1,279 @@
+package io.github.qcdc.audit;
+
+import com.google.common.collect.ImmutableList;
+import io.github.qcdc.indicator.Phrase;
+import io.github.qcdc.report.FigureValue;
+import io.github.qcdc.report.Fraction;
+import io.github.qcdc.text.NumberStyle;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Checks reported figures against themselves and against computed figures. Computations are shown
+ * in Vietnamese number style; percentages are compared after rounding the exact value once, half
+ * up, to the places the report wrote.
+ *
+ * <ul>
+ *   <li>A fraction with its percentage holds if {@code 100·x/y}, so rounded, is the stated
+ *       percentage; if not, the finding says which numerator the stated percentage belongs to
+ *       ("68,13% is 280/411").
+ *   <li>A total with parts holds if the parts add up to it.
+ *   <li>A percentage over several units holds if it is the summed numerators over the summed
+ *       denominators; the finding says when it is the average of the parts' percentages instead.
+ * </ul>
+ *
+ * @since 0.1
+ */
+public final class Audit {
+  private static final NumberStyle VI = NumberStyle.VIETNAMESE;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final Phrase PERCENT_CHECK =
+      Phrase.of("x/y đạt z% đúng số học", "x/y is z% arithmetically");
+  private static final Phrase PARTS_CHECK =
+      Phrase.of("các phần cộng lại bằng tổng", "the parts add up to the total");
+  private static final Phrase COMPUTED_CHECK =
+      Phrase.of("khớp với số liệu tính được", "matches the computed figure");
+  private static final Phrase AGGREGATE_CHECK =
+      Phrase.of(
+          "tỷ lệ chung là tổng tử số trên tổng mẫu số",
+          "an overall rate is summed numerators over summed denominators");
+
+  private Audit() {}
+
+  /**
+   * Checks each claim against itself: a fraction against its percentage, a total against its parts.
+   * Claims with nothing to check against themselves (a count, a bare fraction) give no finding.
+   */
+  public static ImmutableList<AuditFinding> consistency(List<ReportedFigure> claims) {
+    ImmutableList.Builder<AuditFinding> findings = ImmutableList.builder();
+    for (ReportedFigure claim : claims) {
+      if (claim.claim() instanceof Claim.Ratio r && r.percent().isPresent()) {
+        findings.add(percentOf(claim, r, r.percent().get()));
+      } else if (claim.claim() instanceof Claim.Parts p) {
+        findings.add(parts(claim, p));
+      }
+    }
+    return findings.build();
+  }
+
+  private static AuditFinding percentOf(ReportedFigure claim, Claim.Ratio r, BigDecimal stated) {
+    if (r.denominator() == 0) {
+      return new AuditFinding(
+          claim, AuditFinding.Status.UNVERIFIABLE, PERCENT_CHECK, "the denominator is zero");
+    }
+    BigDecimal computed =
+        Fraction.of(r.numerator(), r.denominator()).toPercent(r.decimals(), RoundingMode.HALF_UP);
+    String fraction = VI.format(r.numerator()) + "/" + VI.format(r.denominator());
+    String exact = fraction + " = " + VI.format(computed, r.decimals(), RoundingMode.HALF_UP) + "%";
+    if (computed.compareTo(stated) == 0) {
+      return new AuditFinding(claim, AuditFinding.Status.MATCH, PERCENT_CHECK, exact);
+    }
+    String statedText = VI.format(stated, r.decimals(), RoundingMode.HALF_UP) + "%";
+    String belongsTo =
+        numeratorFor(stated, r.denominator(), r.decimals())
+            .map(k -> "; " + statedText + " is " + VI.format(k) + "/" + VI.format(r.denominator()))
+            .orElse("; no numerator over " + VI.format(r.denominator()) + " gives " + statedText);
+    return new AuditFinding(
+        claim,
+        AuditFinding.Status.MISMATCH,
+        PERCENT_CHECK,
+        exact + ", not " + statedText + belongsTo);
+  }
+
+  /**
+   * The numerator over {@code denominator} whose percentage rounds to {@code percent}, if one does.
+   */
+  private static Optional<Long> numeratorFor(BigDecimal percent, long denominator, int decimals) {
+    long guess =
+        percent
+            .multiply(BigDecimal.valueOf(denominator))
+            .divide(HUNDRED, 0, RoundingMode.HALF_UP)
+            .longValueExact();
+    for (long k = Math.max(0, guess - 2); k <= guess + 2; k++) {
+      if (Fraction.of(k, denominator).toPercent(decimals, RoundingMode.HALF_UP).compareTo(percent)
+          == 0) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static AuditFinding parts(ReportedFigure claim, Claim.Parts p) {
+    long sum = p.parts().stream().mapToLong(Claim.Part::value).sum();
+    String terms =
+        p.parts().stream().map(part -> VI.format(part.value())).collect(Collectors.joining(" + "));
+    if (sum == p.total()) {
+      return new AuditFinding(
+          claim, AuditFinding.Status.MATCH, PARTS_CHECK, VI.format(p.total()) + " = " + terms);
+    }
+    return new AuditFinding(
+        claim,
+        AuditFinding.Status.MISMATCH,
+        PARTS_CHECK,
+        terms
+            + " = "
+            + VI.format(sum)
+            + ", not "
+            + VI.format(p.total())
+            + " (difference "
+            + VI.format(p.total() - sum)
+            + ")");
+  }
+
+  /** Checks {@code claim} against the value qcdc computed for it. */
+  public static AuditFinding against(ReportedFigure claim, FigureValue computed) {
+    if (computed instanceof FigureValue.Undefined u) {
+      return unverifiable(claim, "the computed figure is undefined: " + u.reason());
+    }
+    Claim c = claim.claim();
+    if (c instanceof Claim.Count count && computed instanceof FigureValue.Count k) {
+      return compare(
+          claim,
+          count.qualifier(),
+          BigDecimal.valueOf(k.count()),
+          BigDecimal.valueOf(count.value()),
+          VI.format(k.count()),
+          VI.format(count.value()));
+    }
+    if (c instanceof Claim.Parts parts && computed instanceof FigureValue.Count k) {
+      return compare(
+          claim,
+          Qualifier.EXACT,
+          BigDecimal.valueOf(k.count()),
+          BigDecimal.valueOf(parts.total()),
+          VI.format(k.count()),
+          VI.format(parts.total()));
+    }
+    if (computed instanceof FigureValue.Ratio ratio) {
+      Fraction f = ratio.fraction();
+      String fraction = VI.format(f.numerator()) + "/" + VI.format(f.denominator());
+      if (c instanceof Claim.Ratio r) {
+        boolean same = r.numerator() == f.numerator() && r.denominator() == f.denominator();
+        String stated = VI.format(r.numerator()) + "/" + VI.format(r.denominator());
+        return new AuditFinding(
+            claim,
+            same ? AuditFinding.Status.MATCH : AuditFinding.Status.MISMATCH,
+            COMPUTED_CHECK,
+            "computed " + fraction + (same ? "" : ", stated " + stated));
+      }
+      if (c instanceof Claim.Percent p) {
+        BigDecimal value = f.toPercent(p.decimals(), RoundingMode.HALF_UP);
+        return compare(
+            claim,
+            p.qualifier(),
+            value,
+            p.value(),
+            fraction + " = " + VI.format(value, p.decimals(), RoundingMode.HALF_UP) + "%",
+            VI.format(p.value(), p.decimals(), RoundingMode.HALF_UP) + "%");
+      }
+      if (c instanceof Claim.Range range) {
+        BigDecimal exact = f.toPercent(6, RoundingMode.HALF_UP);
+        boolean inside = exact.compareTo(range.low()) >= 0 && exact.compareTo(range.high()) <= 0;
+        return new AuditFinding(
+            claim,
+            inside ? AuditFinding.Status.MATCH : AuditFinding.Status.MISMATCH,
+            COMPUTED_CHECK,
+            fraction
+                + " = "
+                + VI.format(f.toPercent(2, RoundingMode.HALF_UP), 2, RoundingMode.HALF_UP)
+                + "%, "
+                + (inside ? "inside " : "outside ")
+                + VI.format(range.low(), range.low().scale(), RoundingMode.UNNECESSARY)
+                + "%-"
+                + VI.format(range.high(), range.high().scale(), RoundingMode.UNNECESSARY)
+                + "%");
+      }
+    }
+    return unverifiable(
+        claim,
+        "the report states "
+            + kind(c)
+            + "; the computed figure is "
+            + (computed instanceof FigureValue.Count ? "a count" : "a fraction"));
+  }
+
+  private static AuditFinding compare(
+      ReportedFigure claim,
+      Qualifier qualifier,
+      BigDecimal computed,
+      BigDecimal stated,
+      String computedText,
+      String statedText) {
+    if (qualifier == Qualifier.ABOUT) {
+      return unverifiable(
+          claim, "an approximate figure is not checked exactly; computed " + computedText);
+    }
+    int c = computed.compareTo(stated);
+    boolean holds =
+        switch (qualifier) {
+          case MORE_THAN -> c > 0;
+          case AT_LEAST -> c >= 0;
+          default -> c == 0;
+        };
+    String relation =
+        switch (qualifier) {
+          case MORE_THAN -> "more than ";
+          case AT_LEAST -> "at least ";
+          default -> "";
+        };
+    return new AuditFinding(
+        claim,
+        holds ? AuditFinding.Status.MATCH : AuditFinding.Status.MISMATCH,
+        COMPUTED_CHECK,
+        "computed " + computedText + ", stated " + relation + statedText);
+  }
+
+  /**
+   * Checks an overall percentage against the fractions of its parts: it must be the summed
+   * numerators over the summed denominators.
+   */
+  public static AuditFinding aggregate(ReportedFigure total, List<Fraction> parts) {
+    if (!(total.claim() instanceof Claim.Percent p) || parts.isEmpty()) {
+      return unverifiable(
+          total, "an overall check needs a stated percentage and the parts' fractions");
+    }
+    Fraction summed = parts.stream().reduce(Fraction::plus).orElseThrow();
+    BigDecimal right = summed.toPercent(p.decimals(), RoundingMode.HALF_UP);
+    if (right.compareTo(p.value()) == 0) {
+      return new AuditFinding(
+          total,
+          AuditFinding.Status.MATCH,
+          AGGREGATE_CHECK,
+          summed + " = " + VI.format(right, p.decimals(), RoundingMode.HALF_UP) + "%");
+    }
+    BigDecimal average =
+        parts.stream()
+            .map(f -> f.toPercent(10, RoundingMode.HALF_UP))
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+            .divide(BigDecimal.valueOf(parts.size()), p.decimals(), RoundingMode.HALF_UP);
+    String why =
+        average.compareTo(p.value()) == 0
+            ? "; the stated value is the average of the parts' percentages"
+            : "";
+    return new AuditFinding(
+        total,
+        AuditFinding.Status.MISMATCH,
+        AGGREGATE_CHECK,
+        summed
+            + " = "
+            + VI.format(right, p.decimals(), RoundingMode.HALF_UP)
+            + "%, not "
+            + VI.format(p.value(), p.decimals(), RoundingMode.HALF_UP)
+            + "%"
+            + why);
+  }
+
+  private static AuditFinding unverifiable(ReportedFigure claim, String why) {
+    return new AuditFinding(claim, AuditFinding.Status.UNVERIFIABLE, COMPUTED_CHECK, why);
+  }
+
+  private static String kind(Claim c) {
+    if (c instanceof Claim.Count || c instanceof Claim.Parts) {
+      return "a count";
+    }
+    return c instanceof Claim.Ratio ? "a fraction" : "a percentage";
+  }
+}

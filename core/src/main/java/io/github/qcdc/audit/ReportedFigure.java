@@ -1,0 +1,21 @@
+package io.github.qcdc.audit;
+
+import io.github.qcdc.internal.Checks;
+
+/**
+ * A figure as a report states it, with where it was found.
+ *
+ * @param id an id for findings: {@code line-7:1.454}
+ * @param text the words of the report that state it
+ * @param line the report's line it is on, from 1 (0 if not from a text)
+ * @param claim what it states
+ * @since 0.1
+ */
+public record ReportedFigure(String id, String text, int line, Claim claim) {
+
+  /** Validates the id and text. */
+  public ReportedFigure {
+    Checks.text("reported figure id", id);
+    Checks.text("reported figure text", text);
+  }
+}
