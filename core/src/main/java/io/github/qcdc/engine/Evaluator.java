@@ -46,7 +46,9 @@ public final class Evaluator {
   private Evaluator(RulePack pack) {
     this.pack = pack;
     this.packFingerprint =
-        Hashing.sha256().hashString(pack.toString(), StandardCharsets.UTF_8).toString();
+        Hashing.sha256()
+            .hashString(pack.withoutExamples().toString(), StandardCharsets.UTF_8)
+            .toString();
   }
 
   /**
@@ -106,7 +108,7 @@ public final class Evaluator {
             s.tree.date(),
             ImmutableList.copyOf(all),
             ImmutableList.copyOf(rules),
-            new Report.Diagnostics(total.outsideTree, total.remapped, total.ambiguous));
+            new Report.Diagnostics(total.outsideTree, total.remapped, total.generalised));
     return new Evaluation(report, s, plan);
   }
 

@@ -22,7 +22,7 @@ final class Partial {
   long rowsRead;
   long outsideTree;
   long remapped;
-  long ambiguous;
+  long generalised;
 
   /** A data value read for a subject, in window {@code window}. */
   record ValueRef(int window, String id) {}
@@ -97,7 +97,7 @@ final class Partial {
     rowsRead += later.rowsRead;
     outsideTree += later.outsideTree;
     remapped += later.remapped;
-    ambiguous += later.ambiguous;
+    generalised += later.generalised;
   }
 
   private static void add(long[] into, long[] from) {

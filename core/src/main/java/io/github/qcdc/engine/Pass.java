@@ -39,11 +39,7 @@ final class Pass {
       int unit = table.unit(row);
       int t = scope.treeOf[unit];
       if (t < 0) {
-        if (t == -2) {
-          p.ambiguous++;
-        } else {
-          p.outsideTree++;
-        }
+        p.outsideTree++;
         continue;
       }
       if (!scope.inScope(t)) {
@@ -51,6 +47,9 @@ final class Pass {
       }
       if (scope.remapped[unit]) {
         p.remapped++;
+      }
+      if (scope.generalised[unit]) {
+        p.generalised++;
       }
       p.rowsRead++;
       long h =

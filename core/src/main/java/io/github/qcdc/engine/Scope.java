@@ -39,10 +39,14 @@ final class Scope {
   final int scopeFrom;
   final int scopeTo;
 
-  /** Canonical unit index to tree index, or -1 (not on the tree), or -2 (several successors). */
+  /** Canonical unit index to tree index, or -1 (not on the tree and not placeable on it). */
   final int[] treeOf;
 
   final boolean[] remapped;
+
+  /** Whether a remapped unit had several successors, placed on the unit containing them all. */
+  final boolean[] generalised;
+
   final int rowFrom;
   final int rowTo;
   final int firstYear;
@@ -85,6 +89,7 @@ final class Scope {
     this.scopeTo = tree.subtreeEnd(scopeFrom);
     this.treeOf = new int[gazetteer.size()];
     this.remapped = new boolean[gazetteer.size()];
+    this.generalised = new boolean[gazetteer.size()];
     int minCanonical = Integer.MAX_VALUE;
     int maxCanonical = -1;
     for (int u = 0; u < treeOf.length; u++) {
@@ -93,7 +98,7 @@ final class Scope {
       if (t.isPresent()) {
         treeOf[u] = t.getAsInt();
       } else {
-        treeOf[u] = options.remapToSuccessors() ? successor(code, asOf) : -1;
+        treeOf[u] = options.remapToSuccessors() ? successor(u, code, asOf) : -1;
         remapped[u] = treeOf[u] >= 0;
       }
       if (treeOf[u] >= scopeFrom && treeOf[u] < scopeTo) {
@@ -109,17 +114,38 @@ final class Scope {
     this.quarterStarts = starts(calendar, firstYear, yearCount * 4, true);
   }
 
-  private int successor(UnitCode code, LocalDate asOf) {
+  /**
+   * The tree index of the unit that carries on {@code code}'s territory on {@code asOf}: its one
+   * successor, or the smallest unit containing all its successors (a split), or -1.
+   */
+  private int successor(int u, UnitCode code, LocalDate asOf) {
     List<AdminUnit> versions = gazetteer.versions(code);
     LocalDate lastDay = versions.get(versions.size() - 1).validity().end();
     if (lastDay.isAfter(asOf)) {
       return -1; // not yet in force on the report's day: nothing to map
     }
     ImmutableSet<UnitCode> next = gazetteer.successors(code, lastDay, asOf);
-    if (next.size() > 1) {
-      return -2;
+    int common = -1;
+    for (UnitCode successor : next) {
+      OptionalInt t = tree.index(successor);
+      if (t.isEmpty()) {
+        return -1;
+      }
+      common = common < 0 ? t.getAsInt() : commonAncestor(common, t.getAsInt());
+      if (common < 0) {
+        return -1;
+      }
     }
-    return next.isEmpty() ? -1 : tree.index(next.iterator().next()).orElse(-1);
+    generalised[u] = next.size() > 1;
+    return common;
+  }
+
+  private int commonAncestor(int a, int b) {
+    int x = a;
+    while (x >= 0 && !(x <= b && b < tree.subtreeEnd(x))) {
+      x = tree.parentIndex(x);
+    }
+    return x;
   }
 
   boolean inScope(int treeIndex) {

@@ -35,6 +35,7 @@ import java.util.TreeMap;
  * @param parameters parameter values set by the pack, by name
  * @param indicators the indicators
  * @param rules the rules
+ * @param examples worked examples of the rules and indicators, run as tests
  * @since 0.1
  */
 public record RulePack(
@@ -43,7 +44,8 @@ public record RulePack(
     ReportingCalendar calendar,
     ImmutableSortedMap<String, Long> parameters,
     ImmutableList<Indicator> indicators,
-    ImmutableList<ComplianceRule> rules) {
+    ImmutableList<ComplianceRule> rules,
+    ImmutableList<RuleExample> examples) {
 
   private static final java.util.Set<Breakdown.Dimension> SUBJECT_DIMENSIONS =
       java.util.EnumSet.of(
@@ -66,6 +68,7 @@ public record RulePack(
         ReportingCalendar.CIVIL,
         ImmutableSortedMap.of(),
         ImmutableList.of(),
+        ImmutableList.of(),
         ImmutableList.of());
   }
 
@@ -77,7 +80,8 @@ public record RulePack(
         calendar,
         parameters,
         ImmutableList.<Indicator>builder().addAll(indicators).add(more).build(),
-        rules);
+        rules,
+        examples);
   }
 
   /** This pack with {@code more} rules. */
@@ -88,19 +92,38 @@ public record RulePack(
         calendar,
         parameters,
         indicators,
-        ImmutableList.<ComplianceRule>builder().addAll(rules).add(more).build());
+        ImmutableList.<ComplianceRule>builder().addAll(rules).add(more).build(),
+        examples);
   }
 
   /** This pack setting parameter {@code name} to {@code value} for every rule. */
   public RulePack withParameter(String name, long value) {
     Map<String, Long> copy = new TreeMap<>(parameters);
     copy.put(Checks.parameter("parameter", name), value);
-    return new RulePack(id, version, calendar, ImmutableSortedMap.copyOf(copy), indicators, rules);
+    return new RulePack(
+        id, version, calendar, ImmutableSortedMap.copyOf(copy), indicators, rules, examples);
   }
 
   /** This pack on {@code newCalendar}. */
   public RulePack withCalendar(ReportingCalendar newCalendar) {
-    return new RulePack(id, version, newCalendar, parameters, indicators, rules);
+    return new RulePack(id, version, newCalendar, parameters, indicators, rules, examples);
+  }
+
+  /** This pack with {@code more} examples. */
+  public RulePack withExamples(RuleExample... more) {
+    return new RulePack(
+        id,
+        version,
+        calendar,
+        parameters,
+        indicators,
+        rules,
+        ImmutableList.<RuleExample>builder().addAll(examples).add(more).build());
+  }
+
+  /** This pack without its examples: the definitions alone, which a fingerprint covers. */
+  public RulePack withoutExamples() {
+    return new RulePack(id, version, calendar, parameters, indicators, rules, ImmutableList.of());
   }
 
   /** The rule {@code ruleId}, if the pack has it. */
@@ -211,6 +234,17 @@ public record RulePack(
       Map<String, Long> known = new HashMap<>(rule.parameters());
       known.putAll(parameters);
       checkParameters(path + ".condition", "rule " + rule.id(), rule.condition(), known, problems);
+    }
+    for (int e = 0; e < examples.size(); e++) {
+      RuleExample example = examples.get(e);
+      if (!ids.containsKey(example.target())) {
+        problems.add(
+            Problem.of(
+                "examples[" + e + "].target",
+                "%s refers to unknown rule or indicator %s",
+                example,
+                example.target()));
+      }
     }
     return ImmutableList.copyOf(problems);
   }
