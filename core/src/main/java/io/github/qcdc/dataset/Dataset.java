@@ -47,6 +47,7 @@ public final class Dataset {
   private final ActivityTable activities;
   private final ImmutableList<DataValue> dataValues;
   private final ImmutableList<Fact> facts;
+  private final int[] dataValueUnits;
 
   private Dataset(Builder b, ImmutableList<Organization> organizations) {
     this.gazetteer = b.gazetteer;
@@ -61,6 +62,10 @@ public final class Dataset {
                 .thenComparing(v -> v.disaggregation().toString())
                 .thenComparing(DataValue::id),
             b.dataValues);
+    this.dataValueUnits = new int[dataValues.size()];
+    for (int i = 0; i < dataValueUnits.length; i++) {
+      dataValueUnits[i] = gazetteer.indexOf(dataValues.get(i).unit());
+    }
     this.facts =
         ImmutableList.sortedCopyOf(
             Comparator.comparing(Fact::subject)
@@ -111,6 +116,25 @@ public final class Dataset {
   /** The data values, by unit, period, element, disaggregation and id. */
   public ImmutableList<DataValue> dataValues() {
     return dataValues;
+  }
+
+  /**
+   * The position in {@link #dataValues()} of the first value whose unit's canonical index is {@code
+   * unitIndex} or more; the values of units {@code [a, b)} are {@code [firstDataValueOfUnit(a),
+   * firstDataValueOfUnit(b))}.
+   */
+  public int firstDataValueOfUnit(int unitIndex) {
+    int lo = 0;
+    int hi = dataValueUnits.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (dataValueUnits[mid] < unitIndex) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The facts, by subject, key, start and id. */

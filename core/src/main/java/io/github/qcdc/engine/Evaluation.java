@@ -79,7 +79,9 @@ public final class Evaluation {
         }
       }
     }
-    for (DataValue value : scope.dataset.dataValues()) {
+    List<DataValue> values = scope.dataset.dataValues();
+    for (int v = scope.valueFrom; v < scope.valueTo; v++) {
+      DataValue value = values.get(v);
       if (countsFor(value, first, last)) {
         if (total++ >= skip && ids.size() < size) {
           ids.add(value.id().value());

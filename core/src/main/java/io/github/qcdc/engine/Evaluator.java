@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -75,6 +76,17 @@ public final class Evaluator {
   }
 
   /**
+   * Evaluates every indicator and rule for the whole tree (every province) and {@code period}.
+   *
+   * @throws QcdcException as {@link #evaluate(Dataset, UnitCode, ReportingPeriod,
+   *     EvaluationOptions)} does
+   */
+  public Evaluation evaluateAll(
+      Dataset dataset, ReportingPeriod period, EvaluationOptions options) {
+    return evaluate(dataset, Optional.empty(), period, options);
+  }
+
+  /**
    * Evaluates every indicator and rule of the pack for {@code scope} and {@code period}.
    *
    * @throws QcdcException if the scope is not in force on the report's day, a breakdown is too
@@ -82,6 +94,14 @@ public final class Evaluator {
    */
   public Evaluation evaluate(
       Dataset dataset, UnitCode scope, ReportingPeriod period, EvaluationOptions options) {
+    return evaluate(dataset, Optional.of(scope), period, options);
+  }
+
+  private Evaluation evaluate(
+      Dataset dataset,
+      Optional<UnitCode> scope,
+      ReportingPeriod period,
+      EvaluationOptions options) {
     Scope s = new Scope(dataset, scope, period, pack.calendar(), options);
     Plan plan = new Plan(s);
     Partial total = plan.run(options.parallelism());
@@ -264,7 +284,9 @@ public final class Evaluator {
 
     void addDataValues(Partial total) {
       List<RulePlan> all = allRulePlans();
-      for (DataValue value : scope.dataset.dataValues()) {
+      List<DataValue> values = scope.dataset.dataValues();
+      for (int i = scope.valueFrom; i < scope.valueTo; i++) {
+        DataValue value = values.get(i);
         int t = scope.treeOf[scope.gazetteer.indexOf(value.unit())];
         DateInterval days = scope.calendar.interval(value.period());
         if (t < 0 || !scope.inScope(t) || !scope.days.encloses(days)) {

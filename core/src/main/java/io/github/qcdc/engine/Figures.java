@@ -210,10 +210,10 @@ final class Figures {
   }
 
   private Phrase sentence(Phrase definition) {
-    String unit = scope.tree.unitAt(scope.scopeFrom).nameWithType();
+    Phrase unit = scope.scopeName();
     return Phrase.of(
-        definition.vi() + " — " + unit + ", kỳ " + scope.period + " (" + scope.days + ")",
-        definition.en() + " — " + unit + ", period " + scope.period + " (" + scope.days + ")");
+        definition.vi() + " — " + unit.vi() + ", kỳ " + scope.period + " (" + scope.days + ")",
+        definition.en() + " — " + unit.en() + ", period " + scope.period + " (" + scope.days + ")");
   }
 
   private Explanation explanation(

@@ -125,12 +125,18 @@ final class RulePlan {
       List<Population.Exclusion> left) {
     AdminTree on =
         referenceDay.equals(scope.tree.date()) ? scope.tree : scope.gazetteer.asOf(referenceDay);
-    OptionalInt root = on.index(scope.scopeCode);
-    if (root.isEmpty()) {
-      return;
+    int from = 0;
+    int to = on.size();
+    if (scope.scopeCode.isPresent()) {
+      OptionalInt root = on.index(scope.scopeCode.get());
+      if (root.isEmpty()) {
+        return;
+      }
+      from = root.getAsInt();
+      to = on.subtreeEnd(from);
     }
     Map<UnitCode, Integer> byCode = new HashMap<>();
-    for (int i = root.getAsInt(); i < on.subtreeEnd(root.getAsInt()); i++) {
+    for (int i = from; i < to; i++) {
       AdminUnit unit = on.unitAt(i);
       boolean selected =
           unit.tier() == units.tier()

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -30,7 +31,7 @@ final class Scope {
   final ActivityTable table;
   final Gazetteer gazetteer;
   final AdminTree tree;
-  final UnitCode scopeCode;
+  final Optional<UnitCode> scopeCode;
   final ReportingPeriod period;
   final ReportingCalendar calendar;
   final DateInterval days;
@@ -49,6 +50,8 @@ final class Scope {
 
   final int rowFrom;
   final int rowTo;
+  final int valueFrom;
+  final int valueTo;
   final int firstYear;
   final int yearCount;
   private final int[] yearStarts;
@@ -59,7 +62,7 @@ final class Scope {
 
   Scope(
       Dataset dataset,
-      UnitCode scope,
+      Optional<UnitCode> scope,
       ReportingPeriod period,
       ReportingCalendar calendar,
       EvaluationOptions options) {
@@ -74,40 +77,49 @@ final class Scope {
     this.lastDay = (int) days.end().toEpochDay();
     LocalDate asOf = options.asOf().orElse(days.end());
     this.tree = gazetteer.asOf(asOf);
-    OptionalInt scopeIndex = tree.index(scope);
-    if (scopeIndex.isEmpty()) {
-      throw new QcdcException(
-          "cannot evaluate",
-          List.of(
-              Problem.of(
-                  "scope",
-                  "unit %s is not in force on %s, the day the report is expressed on",
-                  scope,
-                  asOf)));
+    if (scope.isPresent()) {
+      OptionalInt scopeIndex = tree.index(scope.get());
+      if (scopeIndex.isEmpty()) {
+        throw new QcdcException(
+            "cannot evaluate",
+            List.of(
+                Problem.of(
+                    "scope",
+                    "unit %s is not in force on %s, the day the report is expressed on",
+                    scope.get(),
+                    asOf)));
+      }
+      this.scopeFrom = scopeIndex.getAsInt();
+      this.scopeTo = tree.subtreeEnd(scopeFrom);
+    } else {
+      this.scopeFrom = 0;
+      this.scopeTo = tree.size();
     }
-    this.scopeFrom = scopeIndex.getAsInt();
-    this.scopeTo = tree.subtreeEnd(scopeFrom);
-    this.treeOf = new int[gazetteer.size()];
-    this.remapped = new boolean[gazetteer.size()];
-    this.generalised = new boolean[gazetteer.size()];
+    int units = gazetteer.size();
+    this.treeOf = new int[units];
+    this.remapped = new boolean[units];
+    this.generalised = new boolean[units];
     int minCanonical = Integer.MAX_VALUE;
     int maxCanonical = -1;
-    for (int u = 0; u < treeOf.length; u++) {
-      UnitCode code = gazetteer.codeAt(u);
-      OptionalInt t = tree.index(code);
-      if (t.isPresent()) {
-        treeOf[u] = t.getAsInt();
-      } else {
-        treeOf[u] = options.remapToSuccessors() ? successor(u, code, asOf) : -1;
+    for (int i = scopeFrom; i < scopeTo; i++) {
+      minCanonical = Math.min(minCanonical, tree.canonicalIndex(i));
+      maxCanonical = Math.max(maxCanonical, tree.canonicalIndex(i));
+    }
+    for (int u = 0; u < units; u++) {
+      treeOf[u] = tree.indexOfCanonical(u);
+      if (treeOf[u] < 0 && options.remapToSuccessors()) {
+        treeOf[u] = successor(u, gazetteer.codeAt(u), asOf);
         remapped[u] = treeOf[u] >= 0;
-      }
-      if (treeOf[u] >= scopeFrom && treeOf[u] < scopeTo) {
-        minCanonical = Math.min(minCanonical, u);
-        maxCanonical = Math.max(maxCanonical, u);
+        if (inScope(treeOf[u])) {
+          minCanonical = Math.min(minCanonical, u);
+          maxCanonical = Math.max(maxCanonical, u);
+        }
       }
     }
     this.rowFrom = maxCanonical < 0 ? 0 : table.firstRowOfUnit(minCanonical);
     this.rowTo = maxCanonical < 0 ? 0 : table.firstRowOfUnit(maxCanonical + 1);
+    this.valueFrom = maxCanonical < 0 ? 0 : dataset.firstDataValueOfUnit(minCanonical);
+    this.valueTo = maxCanonical < 0 ? 0 : dataset.firstDataValueOfUnit(maxCanonical + 1);
     this.firstYear = calendar.yearOf(days.start());
     this.yearCount = calendar.yearOf(days.end()) - firstYear + 1;
     this.yearStarts = starts(calendar, firstYear, yearCount, false);
@@ -146,6 +158,14 @@ final class Scope {
       x = tree.parentIndex(x);
     }
     return x;
+  }
+
+  /** The name of the scope: a unit with its type, or the whole tree. */
+  io.github.qcdc.indicator.Phrase scopeName() {
+    return scopeCode.isPresent()
+        ? io.github.qcdc.indicator.Phrase.of(
+            tree.unitAt(scopeFrom).nameWithType(), tree.unitAt(scopeFrom).nameWithType())
+        : io.github.qcdc.indicator.Phrase.of("cả nước", "the whole country");
   }
 
   boolean inScope(int treeIndex) {
@@ -193,11 +213,7 @@ final class Scope {
         t -> {
           int[] result = new int[tree.size()];
           for (int i = 0; i < result.length; i++) {
-            int a = i;
-            while (a >= 0 && tree.unitAt(a).tier() != t) {
-              a = tree.parentIndex(a);
-            }
-            result[i] = a;
+            result[i] = tree.ancestorIndexAt(i, t);
           }
           return result;
         });

@@ -36,7 +36,11 @@ public final class AdminTree {
   private final int[] end;
   private final ImmutableMap<UnitCode, Integer> index;
 
-  AdminTree(LocalDate date, List<AdminUnit> inForce) {
+  private final int[] canonical;
+  private final int[] treeOfCanonical;
+  private final Map<Tier, int[]> ancestors = new java.util.concurrent.ConcurrentHashMap<>();
+
+  AdminTree(LocalDate date, List<AdminUnit> inForce, Map<UnitCode, Integer> canonicalIndex) {
     this.date = date;
     Map<UnitCode, AdminUnit> byCode = new TreeMap<>();
     Map<UnitCode, List<AdminUnit>> children = new TreeMap<>();
@@ -63,6 +67,52 @@ public final class AdminTree {
       positions.put(units.get(i).code(), i);
     }
     this.index = positions.buildOrThrow();
+    this.canonical = new int[units.size()];
+    this.treeOfCanonical = new int[canonicalIndex.size()];
+    java.util.Arrays.fill(treeOfCanonical, -1);
+    for (int i = 0; i < units.size(); i++) {
+      Integer c = canonicalIndex.get(units.get(i).code());
+      canonical[i] = c == null ? -1 : c;
+      if (c != null) {
+        treeOfCanonical[c] = i;
+      }
+    }
+  }
+
+  /**
+   * The gazetteer's canonical index ({@link Gazetteer#indexOf}) of the unit at pre-order index
+   * {@code i}: how the engine finds a unit's records in a dataset.
+   */
+  @com.google.common.annotations.Beta
+  public int canonicalIndex(int i) {
+    return canonical[i];
+  }
+
+  /**
+   * The pre-order index of the unit with canonical index {@code c}, or -1 if it is not on this
+   * tree.
+   */
+  @com.google.common.annotations.Beta
+  public int indexOfCanonical(int c) {
+    return treeOfCanonical[c];
+  }
+
+  /**
+   * The pre-order index of the ancestor at {@code tier} (or the unit itself) of the unit at index
+   * {@code i}, or -1 if it has none. Computed once per tier and kept.
+   */
+  @com.google.common.annotations.Beta
+  public int ancestorIndexAt(int i, Tier tier) {
+    return ancestors.computeIfAbsent(tier, this::ancestorsAt)[i];
+  }
+
+  private int[] ancestorsAt(Tier tier) {
+    int[] result = new int[units.size()];
+    for (int i = 0; i < result.length; i++) {
+      int p = parent[i];
+      result[i] = units.get(i).tier() == tier ? i : p < 0 ? -1 : result[p];
+    }
+    return result;
   }
 
   private void visit(

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +49,10 @@ public final class Gazetteer {
   private final ImmutableList<Succession> successions;
   private final ImmutableList<UnitCode> order;
   private final ImmutableMap<UnitCode, Integer> index;
+  private final ConcurrentMap<LocalDate, AdminTree> trees = new ConcurrentHashMap<>();
+
+  /** How many days' trees {@link #asOf} keeps. */
+  public static final int TREES_KEPT = 32;
 
   private Gazetteer(
       ImmutableSortedMap<UnitCode, ImmutableList<AdminUnit>> versions,
@@ -78,8 +84,22 @@ public final class Gazetteer {
     return builder().addAll(units).build();
   }
 
-  /** The tree in force on {@code date}; empty if no unit is in force that day. */
+  /**
+   * The tree in force on {@code date}; empty if no unit is in force that day. Trees are built once
+   * per day and kept (up to {@value #TREES_KEPT} days at a time).
+   */
   public AdminTree asOf(LocalDate date) {
+    AdminTree tree = trees.get(date);
+    if (tree == null) {
+      if (trees.size() >= TREES_KEPT) {
+        trees.clear();
+      }
+      tree = trees.computeIfAbsent(date, this::buildTree);
+    }
+    return tree;
+  }
+
+  private AdminTree buildTree(LocalDate date) {
     List<AdminUnit> inForce = new ArrayList<>();
     for (ImmutableList<AdminUnit> unitVersions : versions.values()) {
       for (AdminUnit unit : unitVersions) {
@@ -89,7 +109,7 @@ public final class Gazetteer {
         }
       }
     }
-    return new AdminTree(date, inForce);
+    return new AdminTree(date, inForce, index);
   }
 
   /** Every version of every unit, in canonical order, each unit's versions by start day. */

@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param packVersion the pack's version
  * @param packFingerprint SHA-256 of the pack's definition, in hex
  * @param dataFingerprint a 128-bit content hash of the records read, in hex
- * @param scope the unit the report is for
+ * @param scope the unit the report is for; empty for the whole tree (every province)
  * @param period the period
  * @param days the days of the period under the pack's calendar
  * @param asOf the day of the tree the report is expressed on
@@ -33,7 +33,7 @@ public record Report(
     String packVersion,
     String packFingerprint,
     String dataFingerprint,
-    UnitCode scope,
+    Optional<UnitCode> scope,
     ReportingPeriod period,
     DateInterval days,
     LocalDate asOf,
