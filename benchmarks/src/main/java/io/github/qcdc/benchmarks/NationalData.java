@@ -7,8 +7,11 @@ import io.github.qcdc.geo.Tier;
 import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.geo.UnitType;
 import io.github.qcdc.io.gso.GsoImport;
+import io.github.qcdc.period.ReportingPeriod;
 import io.github.qcdc.records.Activity;
 import io.github.qcdc.records.ActivityType;
+import io.github.qcdc.records.DataElement;
+import io.github.qcdc.records.DataValue;
 import io.github.qcdc.records.RecordId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,7 +53,20 @@ final class NationalData {
     return Gazetteer.of(units);
   }
 
+  /** The five activity types the synthetic records use. */
+  static ActivityType[] types() {
+    return TYPES.clone();
+  }
+
   static Dataset dataset(Gazetteer gazetteer, int activities, long seed) {
+    return dataset(gazetteer, activities, 0, seed);
+  }
+
+  /**
+   * A dataset of {@code activities} activities and, when {@code withValues} is set, two yearly data
+   * values ({@code supervisions}, {@code meetings}) for every village of 2016-2020.
+   */
+  static Dataset dataset(Gazetteer gazetteer, int activities, int valueElements, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     int units = gazetteer.size();
     long days = LAST.toEpochDay() - FIRST.toEpochDay() + 1;
@@ -63,6 +79,25 @@ final class NationalData {
               .unit(gazetteer.codeAt(random.nextInt(units)))
               .date(FIRST.plusDays(random.nextLong(days)))
               .build());
+    }
+    String[] elements = {"supervisions", "meetings", "dialogues", "critiques"};
+    int n = 0;
+    for (int u = 0; u < units && valueElements > 0; u++) {
+      UnitCode code = gazetteer.codeAt(u);
+      if (code.shapeTier() != Tier.VILLAGE) {
+        continue;
+      }
+      for (int year = FIRST.getYear(); year <= LAST.getYear(); year++) {
+        for (int e = 0; e < valueElements; e++) {
+          builder.add(
+              DataValue.of(
+                  "v" + n++,
+                  DataElement.of(elements[e]),
+                  code.value(),
+                  ReportingPeriod.ofYear(year),
+                  random.nextInt(20)));
+        }
+      }
     }
     return builder.build();
   }

@@ -41,6 +41,7 @@ public final class ActivityTable {
   private final int[] organiser;
   private final byte[] idBytes;
   private final int[] idStart;
+  private final long[] idHashes;
   private final ImmutableList<ActivityType> types;
   private final Extras quantities;
   private final Extras attributes;
@@ -127,6 +128,7 @@ public final class ActivityTable {
     this.organiser = organiser;
     this.idBytes = idBytes;
     this.idStart = idStart;
+    this.idHashes = idHashes(idBytes, idStart);
     this.types = types;
     this.quantities = quantities;
     this.attributes = attributes;
@@ -175,14 +177,23 @@ public final class ActivityTable {
 
   /**
    * A 64-bit hash of the id of row {@code row} (FNV-1a over its UTF-8 bytes), the same in every
-   * run: for content fingerprints without building the id's string.
+   * run, computed once when the table is built: for content fingerprints without building the id's
+   * string.
    */
   public long idHash(int row) {
-    long h = 0xcbf29ce484222325L;
-    for (int b = idStart[row]; b < idStart[row + 1]; b++) {
-      h = (h ^ (idBytes[b] & 0xff)) * 0x100000001b3L;
+    return idHashes[row];
+  }
+
+  private static long[] idHashes(byte[] bytes, int[] starts) {
+    long[] hashes = new long[starts.length - 1];
+    for (int row = 0; row < hashes.length; row++) {
+      long h = 0xcbf29ce484222325L;
+      for (int b = starts[row]; b < starts[row + 1]; b++) {
+        h = (h ^ (bytes[b] & 0xff)) * 0x100000001b3L;
+      }
+      hashes[row] = h;
     }
-    return h;
+    return hashes;
   }
 
   /** The quantity {@code key} of row {@code row}, if it has one. */
@@ -266,6 +277,7 @@ public final class ActivityTable {
         + 4L * organiser.length
         + idBytes.length
         + 4L * idStart.length
+        + 8L * idHashes.length
         + quantities.bytes()
         + attributes.bytes();
   }

@@ -137,6 +137,11 @@ public final class Dataset {
     return lo;
   }
 
+  /** The canonical index of the unit of data value {@code i} of {@link #dataValues()}. */
+  public int dataValueUnit(int i) {
+    return dataValueUnits[i];
+  }
+
   /** The facts, by subject, key, start and id. */
   public ImmutableList<Fact> facts() {
     return facts;

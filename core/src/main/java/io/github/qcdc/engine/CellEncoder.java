@@ -10,8 +10,10 @@ import io.github.qcdc.indicator.Breakdown;
 import io.github.qcdc.records.DataValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Numbers the cells of a breakdown grid: every dimension has a fixed domain (the tiers, the units
@@ -26,6 +28,7 @@ final class CellEncoder {
   private final int[] radix;
   private final List<List<String>> labels = new ArrayList<>();
   private final int size;
+  private final int[] @Nullable [] unitCodes;
 
   CellEncoder(Scope scope, ImmutableList<Breakdown> dimensions, String owner) {
     this.scope = scope;
@@ -50,6 +53,10 @@ final class CellEncoder {
       }
     }
     this.size = (int) cells;
+    this.unitCodes = new int[dimensions.size()][];
+    for (int d = 0; d < dimensions.size(); d++) {
+      unitCodes[d] = unitCodes(scope, dimensions.get(d), radix[d] - 1);
+    }
   }
 
   ImmutableList<Breakdown> dimensions() {
@@ -113,12 +120,17 @@ final class CellEncoder {
   int ofRow(int row, int t) {
     int cell = 0;
     for (int d = 0; d < radix.length; d++) {
-      cell = cell * radix[d] + rowCode(dimensions.get(d), radix[d] - 1, row, t);
+      cell = cell * radix[d] + rowCode(d, radix[d] - 1, row, t);
     }
     return cell;
   }
 
-  private int rowCode(Breakdown b, int none, int row, int t) {
+  private int rowCode(int d, int none, int row, int t) {
+    int[] byUnit = unitCodes[d];
+    if (byUnit != null) {
+      return byUnit[t];
+    }
+    Breakdown b = dimensions.get(d);
     int day = scope.table.epochDay(row);
     return switch (b.dimension()) {
       case YEAR -> scope.yearIndex(day);
@@ -130,7 +142,7 @@ final class CellEncoder {
           scope.tree.unitAt(t).hasTag(b.parameter().orElseThrow(), LocalDate.ofEpochDay(day))
               ? 0
               : 1;
-      default -> unitCode(b, none, t);
+      default -> none;
     };
   }
 
@@ -138,7 +150,10 @@ final class CellEncoder {
   int ofValue(DataValue value, int t) {
     int cell = 0;
     for (int d = 0; d < radix.length; d++) {
-      cell = cell * radix[d] + valueCode(dimensions.get(d), radix[d] - 1, value, t);
+      int[] byUnit = unitCodes[d];
+      cell =
+          cell * radix[d]
+              + (byUnit != null ? byUnit[t] : valueCode(dimensions.get(d), radix[d] - 1, value, t));
     }
     return cell;
   }
@@ -162,7 +177,7 @@ final class CellEncoder {
         yield index < 0 ? none : index;
       }
       case TAG -> scope.tree.unitAt(t).hasTag(b.parameter().orElseThrow(), end) ? 0 : 1;
-      default -> unitCode(b, none, t);
+      default -> none;
     };
   }
 
@@ -171,26 +186,47 @@ final class CellEncoder {
     int cell = 0;
     for (int d = 0; d < radix.length; d++) {
       Breakdown b = dimensions.get(d);
+      int[] byUnit = unitCodes[d];
       int code =
-          b.dimension() == Breakdown.Dimension.TAG
-              ? (scope.tree.unitAt(t).hasTag(b.parameter().orElseThrow(), scope.days.end()) ? 0 : 1)
-              : unitCode(b, radix[d] - 1, t);
+          byUnit != null
+              ? byUnit[t]
+              : b.dimension() == Breakdown.Dimension.TAG
+                  ? (scope.tree.unitAt(t).hasTag(b.parameter().orElseThrow(), scope.days.end())
+                      ? 0
+                      : 1)
+                  : radix[d] - 1;
       cell = cell * radix[d] + code;
     }
     return cell;
   }
 
-  private int unitCode(Breakdown b, int none, int t) {
-    AdminUnit unit = scope.tree.unitAt(t);
-    return switch (b.dimension()) {
-      case TIER -> unit.tier().ordinal();
-      case UNIT_TYPE -> unit.type().ordinal();
-      case UNIT -> {
-        int ancestor = scope.ancestorsAt(b.tier())[t];
-        yield ancestor < 0 ? none : scope.positionsAt(b.tier())[ancestor];
+  /** Per tree index in scope, the code of a dimension that depends on the unit only; else null. */
+  private static int @Nullable [] unitCodes(Scope scope, Breakdown b, int none) {
+    if (b.dimension() != Breakdown.Dimension.TIER
+        && b.dimension() != Breakdown.Dimension.UNIT_TYPE
+        && b.dimension() != Breakdown.Dimension.UNIT) {
+      return null;
+    }
+    List<Tier> tiers = List.of(Tier.values());
+    List<UnitType> types = List.of(UnitType.values());
+    int[] codes = new int[scope.tree.size()];
+    Arrays.fill(codes, none);
+    int[] ancestors =
+        b.dimension() == Breakdown.Dimension.UNIT ? scope.ancestorsAt(b.tier()) : null;
+    int[] positions =
+        b.dimension() == Breakdown.Dimension.UNIT ? scope.positionsAt(b.tier()) : null;
+    for (int t = scope.scopeFrom; t < scope.scopeTo; t++) {
+      AdminUnit unit = scope.tree.unitAt(t);
+      switch (b.dimension()) {
+        case TIER -> codes[t] = tiers.indexOf(unit.tier());
+        case UNIT_TYPE -> codes[t] = types.indexOf(unit.type());
+        default -> {
+          int ancestor = java.util.Objects.requireNonNull(ancestors)[t];
+          codes[t] = ancestor < 0 ? none : java.util.Objects.requireNonNull(positions)[ancestor];
+        }
       }
-      default -> none;
-    };
+    }
+    return codes;
   }
 
   /** The labels of cell {@code cell}, one per dimension. */

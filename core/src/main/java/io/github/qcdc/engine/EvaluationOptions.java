@@ -14,33 +14,42 @@ import java.util.Optional;
  * @param asOf the day of the tree, if not the period's last day
  * @param remapToSuccessors whether records on units that ended are counted on their successor
  * @param parallelism the number of parts evaluated in parallel, at least 1
+ * @param evidenceIds how many record ids each check of a verdict's evidence lists (its count is
+ *     always given), 0 to 1000; 20 by default
  * @since 0.1
  */
 public record EvaluationOptions(
-    Optional<LocalDate> asOf, boolean remapToSuccessors, int parallelism) {
+    Optional<LocalDate> asOf, boolean remapToSuccessors, int parallelism, int evidenceIds) {
 
-  /** Validates the parallelism. */
+  /** Validates the parallelism and the evidence limit. */
   public EvaluationOptions {
     checkArgument(parallelism >= 1, "parallelism must be at least 1: %s", parallelism);
+    checkArgument(
+        evidenceIds >= 0 && evidenceIds <= 1000, "evidence ids must be 0 to 1000: %s", evidenceIds);
+  }
+
+  /** These options listing {@code ids} record ids per evidence check. */
+  public EvaluationOptions withEvidenceIds(int ids) {
+    return new EvaluationOptions(asOf, remapToSuccessors, parallelism, ids);
   }
 
   /** The tree at the period end, no remapping, one part. */
   public static EvaluationOptions defaults() {
-    return new EvaluationOptions(Optional.empty(), false, 1);
+    return new EvaluationOptions(Optional.empty(), false, 1, 20);
   }
 
   /** These options with the tree of {@code day}. */
   public EvaluationOptions asOf(LocalDate day) {
-    return new EvaluationOptions(Optional.of(day), remapToSuccessors, parallelism);
+    return new EvaluationOptions(Optional.of(day), remapToSuccessors, parallelism, evidenceIds);
   }
 
   /** These options, counting records on units that ended on their successor. */
   public EvaluationOptions remappingToSuccessors() {
-    return new EvaluationOptions(asOf, true, parallelism);
+    return new EvaluationOptions(asOf, true, parallelism, evidenceIds);
   }
 
   /** These options with {@code parts} parts evaluated in parallel. */
   public EvaluationOptions withParallelism(int parts) {
-    return new EvaluationOptions(asOf, remapToSuccessors, parts);
+    return new EvaluationOptions(asOf, remapToSuccessors, parts, evidenceIds);
   }
 }

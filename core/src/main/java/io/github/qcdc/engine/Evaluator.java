@@ -285,25 +285,40 @@ public final class Evaluator {
     void addDataValues(Partial total) {
       List<RulePlan> all = allRulePlans();
       List<DataValue> values = scope.dataset.dataValues();
+      Map<ReportingPeriod, DateInterval> intervals = new HashMap<>();
+      List<int[]> readers = new ArrayList<>();
+      for (int m = 0; m < measures.size(); m++) {
+        if (!measures.get(m).dataValues.isEmpty()) {
+          readers.add(new int[] {m});
+        }
+      }
+      int[] ruleReaders =
+          IntStream.range(0, all.size()).filter(r -> all.get(r).readsDataValues()).toArray();
       for (int i = scope.valueFrom; i < scope.valueTo; i++) {
         DataValue value = values.get(i);
-        int t = scope.treeOf[scope.gazetteer.indexOf(value.unit())];
-        DateInterval days = scope.calendar.interval(value.period());
+        int t = scope.treeOf[scope.dataset.dataValueUnit(i)];
+        DateInterval days = intervals.computeIfAbsent(value.period(), scope.calendar::interval);
         if (t < 0 || !scope.inScope(t) || !scope.days.encloses(days)) {
           continue;
         }
-        total.fingerprintA += Pass.mix(value.toString().hashCode() * 31L + value.id().hashCode());
-        for (int m = 0; m < measures.size(); m++) {
-          int slot = dataTerms.get(m)[0];
-          CellEncoder encoder = encoders.get(dataTerms.get(m)[1]);
-          for (Measure.SumDataValues term : measures.get(m).dataValues) {
+        total.fingerprintA +=
+            Pass.mix(
+                ((long) scope.dataset.dataValueUnit(i) << 32)
+                    ^ value.id().value().hashCode()
+                    ^ ((long) value.element().key().hashCode() << 16)
+                    ^ value.period().hashCode() * 31L
+                    ^ value.amount().count() * 0x9E3779B97F4A7C15L);
+        for (int[] m : readers) {
+          int slot = dataTerms.get(m[0])[0];
+          CellEncoder encoder = encoders.get(dataTerms.get(m[0])[1]);
+          for (Measure.SumDataValues term : measures.get(m[0]).dataValues) {
             if (MeasurePlan.matches(term, value)) {
               total.cells[slot][encoder.ofValue(value, t)] += value.amount().count();
               total.counted[slot]++;
             }
           }
         }
-        for (int r = 0; r < all.size(); r++) {
+        for (int r : ruleReaders) {
           addToRule(all.get(r), total.rules[r], value, t, days);
         }
       }
@@ -311,6 +326,9 @@ public final class Evaluator {
 
     private void addToRule(
         RulePlan plan, Partial.RuleState state, DataValue value, int t, DateInterval days) {
+      if (!plan.readsDataValues()) {
+        return;
+      }
       int subject = plan.subjectOfUnit(t);
       if (subject < 0 || plan.applied.isEmpty() || !plan.applied.get().encloses(days)) {
         return;

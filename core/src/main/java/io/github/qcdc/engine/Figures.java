@@ -19,6 +19,7 @@ import io.github.qcdc.report.Fraction;
 import io.github.qcdc.report.RuleResult;
 import io.github.qcdc.report.SubjectVerdict;
 import io.github.qcdc.rule.ComplianceRule;
+import io.github.qcdc.rule.Evidence;
 import io.github.qcdc.rule.RulePack;
 import io.github.qcdc.rule.Verdict;
 import java.util.List;
@@ -134,11 +135,12 @@ final class Figures {
           noData++;
         }
       }
-      records =
-          verdicts.stream()
-              .mapToLong(
-                  v -> v.evidence().checks().stream().mapToLong(c -> c.records().size()).sum())
-              .sum();
+      records = 0;
+      for (SubjectVerdict v : verdicts) {
+        for (Evidence.Check check : v.evidence().checks()) {
+          records += check.recordCount();
+        }
+      }
     }
     long num = sum(numerators);
     long den = sum(denominators);

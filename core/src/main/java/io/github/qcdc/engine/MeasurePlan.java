@@ -15,7 +15,14 @@ final class MeasurePlan {
   /**
    * Activities a filter selects, counted, or their quantity summed when {@code quantity} is set.
    */
-  record ActivityTerm(RowFilter filter, @Nullable String quantity) {}
+  record ActivityTerm(RowFilter filter, @Nullable String quantity, boolean @Nullable [] typeMask) {
+
+    /** Whether an activity of type {@code typeId} may match. */
+    boolean mayMatch(int typeId) {
+      boolean[] mask = typeMask;
+      return mask == null || mask[typeId];
+    }
+  }
 
   final ImmutableList<ActivityTerm> activities;
   final ImmutableList<Measure.SumDataValues> dataValues;
@@ -38,9 +45,17 @@ final class MeasurePlan {
       List<Measure.SumDataValues> d,
       List<Measure.CountSubjectsWithFact> f) {
     if (measure instanceof Measure.CountActivities c) {
-      a.add(new ActivityTerm(RowFilter.compile(c.filter(), scope), null));
+      a.add(
+          new ActivityTerm(
+              RowFilter.compile(c.filter(), scope),
+              null,
+              RowFilter.typeMask(c.filter(), scope.table.types())));
     } else if (measure instanceof Measure.SumQuantity q) {
-      a.add(new ActivityTerm(RowFilter.compile(q.filter(), scope), q.quantity()));
+      a.add(
+          new ActivityTerm(
+              RowFilter.compile(q.filter(), scope),
+              q.quantity(),
+              RowFilter.typeMask(q.filter(), scope.table.types())));
     } else if (measure instanceof Measure.SumDataValues v) {
       d.add(v);
     } else if (measure instanceof Measure.CountSubjectsWithFact c) {

@@ -30,6 +30,10 @@ final class Partial {
   /** A rule's per-subject sums, whether each subject had any record, and the rows read. */
   static final class RuleState {
     final long[][] values;
+
+    /** Per slot, per subject and window, how many records were read. */
+    final int[][] counts;
+
     final boolean[][] seen;
     final IntList[][] rows;
     final List<SubjectVerdict> events = new ArrayList<>();
@@ -41,10 +45,12 @@ final class Partial {
       int slots = plan.slots.size();
       int subjects = plan.subjects.size();
       values = new long[slots][];
+      counts = new int[slots][];
       seen = new boolean[slots][subjects];
       rows = new IntList[slots][subjects];
       for (int k = 0; k < slots; k++) {
         values[k] = new long[subjects * plan.slots.get(k).windows];
+        counts[k] = new int[subjects * plan.slots.get(k).windows];
       }
     }
 
@@ -60,6 +66,9 @@ final class Partial {
     void merge(RuleState other) {
       for (int k = 0; k < values.length; k++) {
         add(values[k], other.values[k]);
+        for (int c = 0; c < counts[k].length; c++) {
+          counts[k][c] += other.counts[k][c];
+        }
         for (int s = 0; s < seen[k].length; s++) {
           seen[k][s] |= other.seen[k][s];
           if (other.rows[k][s] != null) {

@@ -1,11 +1,15 @@
 package io.github.qcdc.engine;
 
 import io.github.qcdc.dataset.ActivityTable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One pass over a run of activity rows, adding what every indicator and rule reads into a {@link
  * Partial}.
+ *
+ * <p>Terms are grouped by the activity types they can match, so a row is tested only against the
+ * terms its type can satisfy.
  */
 final class Pass {
   /**
@@ -13,9 +17,14 @@ final class Pass {
    */
   record Sink(MeasurePlan.ActivityTerm term, int accumulator, CellEncoder encoder) {}
 
+  /** A rule's activity term: rule {@code rule}, slot {@code slot}. */
+  private record RuleTerm(int rule, int slot, MeasurePlan.ActivityTerm term) {}
+
   private final Scope scope;
   private final ActivityTable table;
-  private final Sink[] sinks;
+  private final Sink[][] sinksByType;
+  private final RuleTerm[][] ruleTermsByType;
+  private final int[] eventRules;
   private final List<RulePlan> rules;
   private final Verdicts verdicts;
   private final int[] cellCounts;
@@ -23,10 +32,34 @@ final class Pass {
   Pass(Scope scope, List<Sink> sinks, List<RulePlan> rules, Verdicts verdicts, int[] cellCounts) {
     this.scope = scope;
     this.table = scope.table;
-    this.sinks = sinks.toArray(new Sink[0]);
     this.rules = rules;
     this.verdicts = verdicts;
     this.cellCounts = cellCounts;
+    int types = Math.max(1, table.types().size());
+    this.sinksByType = new Sink[types][];
+    this.ruleTermsByType = new RuleTerm[types][];
+    List<RuleTerm> ruleTerms = new ArrayList<>();
+    List<Integer> events = new ArrayList<>();
+    for (int r = 0; r < rules.size(); r++) {
+      RulePlan plan = rules.get(r);
+      if (plan.events) {
+        events.add(r);
+        continue;
+      }
+      for (int k = 0; k < plan.slots.size(); k++) {
+        for (MeasurePlan.ActivityTerm term : plan.slots.get(k).plan.activities) {
+          ruleTerms.add(new RuleTerm(r, k, term));
+        }
+      }
+    }
+    for (int type = 0; type < types; type++) {
+      int typeId = type;
+      sinksByType[type] =
+          sinks.stream().filter(s -> s.term().mayMatch(typeId)).toArray(Sink[]::new);
+      ruleTermsByType[type] =
+          ruleTerms.stream().filter(s -> s.term().mayMatch(typeId)).toArray(RuleTerm[]::new);
+    }
+    this.eventRules = events.stream().mapToInt(Integer::intValue).toArray();
   }
 
   Partial run(int from, int to) {
@@ -52,54 +85,64 @@ final class Pass {
         p.generalised++;
       }
       p.rowsRead++;
+      int type = table.typeId(row);
       long h =
           mix(
               ((long) unit << 32)
                   ^ day
-                  ^ ((long) table.typeId(row) << 20)
+                  ^ ((long) type << 20)
                   ^ table.idHash(row)
                   ^ ((long) table.organiser(row) << 44));
       p.fingerprintA += h;
       p.fingerprintB += mix(h ^ 0x9E3779B97F4A7C15L);
-      for (Sink sink : sinks) {
+      for (Sink sink : sinksByType[type]) {
         if (sink.term.filter().test(row, t)) {
           p.cells[sink.accumulator][sink.encoder.ofRow(row, t)] +=
               MeasurePlan.amount(scope, sink.term, row);
           p.counted[sink.accumulator]++;
         }
       }
-      for (int r = 0; r < rules.size(); r++) {
-        rule(rules.get(r), p.rules[r], row, t, day);
+      RuleTerm[] terms = ruleTermsByType[type];
+      if (terms.length > 0) {
+        int year = scope.yearIndex(day);
+        for (RuleTerm term : terms) {
+          add(rules.get(term.rule), p.rules[term.rule], term.slot, term.term, row, t, day, year);
+        }
+      }
+      for (int r : eventRules) {
+        RulePlan plan = rules.get(r);
+        if (plan.appliesOn(day) && plan.eventFilter.test(row, t)) {
+          p.rules[r].events.add(verdicts.event(plan, row));
+        }
       }
     }
     return p;
   }
 
-  private void rule(RulePlan plan, Partial.RuleState state, int row, int t, int day) {
+  private void add(
+      RulePlan plan,
+      Partial.RuleState state,
+      int k,
+      MeasurePlan.ActivityTerm term,
+      int row,
+      int t,
+      int day,
+      int year) {
     if (!plan.appliesOn(day)) {
       return;
     }
-    if (plan.events) {
-      if (plan.eventFilter.test(row, t)) {
-        state.events.add(verdicts.event(plan, row));
-      }
-      return;
-    }
     int subject = plan.subjectOf(row, t);
-    if (subject < 0) {
+    if (subject < 0 || !term.filter().test(row, t)) {
       return;
     }
-    for (int k = 0; k < plan.slots.size(); k++) {
-      Slot slot = plan.slots.get(k);
-      for (MeasurePlan.ActivityTerm term : slot.plan.activities) {
-        if (term.filter().test(row, t)) {
-          state.seen[k][subject] = true;
-          int w = slot.windowOf(day);
-          if (w >= 0) {
-            state.values[k][subject * slot.windows + w] += MeasurePlan.amount(scope, term, row);
-          }
-          state.rows(k, subject).add(row);
-        }
+    Slot slot = plan.slots.get(k);
+    state.seen[k][subject] = true;
+    int w = slot.windowOf(day, year);
+    if (w >= 0) {
+      int cell = subject * slot.windows + w;
+      state.values[k][cell] += MeasurePlan.amount(scope, term, row);
+      if (state.counts[k][cell]++ < scope.evidenceIds) {
+        state.rows(k, subject).add(row);
       }
     }
   }

@@ -7,6 +7,7 @@ import io.github.qcdc.organization.Organization;
 import io.github.qcdc.records.ActivityType;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An activity filter compiled against one evaluation's scope: a test of a row and its tree unit.
@@ -71,6 +72,37 @@ interface RowFilter {
       return (row, t) -> !inner.test(row, t);
     }
     throw new AssertionError("unknown filter " + filter);
+  }
+
+  /**
+   * The activity types {@code filter} can match, by type id, or null if it can match any type: a
+   * pass reads only the filters a row's type can satisfy.
+   */
+  static boolean @Nullable [] typeMask(ActivityFilter filter, List<ActivityType> types) {
+    if (filter instanceof ActivityFilter.OfType f) {
+      boolean[] mask = new boolean[types.size()];
+      for (int i = 0; i < mask.length; i++) {
+        mask[i] = f.types().contains(types.get(i));
+      }
+      return mask;
+    }
+    if (filter instanceof ActivityFilter.AllOf all) {
+      boolean[] mask = null;
+      for (ActivityFilter part : all.filters()) {
+        boolean[] partMask = typeMask(part, types);
+        if (partMask != null) {
+          if (mask == null) {
+            mask = partMask.clone();
+          } else {
+            for (int i = 0; i < mask.length; i++) {
+              mask[i] &= partMask[i];
+            }
+          }
+        }
+      }
+      return mask;
+    }
+    return null;
   }
 
   private static boolean[] perUnit(Scope scope, java.util.function.Predicate<AdminUnit> test) {

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.qcdc.geo.AdminTree;
 import io.github.qcdc.geo.AdminUnit;
 import io.github.qcdc.geo.Gazetteer;
-import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.indicator.Condition;
 import io.github.qcdc.indicator.Expr;
 import io.github.qcdc.indicator.Population;
@@ -27,8 +26,11 @@ import java.util.function.Function;
  * condition reads as {@link Slot}s, and the days it applies to (the period inside its regime).
  */
 final class RulePlan {
-  /** A subject: a unit, an organisation or an event. */
-  record Subject(String id, String name, int treeIndex, int row) {}
+  /**
+   * A subject: a unit, an organisation or an event; {@code key} is how facts name it ({@code
+   * unit:40}).
+   */
+  record Subject(String id, String name, int treeIndex, String key) {}
 
   final String id;
   final Population population;
@@ -46,6 +48,8 @@ final class RulePlan {
   final boolean events;
   final RowFilter eventFilter;
   final List<Slot> slots = new ArrayList<>();
+  private final boolean organizations;
+  private boolean readsDataValues;
   final Map<Object, Integer> slotOf = new IdentityHashMap<>();
   private final int[] subjectOfTree;
   private final int[] subjectOfOrganization;
@@ -90,6 +94,7 @@ final class RulePlan {
       organizationSubjects(organizations, exclusions, found, left);
     }
     this.subjects = ImmutableList.copyOf(found);
+    this.organizations = kind instanceof Population.Organizations;
     this.excluded = ImmutableList.copyOf(left);
     DateInterval days = applied.orElse(scope.days);
     Walk.conditions(
@@ -108,6 +113,11 @@ final class RulePlan {
         });
   }
 
+  /** Whether any slot reads data values. */
+  boolean readsDataValues() {
+    return readsDataValues;
+  }
+
   private void addSlot(
       Object owner,
       io.github.qcdc.indicator.Measure measure,
@@ -115,7 +125,9 @@ final class RulePlan {
       int windowDays,
       DateInterval days) {
     slotOf.put(owner, slots.size());
-    slots.add(new Slot(new MeasurePlan(measure, scope), per, windowDays, scope, days));
+    Slot slot = new Slot(new MeasurePlan(measure, scope), per, windowDays, scope, days);
+    readsDataValues |= !slot.plan.dataValues.isEmpty();
+    slots.add(slot);
   }
 
   private void unitSubjects(
@@ -135,7 +147,8 @@ final class RulePlan {
       from = root.getAsInt();
       to = on.subtreeEnd(from);
     }
-    Map<UnitCode, Integer> byCode = new HashMap<>();
+    int[] subjectOfReportUnit = new int[scope.tree.size()];
+    Arrays.fill(subjectOfReportUnit, -1);
     for (int i = from; i < to; i++) {
       AdminUnit unit = on.unitAt(i);
       boolean selected =
@@ -150,18 +163,17 @@ final class RulePlan {
         left.add(exclusion);
         continue;
       }
-      byCode.put(unit.code(), found.size());
+      int t = on == scope.tree ? i : scope.tree.index(unit.code()).orElse(-1);
+      if (t >= 0) {
+        subjectOfReportUnit[t] = found.size();
+      }
       found.add(
-          new Subject(
-              unit.code().value(),
-              unit.nameWithType(),
-              scope.tree.index(unit.code()).orElse(-1),
-              -1));
+          new Subject(unit.code().value(), unit.nameWithType(), t, "unit:" + unit.code().value()));
     }
     int[] ancestors = scope.ancestorsAt(units.tier());
     for (int t = scope.scopeFrom; t < scope.scopeTo; t++) {
       if (ancestors[t] >= 0) {
-        subjectOfTree[t] = byCode.getOrDefault(scope.tree.unitAt(ancestors[t]).code(), -1);
+        subjectOfTree[t] = subjectOfReportUnit[ancestors[t]];
       }
     }
   }
@@ -190,7 +202,7 @@ final class RulePlan {
         continue;
       }
       subjectOfOrganization[o] = found.size();
-      found.add(new Subject(org.id().value(), org.name(), t, -1));
+      found.add(new Subject(org.id().value(), org.name(), t, "organization:" + org.id().value()));
     }
   }
 
@@ -205,7 +217,7 @@ final class RulePlan {
 
   /** The subject row {@code row} on tree unit {@code t} counts for, or -1. */
   int subjectOf(int row, int t) {
-    if (population.subjects() instanceof Population.Organizations) {
+    if (organizations) {
       int organiser = scope.table.organiser(row);
       return organiser < 0 ? -1 : subjectOfOrganization[organiser];
     }

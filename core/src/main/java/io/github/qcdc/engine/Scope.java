@@ -51,6 +51,7 @@ final class Scope {
   final int rowFrom;
   final int rowTo;
   final int valueFrom;
+  final int evidenceIds;
   final int valueTo;
   final int firstYear;
   final int yearCount;
@@ -67,6 +68,7 @@ final class Scope {
       ReportingCalendar calendar,
       EvaluationOptions options) {
     this.dataset = dataset;
+    this.evidenceIds = options.evidenceIds();
     this.table = dataset.activities();
     this.gazetteer = dataset.gazetteer();
     this.scopeCode = scope;

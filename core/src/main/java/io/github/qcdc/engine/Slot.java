@@ -18,6 +18,7 @@ final class Slot {
   private final boolean[] valid;
   private final int[] firstDay;
   private final int[] lastDay;
+  private final String[] labels;
 
   Slot(MeasurePlan plan, Condition.Per per, int windowDays, Scope scope, DateInterval applied) {
     this.plan = plan;
@@ -28,11 +29,18 @@ final class Slot {
     this.valid = new boolean[windows];
     this.firstDay = new int[windows];
     this.lastDay = new int[windows];
+    this.labels = new String[windows];
     for (int w = 0; w < windows; w++) {
       DateInterval days = interval(w);
       valid[w] = applied.encloses(days);
       firstDay[w] = (int) days.start().toEpochDay();
       lastDay[w] = (int) days.end().toEpochDay();
+      labels[w] =
+          switch (per) {
+            case PERIOD -> scope.period.toString();
+            case YEAR -> Integer.toString(scope.firstYear + w);
+            case YEAR_END_WINDOW -> (scope.firstYear + w) + " (" + days + ")";
+          };
     }
   }
 
@@ -50,11 +58,7 @@ final class Slot {
 
   /** The label of window {@code w}: the period, the year, or the window's days. */
   String label(int w) {
-    return switch (per) {
-      case PERIOD -> scope.period.toString();
-      case YEAR -> Integer.toString(scope.firstYear + w);
-      case YEAR_END_WINDOW -> (scope.firstYear + w) + " (" + interval(w) + ")";
-    };
+    return labels[w];
   }
 
   boolean isValid(int w) {
@@ -63,14 +67,16 @@ final class Slot {
 
   /** The window an epoch day falls in, or -1. */
   int windowOf(int epochDay) {
+    return windowOf(epochDay, scope.yearIndex(epochDay));
+  }
+
+  /** The window an epoch day of reporting-year index {@code year} falls in, or -1. */
+  int windowOf(int epochDay, int year) {
     return switch (per) {
       case PERIOD -> 0;
-      case YEAR -> {
-        int y = scope.yearIndex(epochDay);
-        yield y >= 0 && y < windows ? y : -1;
-      }
+      case YEAR -> year >= 0 && year < windows ? year : -1;
       case YEAR_END_WINDOW -> {
-        int y = scope.yearIndex(epochDay) - 1;
+        int y = year - 1;
         yield y >= 0 && y < windows && epochDay >= firstDay[y] && epochDay <= lastDay[y] ? y : -1;
       }
     };

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,8 @@ import java.util.OptionalLong;
 final class Verdicts {
   private final Scope scope;
   private final Map<String, List<Fact>> facts;
+  private final Map<RulePlan, Map<Expr, Number>> constants = new IdentityHashMap<>();
+  private final Map<Condition, Phrase> descriptions = new IdentityHashMap<>();
 
   /** The verdict of one part of a condition, and its checks. */
   private record Outcome(Verdict verdict, List<Evidence.Check> checks) {}
@@ -70,6 +73,7 @@ final class Verdicts {
                 Optional.empty(),
                 "in force",
                 Verdict.NOT_APPLICABLE,
+                0,
                 ImmutableList.of())));
   }
 
@@ -126,7 +130,7 @@ final class Verdicts {
   private Outcome bounds(Condition.Bounds b, RulePlan plan, Partial.RuleState state, int s) {
     int k = plan.slot(b);
     Slot slot = plan.slots.get(k);
-    Phrase what = b.measure().describe();
+    Phrase what = descriptions.computeIfAbsent(b, x -> b.measure().describe());
     if (!state.seen[k][s] && !plan.absenceMeansZero) {
       return single(
           what,
@@ -166,6 +170,7 @@ final class Verdicts {
               Optional.of(observed),
               required,
               v,
+              state.counts[k][s * slot.windows + w],
               records(state, slot, k, s, w)));
     }
     if (verdict == null) {
@@ -180,21 +185,28 @@ final class Verdicts {
     return new Outcome(verdict, checks);
   }
 
+  /** The first ids (up to the evidence limit) of the records read in window {@code w}. */
   private ImmutableList<String> records(Partial.RuleState state, Slot slot, int k, int s, int w) {
     ImmutableList.Builder<String> ids = ImmutableList.builder();
+    int listed = 0;
     IntList rows = state.rows[k][s];
     if (rows != null) {
-      for (int i = 0; i < rows.size(); i++) {
+      for (int i = 0; i < rows.size() && listed < scope.evidenceIds; i++) {
         int row = rows.get(i);
         if (slot.windowOf(scope.table.epochDay(row)) == w) {
           ids.add(scope.table.id(row).value());
+          listed++;
         }
       }
     }
-    for (Partial.ValueRef ref :
-        state.valueRefs.getOrDefault(k * state.seen[k].length + s, List.of())) {
-      if (ref.window() == w) {
+    List<Partial.ValueRef> refs =
+        state.valueRefs.isEmpty()
+            ? List.of()
+            : state.valueRefs.getOrDefault(k * state.seen[k].length + s, List.of());
+    for (Partial.ValueRef ref : refs) {
+      if (ref.window() == w && listed < scope.evidenceIds) {
         ids.add(ref.id());
+        listed++;
       }
     }
     return ids.build();
@@ -226,15 +238,24 @@ final class Verdicts {
         c.describe(), end.toString(), Optional.empty(), c.fact().describe().en(), v, read);
   }
 
-  private String subjectKey(RulePlan plan, int s) {
-    String prefix =
-        plan.population.subjects() instanceof io.github.qcdc.indicator.Population.Units
-            ? "unit:"
-            : "organization:";
-    return prefix + plan.subjects.get(s).id();
+  private static String subjectKey(RulePlan plan, int s) {
+    return plan.subjects.get(s).key();
   }
 
   private Number number(Expr e, RulePlan plan, Partial.RuleState state, int s) {
+    if (e instanceof Expr.Constant || e instanceof Expr.Param) {
+      Map<Expr, Number> cache = constants.computeIfAbsent(plan, p -> new IdentityHashMap<>());
+      Number known = cache.get(e);
+      if (known == null) {
+        known = compute(e, plan, state, s);
+        cache.put(e, known);
+      }
+      return known;
+    }
+    return compute(e, plan, state, s);
+  }
+
+  private Number compute(Expr e, RulePlan plan, Partial.RuleState state, int s) {
     if (e instanceof Expr.Constant c) {
       return new Number(OptionalLong.of(c.value()), Long.toString(c.value()));
     } else if (e instanceof Expr.Param p) {
@@ -388,7 +409,8 @@ final class Verdicts {
       Verdict v,
       ImmutableList<String> records) {
     return new Outcome(
-        v, List.of(new Evidence.Check(what, window, observed, required, v, records)));
+        v,
+        List.of(new Evidence.Check(what, window, observed, required, v, records.size(), records)));
   }
 
   static Tier tierOf(Scope scope, int t) {

@@ -70,11 +70,13 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
   private final Kind kind;
   private final LocalDate start;
   private final LocalDate end;
+  private final int hash;
 
   private ReportingPeriod(Kind kind, LocalDate start, LocalDate end) {
     this.kind = kind;
     this.start = start;
     this.end = end;
+    this.hash = Objects.hash(kind, start, end);
   }
 
   /** The calendar year {@code year}. */
@@ -289,7 +291,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, start, end);
+    return hash;
   }
 
   /** The text form, which {@link #parse} reads back to an equal period. */

@@ -22,7 +22,10 @@ public record Evidence(ImmutableList<Check> checks) {
    * @param observed the value observed, if there was one
    * @param required what was required: {@code ≥ 2 (minDialoguesPerYear = 2, pack nghe-an)}
    * @param outcome the check's outcome
-   * @param records the ids of the records read, in order
+   * @param recordCount how many records the check read
+   * @param records the ids of the first records read, in order: all of them up to the evaluation's
+   *     evidence limit ({@code EvaluationOptions.evidenceIds()}); {@code recordCount} says how many
+   *     there are in all
    */
   public record Check(
       Phrase what,
@@ -30,5 +33,6 @@ public record Evidence(ImmutableList<Check> checks) {
       Optional<Long> observed,
       String required,
       Verdict outcome,
+      long recordCount,
       ImmutableList<String> records) {}
 }
