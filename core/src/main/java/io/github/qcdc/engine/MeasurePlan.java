@@ -20,7 +20,7 @@ final class MeasurePlan {
     /** Whether an activity of type {@code typeId} may match. */
     boolean mayMatch(int typeId) {
       boolean[] mask = typeMask;
-      return mask == null || mask[typeId];
+      return mask == null || (typeId < mask.length && mask[typeId]);
     }
   }
 
