@@ -11,6 +11,7 @@ import io.github.qcdc.records.ActivityType;
 import io.github.qcdc.records.RecordId;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -194,6 +195,33 @@ public final class ActivityTable {
       hashes[row] = h;
     }
     return hashes;
+  }
+
+  /** The id of row {@code row} as text, without re-validating it. */
+  public String idText(int row) {
+    return new String(
+        idBytes, idStart[row], idStart[row + 1] - idStart[row], StandardCharsets.UTF_8);
+  }
+
+  /**
+   * An immutable list of the ids of {@code rows} followed by {@code more}, built lazily: an id's
+   * text is made when it is read. Equal, as a list, to the same ids in an {@code ImmutableList}.
+   */
+  public List<String> idList(int[] rows, List<String> more) {
+    int[] copy = rows.clone();
+    List<String> rest = ImmutableList.copyOf(more);
+    return new AbstractList<String>() {
+      @Override
+      public String get(int index) {
+        checkElementIndex(index, size(), "record");
+        return index < copy.length ? idText(copy[index]) : rest.get(index - copy.length);
+      }
+
+      @Override
+      public int size() {
+        return copy.length + rest.size();
+      }
+    };
   }
 
   /** The quantity {@code key} of row {@code row}, if it has one. */

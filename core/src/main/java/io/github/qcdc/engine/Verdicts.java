@@ -186,16 +186,15 @@ final class Verdicts {
   }
 
   /** The first ids (up to the evidence limit) of the records read in window {@code w}. */
-  private ImmutableList<String> records(Partial.RuleState state, Slot slot, int k, int s, int w) {
-    ImmutableList.Builder<String> ids = ImmutableList.builder();
+  private List<String> records(Partial.RuleState state, Slot slot, int k, int s, int w) {
+    int[] picked = new int[scope.evidenceIds];
     int listed = 0;
     IntList rows = state.rows[k][s];
     if (rows != null) {
-      for (int i = 0; i < rows.size() && listed < scope.evidenceIds; i++) {
+      for (int i = 0; i < rows.size() && listed < picked.length; i++) {
         int row = rows.get(i);
         if (slot.windowOf(scope.table.epochDay(row)) == w) {
-          ids.add(scope.table.id(row).value());
-          listed++;
+          picked[listed++] = row;
         }
       }
     }
@@ -203,13 +202,13 @@ final class Verdicts {
         state.valueRefs.isEmpty()
             ? List.of()
             : state.valueRefs.getOrDefault(k * state.seen[k].length + s, List.of());
+    List<String> values = new ArrayList<>();
     for (Partial.ValueRef ref : refs) {
-      if (ref.window() == w && listed < scope.evidenceIds) {
-        ids.add(ref.id());
-        listed++;
+      if (ref.window() == w && listed + values.size() < picked.length) {
+        values.add(ref.id());
       }
     }
-    return ids.build();
+    return scope.table.idList(java.util.Arrays.copyOf(picked, listed), values);
   }
 
   private Outcome hasFact(Condition.HasFact c, RulePlan plan, int s) {

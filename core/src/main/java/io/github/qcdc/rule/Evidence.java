@@ -2,6 +2,7 @@ package io.github.qcdc.rule;
 
 import com.google.common.collect.ImmutableList;
 import io.github.qcdc.indicator.Phrase;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,5 +35,5 @@ public record Evidence(ImmutableList<Check> checks) {
       String required,
       Verdict outcome,
       long recordCount,
-      ImmutableList<String> records) {}
+      List<String> records) {}
 }
