@@ -18,6 +18,7 @@ import io.github.qcdc.report.Report;
 import io.github.qcdc.report.RuleResult;
 import io.github.qcdc.rule.ComplianceRule;
 import io.github.qcdc.rule.RulePack;
+import io.github.qcdc.rule.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,7 +129,11 @@ public final class Evaluator {
             s.tree.date(),
             ImmutableList.copyOf(all),
             ImmutableList.copyOf(rules),
-            new Report.Diagnostics(total.outsideTree, total.remapped, total.generalised));
+            new Report.Diagnostics(
+                total.outsideTree,
+                total.remapped,
+                total.generalised,
+                rules.stream().mapToLong(r -> r.counts().get(Verdict.NO_DATA)).sum()));
     return new Evaluation(report, s, plan);
   }
 

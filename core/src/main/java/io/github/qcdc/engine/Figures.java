@@ -160,16 +160,21 @@ final class Figures {
                   "indicator %s: the denominator is zero and its policy is ERROR",
                   indicator.id())));
     }
+    Optional<String> basis =
+        d instanceof Indicator.ComplianceRate rate
+            ? pack.rule(rate.ruleId()).map(r -> r.legalBasis().toString())
+            : Optional.empty();
     Explanation explanation =
         explanation(
-            sentence,
-            Optional.of(num),
-            Optional.of(den),
-            failing,
-            noData,
-            excluded,
-            records,
-            indicator.format());
+                sentence,
+                Optional.of(num),
+                Optional.of(den),
+                failing,
+                noData,
+                excluded,
+                records,
+                indicator.format())
+            .withLegalBasis(basis);
     return new Figure(
         indicator.id(),
         indicator.title(),

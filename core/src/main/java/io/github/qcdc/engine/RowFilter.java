@@ -43,6 +43,13 @@ interface RowFilter {
         accepted[i] = f.kinds().contains(organizations.get(i).kind());
       }
       return (row, t) -> table.organiser(row) >= 0 && accepted[table.organiser(row)];
+    } else if (filter instanceof ActivityFilter.OrganisedById f) {
+      List<Organization> organizations = scope.dataset.organizations();
+      boolean[] accepted = new boolean[organizations.size()];
+      for (int i = 0; i < accepted.length; i++) {
+        accepted[i] = f.ids().contains(organizations.get(i).id());
+      }
+      return (row, t) -> table.organiser(row) >= 0 && accepted[table.organiser(row)];
     } else if (filter instanceof ActivityFilter.Attribute f) {
       return (row, t) -> table.attribute(row, f.key()).map(f.value()::equals).orElse(false);
     } else if (filter instanceof ActivityFilter.AllOf f) {

@@ -189,7 +189,7 @@ final class RulePlan {
       Organization org = all.get(o);
       int t = scope.treeOf[gazetteer.indexOf(org.unit())];
       boolean selected =
-          (kinds.kinds().isEmpty() || kinds.kinds().contains(org.kind()))
+          kinds.includes(org)
               && org.validity().contains(referenceDay)
               && t >= 0
               && scope.inScope(t);

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import io.github.qcdc.geo.Tier;
 import io.github.qcdc.geo.UnitType;
 import io.github.qcdc.internal.Checks;
+import io.github.qcdc.organization.OrganizationId;
 import io.github.qcdc.organization.OrganizationKind;
 import io.github.qcdc.records.ActivityType;
 import java.util.List;
@@ -52,6 +53,11 @@ public sealed interface ActivityFilter {
   /** Activities organised by an organisation of one of {@code kinds}. */
   static ActivityFilter organisedBy(OrganizationKind... kinds) {
     return new OrganisedBy(ImmutableSortedSet.copyOf(kinds));
+  }
+
+  /** Activities organised by one of the organisations {@code ids}. */
+  static ActivityFilter organiser(OrganizationId... ids) {
+    return new OrganisedById(ImmutableSortedSet.copyOf(ids));
   }
 
   /** Activities whose attribute {@code key} is {@code value}. */
@@ -182,6 +188,24 @@ public sealed interface ActivityFilter {
               + " tổ chức",
           "organised by "
               + kinds.stream().map(OrganizationKind::key).collect(Collectors.joining(", ")));
+    }
+  }
+
+  /**
+   * Activities organised by one of some organisations.
+   *
+   * @param ids the organisations, at least one
+   */
+  record OrganisedById(ImmutableSortedSet<OrganizationId> ids) implements ActivityFilter {
+    /** Validates that there is an organisation. */
+    public OrganisedById {
+      checkArgument(!ids.isEmpty(), "activity filter needs at least one organization");
+    }
+
+    @Override
+    public Phrase describe() {
+      String list = ids.stream().map(OrganizationId::value).collect(Collectors.joining(", "));
+      return Phrase.of("do " + list + " tổ chức", "organised by " + list);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.qcdc.indicator;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.qcdc.geo.Tier;
 import io.github.qcdc.geo.UnitType;
@@ -39,7 +40,7 @@ public record Population(
   /** The organisations of one of {@code kinds}. */
   public static Population organizations(OrganizationKind... kinds) {
     return new Population(
-        new Organizations(ImmutableSortedSet.copyOf(kinds)),
+        new Organizations(ImmutableSortedSet.copyOf(kinds), ImmutableSortedMap.of()),
         Reference.periodEnd(),
         ImmutableList.of());
   }
@@ -57,6 +58,21 @@ public record Population(
     }
     return new Population(
         new Units(u.tier(), u.types(), Optional.of(Checks.key("tag", tag))), reference, exclusions);
+  }
+
+  /**
+   * This population of organisations restricted to those whose attribute {@code key} is {@code
+   * value} (an enterprise's {@code sector}, say).
+   */
+  public Population withAttribute(String key, String value) {
+    if (!(subjects instanceof Organizations o)) {
+      throw new IllegalArgumentException(
+          "only a population of organizations can be restricted to an attribute: " + this);
+    }
+    java.util.Map<String, String> attributes = new java.util.TreeMap<>(o.attributes());
+    attributes.put(Checks.key("attribute key", key), Checks.text("attribute value", value));
+    return new Population(
+        new Organizations(o.kinds(), ImmutableSortedMap.copyOf(attributes)), reference, exclusions);
   }
 
   /** This population taken on {@code reference} instead. */
@@ -115,15 +131,25 @@ public record Population(
   }
 
   /**
-   * Organisations of some kinds.
+   * Organisations of some kinds, with some attributes.
    *
    * @param kinds the kinds; all kinds if empty
+   * @param attributes attribute values they must have; none if empty
    */
-  public record Organizations(ImmutableSortedSet<OrganizationKind> kinds) implements Subjects {
+  public record Organizations(
+      ImmutableSortedSet<OrganizationKind> kinds, ImmutableSortedMap<String, String> attributes)
+      implements Subjects {
     @Override
     public Phrase describe() {
       String keys = kinds.stream().map(OrganizationKind::key).collect(Collectors.joining(", "));
-      return Phrase.of("tổ chức " + keys, "organizations " + keys);
+      String with = attributes.isEmpty() ? "" : " " + attributes;
+      return Phrase.of("tổ chức " + keys + with, "organizations " + keys + with);
+    }
+
+    /** Whether {@code organization} is one of these. */
+    public boolean includes(io.github.qcdc.organization.Organization organization) {
+      return (kinds.isEmpty() || kinds.contains(organization.kind()))
+          && organization.attributes().entrySet().containsAll(attributes.entrySet());
     }
   }
 

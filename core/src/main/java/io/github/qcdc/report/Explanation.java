@@ -34,4 +34,20 @@ public record Explanation(
     long recordsCounted,
     ImmutableSortedMap<String, Long> parameters,
     Optional<String> legalBasis,
-    Phrase rounding) {}
+    Phrase rounding) {
+
+  /** This explanation citing {@code basis}. */
+  public Explanation withLegalBasis(Optional<String> basis) {
+    return new Explanation(
+        sentence,
+        numerator,
+        denominator,
+        failing,
+        noData,
+        excluded,
+        recordsCounted,
+        parameters,
+        basis,
+        rounding);
+  }
+}

@@ -52,13 +52,20 @@ public record Report(
   }
 
   /**
-   * What the evaluation noticed: records of the period on units not on the report's tree (and not
-   * mapped to it), records moved to a successor unit, and records whose unit was split so they
-   * could not be placed.
+   * What the evaluation noticed among the activities of the period it read: records on units not on
+   * the report's tree and not mapped to it (not counted), records counted on the successor of their
+   * unit, records among those whose unit was split and that were placed on the smallest unit
+   * containing all its successors (counted there and above, in no unit below), and the data gaps:
+   * the verdicts of NO_DATA over all rules.
    *
-   * @param recordsOutsideTree activities of the period whose unit is not on the tree
+   * @param recordsOutsideTree activities whose unit is not on the tree, not counted
    * @param recordsRemapped activities counted on the successor of their unit
-   * @param recordsAmbiguous activities whose unit has several successors, not counted
+   * @param recordsGeneralised remapped activities placed on the unit containing several successors
+   * @param subjectsWithoutData verdicts of NO_DATA over all rules
    */
-  public record Diagnostics(long recordsOutsideTree, long recordsRemapped, long recordsAmbiguous) {}
+  public record Diagnostics(
+      long recordsOutsideTree,
+      long recordsRemapped,
+      long recordsGeneralised,
+      long subjectsWithoutData) {}
 }

@@ -251,6 +251,71 @@ class EvaluatorTest {
   }
 
   @Test
+  void complianceRateCitesTheRulesLegalBasisAndDiagnosticsCountTheDataGaps() {
+    Report report =
+        evaluate(
+            RulePack.of("t", "1")
+                .with(DIALOGUES)
+                .with(Indicator.complianceRate("rate", "dialogues")));
+    assertEquals(
+        java.util.Optional.of("Luật Tổ chức chính quyền địa phương 2025"),
+        report.figure("rate").orElseThrow().explanation().legalBasis());
+    assertEquals(457, report.diagnostics().subjectsWithoutData());
+  }
+
+  @Test
+  void selectsOrganisersByIdAndOrganisationsByAttribute() {
+    io.github.qcdc.organization.Organization front =
+        io.github.qcdc.organization.Organization.builder()
+            .from(
+                io.github.qcdc.organization.Organization.of(
+                    "mttq",
+                    "MTTQ",
+                    io.github.qcdc.organization.OrganizationKind.FATHERLAND_FRONT,
+                    "40"))
+            .putAttributes("level", "province")
+            .build();
+    io.github.qcdc.organization.Organization union =
+        io.github.qcdc.organization.Organization.of(
+            "cd", "Công đoàn", io.github.qcdc.organization.OrganizationKind.TRADE_UNION, "40");
+    Dataset dataset =
+        Dataset.builder(GAZETTEER)
+            .add(front)
+            .add(union)
+            .add(
+                Activity.builder()
+                    .from(
+                        Activity.of("g1", ActivityType.SUPERVISION, "40", LocalDate.of(2018, 1, 1)))
+                    .organiser(front.id())
+                    .build())
+            .add(
+                Activity.builder()
+                    .from(
+                        Activity.of("g2", ActivityType.SUPERVISION, "40", LocalDate.of(2018, 1, 2)))
+                    .organiser(union.id())
+                    .build())
+            .build();
+    RulePack pack =
+        RulePack.of("t", "1")
+            .with(
+                Indicator.measure("by-front", Measure.count(ActivityFilter.organiser(front.id()))))
+            .with(
+                ComplianceRule.of(
+                    "province-bodies-supervise",
+                    Phrase.of("Giám sát", "Supervise"),
+                    LegalBasis.of("QĐ 217-QĐ/TW"),
+                    Population.organizations().withAttribute("level", "province"),
+                    Condition.atLeast(
+                        1, Measure.count(ActivityFilter.type(ActivityType.SUPERVISION)))));
+    Report report = Evaluator.of(pack).evaluate(dataset, NGHE_AN, FIVE_YEARS).report();
+    assertEquals(FigureValue.of(1), report.figure("by-front").orElseThrow().value());
+    RuleResult rule = report.rule("province-bodies-supervise").orElseThrow();
+    assertEquals(List.of("mttq"), rule.verdicts().stream().map(SubjectVerdict::subject).toList());
+    assertEquals(Verdict.PASS, rule.verdicts().get(0).verdict());
+    assertEquals(List.of("g1"), rule.verdicts().get(0).evidence().checks().get(0).records());
+  }
+
+  @Test
   void ratioOfZeroIsUndefinedOrAnErrorAsDeclared() {
     Indicator ratio =
         Indicator.ratio(
