@@ -89,31 +89,38 @@ class EnginePropertiesTest {
     return gazetteer.codeAt(0);
   }
 
-  @Test
-  void breakdownsAddUpToTheTotal() {
+  /** Checks {@code law} on the report of the first province of 60 generated datasets. */
+  private static void forEveryProvinceReport(java.util.function.Consumer<Report> law) {
     qt().withExamples(60)
         .forAll(Generators.datasetInputs(400))
         .checkAssert(
             inputs -> {
               Dataset dataset = inputs.build();
-              Report report =
-                  evaluate(dataset, province(dataset.gazetteer()), EvaluationOptions.defaults());
-              for (Figure figure : report.figures()) {
-                for (BreakdownTable table : figure.breakdowns()) {
-                  if (figure.value() instanceof FigureValue.Count total) {
-                    assertEquals(
-                        total.count(),
-                        table.cells().stream()
-                            .mapToLong(c -> ((FigureValue.Count) c.value()).count())
-                            .sum(),
-                        figure.id());
-                  } else if (figure.value() instanceof FigureValue.Ratio total) {
-                    assertEquals(total.fraction().numerator(), sum(table, true), figure.id());
-                    assertEquals(total.fraction().denominator(), sum(table, false), figure.id());
-                  }
-                }
-              }
+              law.accept(
+                  evaluate(dataset, province(dataset.gazetteer()), EvaluationOptions.defaults()));
             });
+  }
+
+  @Test
+  void breakdownsAddUpToTheTotal() {
+    forEveryProvinceReport(
+        report -> {
+          for (Figure figure : report.figures()) {
+            for (BreakdownTable table : figure.breakdowns()) {
+              if (figure.value() instanceof FigureValue.Count total) {
+                assertEquals(
+                    total.count(),
+                    table.cells().stream()
+                        .mapToLong(c -> ((FigureValue.Count) c.value()).count())
+                        .sum(),
+                    figure.id());
+              } else if (figure.value() instanceof FigureValue.Ratio total) {
+                assertEquals(total.fraction().numerator(), sum(table, true), figure.id());
+                assertEquals(total.fraction().denominator(), sum(table, false), figure.id());
+              }
+            }
+          }
+        });
   }
 
   private static long sum(BreakdownTable table, boolean numerators) {
@@ -128,20 +135,15 @@ class EnginePropertiesTest {
 
   @Test
   void coveragesAndRatesLieBetweenZeroAndOne() {
-    qt().withExamples(60)
-        .forAll(Generators.datasetInputs(400))
-        .checkAssert(
-            inputs -> {
-              Dataset dataset = inputs.build();
-              Report report =
-                  evaluate(dataset, province(dataset.gazetteer()), EvaluationOptions.defaults());
-              for (String id : List.of("new-rural", "dialogue-rate", "dialogue-share")) {
-                FigureValue value = report.figure(id).orElseThrow().value();
-                if (value instanceof FigureValue.Ratio r) {
-                  assertTrue(r.fraction().isAtMostOne(), id + " " + r);
-                }
-              }
-            });
+    forEveryProvinceReport(
+        report -> {
+          for (String id : List.of("new-rural", "dialogue-rate", "dialogue-share")) {
+            FigureValue value = report.figure(id).orElseThrow().value();
+            if (value instanceof FigureValue.Ratio r) {
+              assertTrue(r.fraction().isAtMostOne(), id + " " + r);
+            }
+          }
+        });
   }
 
   @Test
@@ -234,28 +236,23 @@ class EnginePropertiesTest {
 
   @Test
   void everyVerdictFollowsFromItsEvidence() {
-    qt().withExamples(60)
-        .forAll(Generators.datasetInputs(400))
-        .checkAssert(
-            inputs -> {
-              Dataset dataset = inputs.build();
-              Report report =
-                  evaluate(dataset, province(dataset.gazetteer()), EvaluationOptions.defaults());
-              for (SubjectVerdict v : report.rule("dialogues").orElseThrow().verdicts()) {
-                Verdict derived = null;
-                for (Evidence.Check check : v.evidence().checks()) {
-                  derived = derived == null ? check.outcome() : derived.and(check.outcome());
-                  if (check.outcome() == Verdict.PASS || check.outcome() == Verdict.FAIL) {
-                    long observed = check.observed().orElseThrow();
-                    assertEquals(
-                        check.outcome() == Verdict.PASS,
-                        holds(observed, check.required()),
-                        check.toString());
-                  }
-                }
-                assertEquals(v.verdict(), derived, v.toString());
+    forEveryProvinceReport(
+        report -> {
+          for (SubjectVerdict v : report.rule("dialogues").orElseThrow().verdicts()) {
+            Verdict derived = null;
+            for (Evidence.Check check : v.evidence().checks()) {
+              derived = derived == null ? check.outcome() : derived.and(check.outcome());
+              if (check.outcome() == Verdict.PASS || check.outcome() == Verdict.FAIL) {
+                long observed = check.observed().orElseThrow();
+                assertEquals(
+                    check.outcome() == Verdict.PASS,
+                    holds(observed, check.required()),
+                    check.toString());
               }
-            });
+            }
+            assertEquals(v.verdict(), derived, v.toString());
+          }
+        });
   }
 
   private static boolean holds(long observed, String required) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.qcdc.testing.NgheAn;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,16 +18,7 @@ class NgheAnGazetteerTest {
     AdminTree tree = NgheAn.snapshot().build().asOf(IN_2020);
     assertEquals(21, tree.count(NGHE_AN, Tier.DISTRICT));
     assertEquals(460, tree.count(NGHE_AN, Tier.COMMUNE));
-    assertEquals(
-        Map.of(
-            UnitType.TINH, 1L,
-            UnitType.HUYEN, 17L,
-            UnitType.THI_XA, 3L,
-            UnitType.THANH_PHO_THUOC_TINH, 1L,
-            UnitType.XA, 411L,
-            UnitType.PHUONG, 32L,
-            UnitType.THI_TRAN, 17L),
-        tree.countsByType(NGHE_AN));
+    assertEquals(NgheAn.UNITS_BY_TYPE_2020, tree.countsByType(NGHE_AN));
   }
 
   @Test

@@ -46,6 +46,17 @@ public final class NgheAn {
           LocalDate.of(2025, 6, 16),
           "sắp xếp các đơn vị hành chính cấp xã của tỉnh Nghệ An năm 2025");
 
+  /** The units of Nghệ An by type in the GSO list of about 2020, the province itself included. */
+  public static final java.util.Map<UnitType, Long> UNITS_BY_TYPE_2020 =
+      java.util.Map.of(
+          UnitType.TINH, 1L,
+          UnitType.HUYEN, 17L,
+          UnitType.THI_XA, 3L,
+          UnitType.THANH_PHO_THUOC_TINH, 1L,
+          UnitType.XA, 411L,
+          UnitType.PHUONG, 32L,
+          UnitType.THI_TRAN, 17L);
+
   /** The number of commune-level units from 2025-07-01. */
   public static final int COMMUNES_AFTER_REFORM = 130;
 

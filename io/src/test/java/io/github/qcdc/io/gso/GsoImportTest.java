@@ -10,11 +10,11 @@ import io.github.qcdc.geo.AdminTree;
 import io.github.qcdc.geo.Tier;
 import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.geo.UnitType;
+import io.github.qcdc.testing.NgheAn;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GsoImportTest {
@@ -57,16 +57,7 @@ class GsoImportTest {
     assertEquals("Nghệ An", tree.unit(ngheAn).orElseThrow().name());
     assertEquals(21, tree.count(ngheAn, Tier.DISTRICT));
     assertEquals(460, tree.count(ngheAn, Tier.COMMUNE));
-    assertEquals(
-        Map.of(
-            UnitType.TINH, 1L,
-            UnitType.HUYEN, 17L,
-            UnitType.THI_XA, 3L,
-            UnitType.THANH_PHO_THUOC_TINH, 1L,
-            UnitType.XA, 411L,
-            UnitType.PHUONG, 32L,
-            UnitType.THI_TRAN, 17L),
-        tree.countsByType(ngheAn));
+    assertEquals(NgheAn.UNITS_BY_TYPE_2020, tree.countsByType(ngheAn));
   }
 
   @Test
