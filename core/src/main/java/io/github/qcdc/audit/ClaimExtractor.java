@@ -1,5 +1,6 @@
 package io.github.qcdc.audit;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import io.github.qcdc.text.NumberStyle;
 import java.math.BigDecimal;
@@ -44,6 +45,7 @@ public final class ClaimExtractor {
           "(?i)(?:(hơn|trên|khoảng|gần|ít nhất|tối thiểu)\\s+)?(?<![\\d/.,\\p{L}-])"
               + NUMBER
               + "(?![\\d/%,-]|\\.\\d)\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3})");
+  private static final Splitter ITEM_SEPARATOR = Splitter.onPattern(",\\s*|\\s+và\\s+");
   private static final Pattern PARTS_START = Pattern.compile("(?i)trong đó|gồm");
   private static final Pattern LABEL_FIRST =
       Pattern.compile("^(?:có\\s+)?([^:]+?):\\s*" + NUMBER + "(?:\\s+\\p{L}+)?$");
@@ -148,7 +150,7 @@ public final class ClaimExtractor {
 
   private static List<Claim.Part> items(String list) {
     List<Claim.Part> items = new ArrayList<>();
-    for (String item : list.split(",\\s*|\\s+và\\s+")) {
+    for (String item : ITEM_SEPARATOR.split(list)) {
       String trimmed = item.trim();
       Matcher labelFirst = LABEL_FIRST.matcher(trimmed);
       Matcher numberFirst = NUMBER_FIRST.matcher(trimmed);

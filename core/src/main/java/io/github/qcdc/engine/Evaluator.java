@@ -271,7 +271,7 @@ public final class Evaluator {
       if (parts == 1 || to - from < 2 * parts) {
         return pass.run(from, to);
       }
-      long span = to - from;
+      long span = (long) to - from;
       List<Partial> partials =
           IntStream.range(0, parts)
               .parallel()

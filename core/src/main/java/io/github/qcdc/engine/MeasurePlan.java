@@ -15,7 +15,24 @@ final class MeasurePlan {
   /**
    * Activities a filter selects, counted, or their quantity summed when {@code quantity} is set.
    */
-  record ActivityTerm(RowFilter filter, @Nullable String quantity, boolean @Nullable [] typeMask) {
+  static final class ActivityTerm {
+    private final RowFilter filter;
+    private final @Nullable String quantity;
+    private final boolean @Nullable [] typeMask;
+
+    ActivityTerm(RowFilter filter, @Nullable String quantity, boolean @Nullable [] typeMask) {
+      this.filter = filter;
+      this.quantity = quantity;
+      this.typeMask = typeMask;
+    }
+
+    RowFilter filter() {
+      return filter;
+    }
+
+    @Nullable String quantity() {
+      return quantity;
+    }
 
     /** Whether an activity of type {@code typeId} may match. */
     boolean mayMatch(int typeId) {

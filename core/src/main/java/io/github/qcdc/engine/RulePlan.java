@@ -50,7 +50,7 @@ final class RulePlan {
   final List<Slot> slots = new ArrayList<>();
   private final boolean organizations;
   private boolean readsDataValues;
-  final Map<Object, Integer> slotOf = new IdentityHashMap<>();
+  final IdentityHashMap<Object, Integer> slotOf = new IdentityHashMap<>();
   private final int[] subjectOfTree;
   private final int[] subjectOfOrganization;
 

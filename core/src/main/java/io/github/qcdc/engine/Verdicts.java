@@ -29,14 +29,15 @@ import java.util.OptionalLong;
 final class Verdicts {
   private final Scope scope;
   private final Map<String, List<Fact>> facts;
-  private final Map<RulePlan, Map<Expr, Number>> constants = new IdentityHashMap<>();
-  private final Map<Condition, Phrase> descriptions = new IdentityHashMap<>();
+  private final IdentityHashMap<RulePlan, IdentityHashMap<Expr, Value>> constants =
+      new IdentityHashMap<>();
+  private final IdentityHashMap<Condition, Phrase> descriptions = new IdentityHashMap<>();
 
   /** The verdict of one part of a condition, and its checks. */
   private record Outcome(Verdict verdict, List<Evidence.Check> checks) {}
 
   /** A number an expression gives, with how it was obtained; empty value when data is missing. */
-  private record Number(OptionalLong value, String text) {}
+  private record Value(OptionalLong value, String text) {}
 
   Verdicts(Scope scope, Map<String, List<Fact>> factsBySubject) {
     this.scope = scope;
@@ -83,8 +84,8 @@ final class Verdicts {
     } else if (c instanceof Condition.HasFact f) {
       return hasFact(f, plan, s);
     } else if (c instanceof Condition.Compare cmp) {
-      Number left = number(cmp.left(), plan, state, s);
-      Number right = number(cmp.right(), plan, state, s);
+      Value left = number(cmp.left(), plan, state, s);
+      Value right = number(cmp.right(), plan, state, s);
       Verdict v =
           left.value.isEmpty() || right.value.isEmpty()
               ? Verdict.NO_DATA
@@ -140,8 +141,8 @@ final class Verdicts {
           Verdict.NO_DATA,
           ImmutableList.of());
     }
-    Number least = b.atLeast().map(e -> number(e, plan, state, s)).orElse(null);
-    Number most = b.atMost().map(e -> number(e, plan, state, s)).orElse(null);
+    Value least = b.atLeast().map(e -> number(e, plan, state, s)).orElse(null);
+    Value most = b.atMost().map(e -> number(e, plan, state, s)).orElse(null);
     String required =
         (least == null ? "" : "≥ " + least.text)
             + (least != null && most != null ? " and " : "")
@@ -241,10 +242,11 @@ final class Verdicts {
     return plan.subjects.get(s).key();
   }
 
-  private Number number(Expr e, RulePlan plan, Partial.RuleState state, int s) {
+  private Value number(Expr e, RulePlan plan, Partial.RuleState state, int s) {
     if (e instanceof Expr.Constant || e instanceof Expr.Param) {
-      Map<Expr, Number> cache = constants.computeIfAbsent(plan, p -> new IdentityHashMap<>());
-      Number known = cache.get(e);
+      IdentityHashMap<Expr, Value> cache =
+          constants.computeIfAbsent(plan, p -> new IdentityHashMap<>());
+      Value known = cache.get(e);
       if (known == null) {
         known = compute(e, plan, state, s);
         cache.put(e, known);
@@ -254,28 +256,28 @@ final class Verdicts {
     return compute(e, plan, state, s);
   }
 
-  private Number compute(Expr e, RulePlan plan, Partial.RuleState state, int s) {
+  private Value compute(Expr e, RulePlan plan, Partial.RuleState state, int s) {
     if (e instanceof Expr.Constant c) {
-      return new Number(OptionalLong.of(c.value()), Long.toString(c.value()));
+      return new Value(OptionalLong.of(c.value()), Long.toString(c.value()));
     } else if (e instanceof Expr.Param p) {
       long value = plan.parameter.apply(p.name()).orElseThrow();
-      return new Number(
+      return new Value(
           OptionalLong.of(value),
           value + " (" + p.name() + ", " + plan.parameterSource.apply(p.name()) + ")");
     } else if (e instanceof Expr.MeasureOf m) {
       int k = plan.slot(m);
       boolean seen = state.seen[k][s] || plan.absenceMeansZero;
       OptionalLong value = seen ? OptionalLong.of(state.values[k][s]) : OptionalLong.empty();
-      return new Number(value, m.describe().en() + " = " + (seen ? value.getAsLong() : "no data"));
+      return new Value(value, m.describe().en() + " = " + (seen ? value.getAsLong() : "no data"));
     } else if (e instanceof Expr.FactNumber f) {
       return factNumber(f.key(), plan, s);
     } else if (e instanceof Expr.UnitsInside u) {
       int t = plan.subjects.get(s).treeIndex();
       if (t < 0) {
-        return new Number(OptionalLong.empty(), u.describe().en() + " = unknown");
+        return new Value(OptionalLong.empty(), u.describe().en() + " = unknown");
       }
       long count = scope.tree.count(scope.tree.unitAt(t).code(), u.tier());
-      return new Number(OptionalLong.of(count), count + " (" + u.describe().en() + ")");
+      return new Value(OptionalLong.of(count), count + " (" + u.describe().en() + ")");
     }
     boolean max = e instanceof Expr.Max;
     List<Expr> terms = max ? ((Expr.Max) e).terms() : ((Expr.Min) e).terms();
@@ -283,7 +285,7 @@ final class Verdicts {
     List<String> texts = new ArrayList<>();
     boolean missing = false;
     for (Expr term : terms) {
-      Number n = number(term, plan, state, s);
+      Value n = number(term, plan, state, s);
       texts.add(n.text);
       if (n.value.isEmpty()) {
         missing = true;
@@ -297,23 +299,23 @@ final class Verdicts {
     }
     OptionalLong value = missing ? OptionalLong.empty() : result;
     String text = (max ? "max(" : "min(") + String.join(", ", texts) + ")";
-    return new Number(value, value.isPresent() ? value.getAsLong() + " = " + text : text);
+    return new Value(value, value.isPresent() ? value.getAsLong() + " = " + text : text);
   }
 
-  private Number factNumber(String key, RulePlan plan, int s) {
+  private Value factNumber(String key, RulePlan plan, int s) {
     for (Fact fact : facts.getOrDefault(subjectKey(plan, s), List.of())) {
       if (fact.key().equals(key)
           && fact.validity().contains(plan.referenceDay)
           && fact.value() instanceof FactValue.Decimal d) {
         BigDecimal number = d.value();
         if (number.scale() == 0) {
-          return new Number(
+          return new Value(
               OptionalLong.of(number.longValueExact()),
               key + " = " + number + " (fact " + fact.id() + ")");
         }
       }
     }
-    return new Number(OptionalLong.empty(), key + " = no whole-number fact");
+    return new Value(OptionalLong.empty(), key + " = no whole-number fact");
   }
 
   /** The verdict of an event subject: its own quantities and attributes. */

@@ -256,7 +256,7 @@ class EnginePropertiesTest {
   }
 
   private static boolean holds(long observed, String required) {
-    long bound = Long.parseLong(required.substring(2).split(" ")[0]);
+    long bound = Long.parseLong(required.substring(2).replaceFirst(" .*", ""));
     return required.startsWith("≥") ? observed >= bound : observed <= bound;
   }
 }
