@@ -1,7 +1,6 @@
 package io.github.qcdc.engine;
 
 import com.google.common.collect.ImmutableList;
-import io.github.qcdc.geo.Tier;
 import io.github.qcdc.indicator.Condition;
 import io.github.qcdc.indicator.Expr;
 import io.github.qcdc.indicator.Phrase;
@@ -13,8 +12,6 @@ import io.github.qcdc.rule.Evidence;
 import io.github.qcdc.rule.Verdict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,7 +31,7 @@ final class Verdicts {
   private final IdentityHashMap<Condition, Phrase> descriptions = new IdentityHashMap<>();
 
   /** The verdict of one part of a condition, and its checks. */
-  private record Outcome(Verdict verdict, List<Evidence.Check> checks) {}
+  record Outcome(Verdict verdict, List<Evidence.Check> checks) {}
 
   /** A number an expression gives, with how it was obtained; empty value when data is missing. */
   private record Value(OptionalLong value, String text) {}
@@ -42,6 +39,11 @@ final class Verdicts {
   Verdicts(Scope scope, Map<String, List<Fact>> factsBySubject) {
     this.scope = scope;
     this.facts = factsBySubject;
+  }
+
+  /** The verdict of an event subject: its own quantities and attributes. */
+  SubjectVerdict event(RulePlan plan, int row) {
+    return EventVerdicts.event(scope, plan, row);
   }
 
   ImmutableList<SubjectVerdict> subjects(RulePlan plan, Partial.RuleState state) {
@@ -318,91 +320,7 @@ final class Verdicts {
     return new Value(OptionalLong.empty(), key + " = no whole-number fact");
   }
 
-  /** The verdict of an event subject: its own quantities and attributes. */
-  SubjectVerdict event(RulePlan plan, int row) {
-    Outcome outcome = eventOutcome(plan.condition, plan, row);
-    String id = scope.table.id(row).value();
-    String name =
-        scope.table.types().get(scope.table.typeId(row)).key()
-            + " "
-            + scope.gazetteer.codeAt(scope.table.unit(row))
-            + " "
-            + scope.table.date(row);
-    return new SubjectVerdict(
-        id, name, outcome.verdict, new Evidence(ImmutableList.copyOf(outcome.checks)));
-  }
-
-  private Outcome eventOutcome(Condition c, RulePlan plan, int row) {
-    String day = scope.table.date(row).toString();
-    ImmutableList<String> self = ImmutableList.of(scope.table.id(row).value());
-    if (c instanceof Condition.EventShare share) {
-      OptionalLong part = scope.table.quantity(row, share.part());
-      OptionalLong whole = scope.table.quantity(row, share.whole());
-      Verdict v =
-          part.isEmpty() || whole.isEmpty() || whole.getAsLong() == 0
-              ? Verdict.NO_DATA
-              : BigDecimal.valueOf(part.getAsLong())
-                          .multiply(BigDecimal.valueOf(share.denominator()))
-                          .compareTo(
-                              BigDecimal.valueOf(share.numerator())
-                                  .multiply(BigDecimal.valueOf(whole.getAsLong())))
-                      >= 0
-                  ? Verdict.PASS
-                  : Verdict.FAIL;
-      String observed =
-          part.isPresent() && whole.isPresent()
-              ? part.getAsLong() + "/" + whole.getAsLong()
-              : "missing";
-      return single(
-          share.describe(),
-          day,
-          part.isPresent() ? Optional.of(part.getAsLong()) : Optional.empty(),
-          "≥ " + share.numerator() + "/" + share.denominator() + " (observed " + observed + ")",
-          v,
-          self);
-    } else if (c instanceof Condition.EventNotice notice) {
-      Optional<String> text = scope.table.attribute(row, notice.dateAttribute());
-      Optional<Long> days = Optional.empty();
-      try {
-        days =
-            text.map(LocalDate::parse).map(d -> ChronoUnit.DAYS.between(d, scope.table.date(row)));
-      } catch (DateTimeParseException e) {
-        days = Optional.empty();
-      }
-      Verdict v =
-          days.isEmpty()
-              ? Verdict.NO_DATA
-              : days.get() >= notice.days() ? Verdict.PASS : Verdict.FAIL;
-      return single(notice.describe(), day, days, "≥ " + notice.days() + " days", v, self);
-    } else if (c instanceof Condition.AllOf all) {
-      return combineEvents(all.conditions(), plan, row, true);
-    } else if (c instanceof Condition.AnyOf any) {
-      return combineEvents(any.conditions(), plan, row, false);
-    } else if (c instanceof Condition.Not not) {
-      Outcome inner = eventOutcome(not.condition(), plan, row);
-      return new Outcome(inner.verdict.negate(), inner.checks);
-    }
-    return single(
-        c.describe(),
-        day,
-        Optional.empty(),
-        "a subject condition applies to units and organisations",
-        Verdict.NOT_APPLICABLE,
-        self);
-  }
-
-  private Outcome combineEvents(List<Condition> parts, RulePlan plan, int row, boolean all) {
-    Verdict verdict = null;
-    List<Evidence.Check> checks = new ArrayList<>();
-    for (Condition part : parts) {
-      Outcome o = eventOutcome(part, plan, row);
-      verdict = verdict == null ? o.verdict : all ? verdict.and(o.verdict) : verdict.or(o.verdict);
-      checks.addAll(o.checks);
-    }
-    return new Outcome(java.util.Objects.requireNonNull(verdict), checks);
-  }
-
-  private static Outcome single(
+  static Outcome single(
       Phrase what,
       String window,
       Optional<Long> observed,
@@ -412,9 +330,5 @@ final class Verdicts {
     return new Outcome(
         v,
         List.of(new Evidence.Check(what, window, observed, required, v, records.size(), records)));
-  }
-
-  static Tier tierOf(Scope scope, int t) {
-    return scope.tree.unitAt(t).tier();
   }
 }

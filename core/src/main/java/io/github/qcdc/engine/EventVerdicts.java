@@ -1,0 +1,106 @@
+package io.github.qcdc.engine;
+
+import com.google.common.collect.ImmutableList;
+import io.github.qcdc.indicator.Condition;
+import io.github.qcdc.report.SubjectVerdict;
+import io.github.qcdc.rule.Evidence;
+import io.github.qcdc.rule.Verdict;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Verdicts of event subjects (each activity its own subject): read from the activity itself. */
+final class EventVerdicts {
+  private EventVerdicts() {}
+
+  /** The verdict of an event subject: its own quantities and attributes. */
+  static SubjectVerdict event(Scope scope, RulePlan plan, int row) {
+    Verdicts.Outcome outcome = eventOutcome(scope, plan.condition, plan, row);
+    String id = scope.table.id(row).value();
+    String name =
+        scope.table.types().get(scope.table.typeId(row)).key()
+            + " "
+            + scope.gazetteer.codeAt(scope.table.unit(row))
+            + " "
+            + scope.table.date(row);
+    return new SubjectVerdict(
+        id, name, outcome.verdict(), new Evidence(ImmutableList.copyOf(outcome.checks())));
+  }
+
+  private static Verdicts.Outcome eventOutcome(Scope scope, Condition c, RulePlan plan, int row) {
+    String day = scope.table.date(row).toString();
+    ImmutableList<String> self = ImmutableList.of(scope.table.id(row).value());
+    if (c instanceof Condition.EventShare share) {
+      OptionalLong part = scope.table.quantity(row, share.part());
+      OptionalLong whole = scope.table.quantity(row, share.whole());
+      Verdict v =
+          part.isEmpty() || whole.isEmpty() || whole.getAsLong() == 0
+              ? Verdict.NO_DATA
+              : BigDecimal.valueOf(part.getAsLong())
+                          .multiply(BigDecimal.valueOf(share.denominator()))
+                          .compareTo(
+                              BigDecimal.valueOf(share.numerator())
+                                  .multiply(BigDecimal.valueOf(whole.getAsLong())))
+                      >= 0
+                  ? Verdict.PASS
+                  : Verdict.FAIL;
+      String observed =
+          part.isPresent() && whole.isPresent()
+              ? part.getAsLong() + "/" + whole.getAsLong()
+              : "missing";
+      return Verdicts.single(
+          share.describe(),
+          day,
+          part.isPresent() ? Optional.of(part.getAsLong()) : Optional.empty(),
+          "≥ " + share.numerator() + "/" + share.denominator() + " (observed " + observed + ")",
+          v,
+          self);
+    } else if (c instanceof Condition.EventNotice notice) {
+      Optional<String> text = scope.table.attribute(row, notice.dateAttribute());
+      Optional<Long> days = Optional.empty();
+      try {
+        days =
+            text.map(LocalDate::parse).map(d -> ChronoUnit.DAYS.between(d, scope.table.date(row)));
+      } catch (DateTimeParseException e) {
+        days = Optional.empty();
+      }
+      Verdict v =
+          days.isEmpty()
+              ? Verdict.NO_DATA
+              : days.get() >= notice.days() ? Verdict.PASS : Verdict.FAIL;
+      return Verdicts.single(notice.describe(), day, days, "≥ " + notice.days() + " days", v, self);
+    } else if (c instanceof Condition.AllOf all) {
+      return combineEvents(scope, all.conditions(), plan, row, true);
+    } else if (c instanceof Condition.AnyOf any) {
+      return combineEvents(scope, any.conditions(), plan, row, false);
+    } else if (c instanceof Condition.Not not) {
+      Verdicts.Outcome inner = eventOutcome(scope, not.condition(), plan, row);
+      return new Verdicts.Outcome(inner.verdict().negate(), inner.checks());
+    }
+    return Verdicts.single(
+        c.describe(),
+        day,
+        Optional.empty(),
+        "a subject condition applies to units and organisations",
+        Verdict.NOT_APPLICABLE,
+        self);
+  }
+
+  private static Verdicts.Outcome combineEvents(
+      Scope scope, List<Condition> parts, RulePlan plan, int row, boolean all) {
+    Verdict verdict = null;
+    List<Evidence.Check> checks = new ArrayList<>();
+    for (Condition part : parts) {
+      Verdicts.Outcome o = eventOutcome(scope, part, plan, row);
+      verdict =
+          verdict == null ? o.verdict() : all ? verdict.and(o.verdict()) : verdict.or(o.verdict());
+      checks.addAll(o.checks());
+    }
+    return new Verdicts.Outcome(java.util.Objects.requireNonNull(verdict), checks);
+  }
+}
