@@ -7,4 +7,5 @@ module io.github.qcdc.io {
   requires static org.jspecify;
 
   exports io.github.qcdc.io.gso;
+  exports io.github.qcdc.io.json;
 }

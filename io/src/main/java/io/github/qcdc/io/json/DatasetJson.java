@@ -1,0 +1,394 @@
+package io.github.qcdc.io.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.qcdc.Problem;
+import io.github.qcdc.QcdcException;
+import io.github.qcdc.dataset.ActivityTable;
+import io.github.qcdc.dataset.Dataset;
+import io.github.qcdc.geo.AdminUnit;
+import io.github.qcdc.geo.Gazetteer;
+import io.github.qcdc.geo.Succession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes dataset documents, {@code "format": "qcdc.dataset/1"}.
+ *
+ * <p>A document is one JSON object: {@code format}, then the arrays {@code units}, {@code
+ * successions}, {@code organizations}, {@code activities}, {@code dataValues} and {@code facts},
+ * each optional, the first two before the others. Records stream: each element is read, checked and
+ * added to the dataset builder in turn, so millions of activities take little more memory than the
+ * dataset.
+ *
+ * <p>Reading is strict. Unknown fields, missing required fields, wrong types, bad dates, periods
+ * and codes, and everything the gazetteer and dataset builders check (duplicate ids, dangling
+ * references...) are problems naming the source, the line and column of the record, and the JSON
+ * pointer of the field: {@code data.json:12:5 /activities/3/unit: activity a3: unknown unit 99999}.
+ * Every problem is reported, up to {@value #PROBLEM_LIMIT}, then their count. A document from
+ * another format, or from a later major version, is refused before anything else is read.
+ *
+ * <p>Limits against hostile input: nesting depth {@value #MAX_DEPTH}, strings of {@value
+ * #MAX_STRING} characters, numbers of {@value #MAX_NUMBER} digits.
+ *
+ * <p>Writing is deterministic: the same dataset gives the same bytes, sections in the order above,
+ * one record per line, records in the dataset's order.
+ *
+ * @since 0.1
+ */
+public final class DatasetJson {
+  /** The format this version reads and writes. */
+  public static final String FORMAT = "qcdc.dataset/1";
+
+  /** How many problems a failed read lists before it only counts the rest. */
+  public static final int PROBLEM_LIMIT = 1000;
+
+  /** Deepest nesting of arrays and objects accepted. */
+  public static final int MAX_DEPTH = 32;
+
+  /** Longest string accepted, in characters. */
+  public static final int MAX_STRING = 100_000;
+
+  /** Longest number accepted, in digits. */
+  public static final int MAX_NUMBER = 100;
+
+  private static final Pattern BUILDER_PATH = Pattern.compile("(\\w+)\\[(\\d+)\\](.*)");
+  private static final ObjectMapper MAPPER = new ObjectMapper(factory());
+
+  private DatasetJson() {}
+
+  static JsonFactory factory() {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .maxStringLength(MAX_STRING)
+                .maxNumberLength(MAX_NUMBER)
+                .build())
+        .build();
+  }
+
+  /** The sections of a document, in order. */
+  enum Section {
+    UNITS("units", 0),
+    SUCCESSIONS("successions", 1),
+    ORGANIZATIONS("organizations", 2),
+    ACTIVITIES("activities", 3),
+    DATA_VALUES("dataValues", 4),
+    FACTS("facts", 5);
+
+    final String field;
+    final int index;
+
+    Section(String field, int index) {
+      this.field = field;
+      this.index = index;
+    }
+
+    static Optional<Section> of(String field) {
+      for (Section s : values()) {
+        if (s.field.equals(field)) {
+          return Optional.of(s);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Reads a dataset document; {@code source} names it in problems.
+   *
+   * @throws QcdcException listing every problem, each with its place
+   * @throws IOException if the stream fails
+   */
+  public static Dataset read(InputStream in, String source) throws IOException {
+    return new Reader(source).read(in);
+  }
+
+  /** Writes {@code dataset} as a document to {@code out}, UTF-8; does not close {@code out}. */
+  public static void write(Dataset dataset, OutputStream out) throws IOException {
+    try (JsonGenerator g = factory().createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setPrettyPrinter(new DocumentPrinter());
+      g.writeStartObject();
+      g.writeStringField("format", FORMAT);
+      writeSection(g, Section.UNITS, dataset.gazetteer().units(), Converters::write);
+      writeSection(g, Section.SUCCESSIONS, dataset.gazetteer().successions(), Converters::write);
+      writeSection(g, Section.ORGANIZATIONS, dataset.organizations(), Converters::write);
+      ActivityTable table = dataset.activities();
+      g.writeArrayFieldStart(Section.ACTIVITIES.field);
+      for (int row = 0; row < table.size(); row++) {
+        Converters.write(g, table.get(row));
+      }
+      g.writeEndArray();
+      writeSection(g, Section.DATA_VALUES, dataset.dataValues(), Converters::write);
+      writeSection(g, Section.FACTS, dataset.facts(), Converters::write);
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+
+  @FunctionalInterface
+  private interface Writer<T> {
+    void write(JsonGenerator g, T value) throws IOException;
+  }
+
+  private static <T> void writeSection(
+      JsonGenerator g, Section section, List<T> values, Writer<T> writer) throws IOException {
+    g.writeArrayFieldStart(section.field);
+    for (T value : values) {
+      writer.write(g, value);
+    }
+    g.writeEndArray();
+  }
+
+  /** One read of one document. */
+  private static final class Reader {
+    private final String source;
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** Per section, each record's line (high 32 bits) and column (low 32 bits). */
+    private final long[][] places = new long[6][16];
+
+    private final int[] counts = new int[6];
+    private final List<AdminUnit> units = new ArrayList<>();
+    private final List<Succession> successions = new ArrayList<>();
+    private Dataset.@Nullable Builder builder;
+    private boolean gazetteerReady;
+    private long overflow;
+
+    Reader(String source) {
+      this.source = source;
+    }
+
+    private String place(JsonLocation location) {
+      return source + ":" + location.getLineNr() + ":" + location.getColumnNr();
+    }
+
+    private void problem(JsonLocation at, String pointer, String message) {
+      if (problems.size() < PROBLEM_LIMIT) {
+        problems.add(
+            Problem.of(pointer.isEmpty() ? place(at) : place(at) + " " + pointer, message));
+      } else {
+        overflow++;
+      }
+    }
+
+    Dataset read(InputStream in) throws IOException {
+      try (JsonParser p = MAPPER.getFactory().createParser(in)) {
+        try {
+          document(p);
+        } catch (JsonProcessingException e) {
+          JsonLocation at = e.getLocation() == null ? p.currentLocation() : e.getLocation();
+          problem(
+              at,
+              "",
+              "malformed JSON: "
+                  + e.getOriginalMessage()
+                      .replaceAll("\\[Source: [^;]*; (line: \\d+, column: \\d+)\\]", "$1"));
+        }
+      }
+      Optional<Dataset.Builder> records = gazetteerBuilt();
+      if (problems.isEmpty() && records.isPresent()) {
+        try {
+          return records.get().build();
+        } catch (QcdcException e) {
+          e.problems().forEach(this::located);
+        }
+      }
+      throw failure();
+    }
+
+    private QcdcException failure() {
+      List<Problem> all = new ArrayList<>(problems);
+      if (overflow > 0) {
+        all.add(
+            Problem.of(
+                source, "%s more problems not listed (the first %s are)", overflow, PROBLEM_LIMIT));
+      }
+      return new QcdcException("invalid dataset document " + source, all);
+    }
+
+    private void document(JsonParser p) throws IOException {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        problem(
+            p.currentTokenLocation(),
+            "",
+            "expected a JSON object with \"format\": \"" + FORMAT + "\"");
+        return;
+      }
+      boolean formatSeen = false;
+      Section last = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonLocation at = p.currentTokenLocation();
+        p.nextToken();
+        if (name.equals("format")) {
+          formatSeen = true;
+          if (!format(p, at)) {
+            return;
+          }
+          continue;
+        }
+        Optional<Section> section = Section.of(name);
+        if (section.isEmpty()) {
+          problem(
+              at,
+              "/" + name,
+              "unknown field; expected format, units, successions, organizations, activities, dataValues or facts");
+          p.skipChildren();
+          continue;
+        }
+        if (!formatSeen) {
+          problem(at, "/format", "the format must come first: \"format\": \"" + FORMAT + "\"");
+          return;
+        }
+        if (last != null && section.get().compareTo(last) <= 0) {
+          problem(
+              at,
+              "/" + name,
+              "sections must be in the order units, successions, organizations, activities, dataValues, facts, each once");
+          p.skipChildren();
+          continue;
+        }
+        last = section.get();
+        section(p, section.get());
+      }
+      if (!formatSeen) {
+        problem(
+            p.currentTokenLocation(),
+            "/format",
+            "required field is missing; expected \"" + FORMAT + "\"");
+      }
+    }
+
+    private boolean format(JsonParser p, JsonLocation at) throws IOException {
+      String format = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
+      if (FORMAT.equals(format)) {
+        return true;
+      }
+      String why =
+          format != null && format.startsWith("qcdc.dataset/")
+              ? "unsupported version " + format + "; this reader reads " + FORMAT
+              : "not a qcdc dataset document: format "
+                  + (format == null ? p.getText() : format)
+                  + ", expected "
+                  + FORMAT;
+      problem(at, "/format", why);
+      return false;
+    }
+
+    private void section(JsonParser p, Section section) throws IOException {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        problem(p.currentTokenLocation(), "/" + section.field, "expected an array");
+        p.skipChildren();
+        return;
+      }
+      if (section.compareTo(Section.ORGANIZATIONS) >= 0) {
+        gazetteerBuilt();
+      }
+      int index = 0;
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        JsonLocation at = p.currentTokenLocation();
+        remember(section, at);
+        JsonNode node = MAPPER.readTree(p);
+        element(section, node, "/" + section.field + "/" + index, place(at));
+        index++;
+      }
+    }
+
+    private Optional<Dataset.Builder> records() {
+      return Optional.ofNullable(builder);
+    }
+
+    private void remember(Section section, JsonLocation at) {
+      int s = section.index;
+      if (counts[s] == places[s].length) {
+        places[s] = java.util.Arrays.copyOf(places[s], counts[s] * 2);
+      }
+      places[s][counts[s]++] = ((long) at.getLineNr() << 32) | (at.getColumnNr() & 0xffffffffL);
+    }
+
+    private void element(Section section, JsonNode node, String pointer, String place) {
+      List<Problem> found = new ArrayList<>();
+      switch (section) {
+        case UNITS -> Converters.unit(node, pointer, place, found).ifPresent(units::add);
+        case SUCCESSIONS ->
+            Converters.succession(node, pointer, place, found).ifPresent(successions::add);
+        case ORGANIZATIONS ->
+            Converters.organization(node, pointer, place, found)
+                .ifPresent(o -> records().ifPresent(b -> b.add(o)));
+        case ACTIVITIES ->
+            Converters.activity(node, pointer, place, found)
+                .ifPresent(a -> records().ifPresent(b -> b.add(a)));
+        case DATA_VALUES ->
+            Converters.dataValue(node, pointer, place, found)
+                .ifPresent(v -> records().ifPresent(b -> b.add(v)));
+        case FACTS ->
+            Converters.fact(node, pointer, place, found)
+                .ifPresent(f -> records().ifPresent(b -> b.add(f)));
+      }
+      for (Problem problem : found) {
+        if (problems.size() < PROBLEM_LIMIT) {
+          problems.add(problem);
+        } else {
+          overflow++;
+        }
+      }
+    }
+
+    /**
+     * Builds the gazetteer once, when the first record that needs it arrives; empty if the units
+     * have problems (records are then checked for their own form only).
+     */
+    private Optional<Dataset.Builder> gazetteerBuilt() {
+      if (!gazetteerReady) {
+        gazetteerReady = true;
+        try {
+          builder =
+              Dataset.builder(
+                  Gazetteer.builder().addAll(units).addSuccessions(successions).build());
+        } catch (QcdcException e) {
+          e.problems().forEach(this::located);
+        }
+      }
+      return Optional.ofNullable(builder);
+    }
+
+    /** Turns a builder problem ({@code activities[3].unit}) into one with the record's place. */
+    private void located(Problem problem) {
+      Matcher m = BUILDER_PATH.matcher(problem.path());
+      Optional<Section> section = m.matches() ? Section.of(m.group(1)) : Optional.empty();
+      if (section.isEmpty()) {
+        problems.add(Problem.of(source + " " + problem.path(), problem.message()));
+        return;
+      }
+      int index = Integer.parseInt(m.group(2));
+      int s = section.get().index;
+      long known = index < counts[s] ? places[s][index] : -1;
+      String where = known < 0 ? source : source + ":" + (known >>> 32) + ":" + (int) known;
+      String rest = m.group(3).replace('.', '/').replaceAll("\\[(\\d+)\\]", "/$1");
+      if (problems.size() < PROBLEM_LIMIT) {
+        problems.add(
+            Problem.of(where + " /" + section.get().field + "/" + index + rest, problem.message()));
+      } else {
+        overflow++;
+      }
+    }
+  }
+}
