@@ -8,4 +8,7 @@ module io.github.qcdc.io {
 
   exports io.github.qcdc.io.gso;
   exports io.github.qcdc.io.json;
+
+  provides com.fasterxml.jackson.databind.Module with
+      io.github.qcdc.io.json.QcdcModule;
 }

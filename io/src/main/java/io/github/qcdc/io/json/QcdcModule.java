@@ -1,0 +1,175 @@
+package io.github.qcdc.io.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import io.github.qcdc.Problem;
+import io.github.qcdc.geo.AdminUnit;
+import io.github.qcdc.geo.Succession;
+import io.github.qcdc.geo.UnitCode;
+import io.github.qcdc.geo.UnitTag;
+import io.github.qcdc.organization.Organization;
+import io.github.qcdc.organization.OrganizationId;
+import io.github.qcdc.period.DateInterval;
+import io.github.qcdc.period.ReportingPeriod;
+import io.github.qcdc.records.Activity;
+import io.github.qcdc.records.ActivityType;
+import io.github.qcdc.records.Amount;
+import io.github.qcdc.records.DataElement;
+import io.github.qcdc.records.DataValue;
+import io.github.qcdc.records.Fact;
+import io.github.qcdc.records.RecordId;
+import io.github.qcdc.records.Subject;
+import io.github.qcdc.report.Fraction;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The Jackson module of qcdc: every value type of the core in its wire form, the same as in qcdc
+ * documents. Single values (codes, ids, periods, intervals, tags, subjects, fractions) travel as
+ * their text forms; records as the objects of a dataset document, read strictly. Found by {@code
+ * ObjectMapper.findAndRegisterModules()} through {@code ServiceLoader}.
+ *
+ * <p>No Java class name is ever written and no polymorphic default typing is used.
+ *
+ * @since 0.1
+ */
+public final class QcdcModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** The module. */
+  public QcdcModule() {
+    super("qcdc", Version.unknownVersion());
+    text(UnitCode.class, UnitCode::of);
+    text(ReportingPeriod.class, ReportingPeriod::parse);
+    text(DateInterval.class, DateInterval::parse);
+    text(RecordId.class, RecordId::of);
+    text(OrganizationId.class, OrganizationId::of);
+    text(ActivityType.class, ActivityType::of);
+    text(DataElement.class, DataElement::of);
+    text(Subject.class, Subject::parse);
+    text(UnitTag.class, UnitTag::parse);
+    text(Fraction.class, Fraction::parse);
+    addSerializer(Amount.class, new AmountSerializer());
+    addDeserializer(Amount.class, new AmountDeserializer());
+    record(AdminUnit.class, Converters::unit, Converters::write);
+    record(Succession.class, Converters::succession, Converters::write);
+    record(Organization.class, Converters::organization, Converters::write);
+    record(Activity.class, Converters::activity, Converters::write);
+    record(DataValue.class, Converters::dataValue, Converters::write);
+    record(Fact.class, Converters::fact, Converters::write);
+  }
+
+  private <T> void text(Class<T> type, Function<String, T> parse) {
+    addSerializer(type, ToStringSerializer.instance);
+    addDeserializer(type, new TextDeserializer<>(type, parse));
+  }
+
+  @FunctionalInterface
+  private interface Reader<T> {
+    Optional<T> read(JsonNode node, String pointer, String place, List<Problem> problems);
+  }
+
+  @FunctionalInterface
+  private interface Writer<T> {
+    void write(JsonGenerator g, T value) throws IOException;
+  }
+
+  private <T> void record(Class<T> type, Reader<T> reader, Writer<T> writer) {
+    addSerializer(
+        type,
+        new JsonSerializer<T>() {
+          @Override
+          public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+              throws IOException {
+            writer.write(g, value);
+          }
+        });
+    addDeserializer(
+        type,
+        new JsonDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            String place =
+                "line "
+                    + p.currentTokenLocation().getLineNr()
+                    + ", column "
+                    + p.currentTokenLocation().getColumnNr();
+            JsonNode node = p.readValueAsTree();
+            List<Problem> problems = new ArrayList<>();
+            Optional<T> value = reader.read(node, "", place, problems);
+            if (value.isEmpty()) {
+              return context.reportInputMismatch(
+                  type,
+                  "invalid %s: %s",
+                  type.getSimpleName(),
+                  String.join("; ", problems.stream().map(Problem::toString).toList()));
+            }
+            return value.get();
+          }
+        });
+  }
+
+  /** Reads a value from its text form, reporting the parser's message. */
+  private static final class TextDeserializer<T> extends JsonDeserializer<T> {
+    private final Class<T> type;
+    private final Function<String, T> parse;
+
+    TextDeserializer(Class<T> type, Function<String, T> parse) {
+      this.type = type;
+      this.parse = parse;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
+      if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+        return context.reportInputMismatch(
+            type, "expected %s as a string, got %s", type.getSimpleName(), p.currentToken());
+      }
+      try {
+        return parse.apply(p.getText());
+      } catch (IllegalArgumentException e) {
+        return context.reportInputMismatch(
+            type, "invalid %s: %s", type.getSimpleName(), e.getMessage());
+      }
+    }
+  }
+
+  /** A count as a JSON integer, "not applicable" as {@code "n/a"}. */
+  private static final class AmountSerializer extends JsonSerializer<Amount> {
+    @Override
+    public void serialize(Amount amount, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      if (amount.applicable()) {
+        g.writeNumber(amount.count());
+      } else {
+        g.writeString(amount.toString());
+      }
+    }
+  }
+
+  private static final class AmountDeserializer extends JsonDeserializer<Amount> {
+    @Override
+    public Amount deserialize(JsonParser p, DeserializationContext context) throws IOException {
+      if (p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT)) {
+        return Amount.of(p.getLongValue());
+      }
+      if (p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)
+          && p.getText().equals("n/a")) {
+        return Amount.notApplicable();
+      }
+      return context.reportInputMismatch(
+          Amount.class, "expected a whole number or \"n/a\", got %s", p.getText());
+    }
+  }
+}
