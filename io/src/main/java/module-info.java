@@ -8,6 +8,7 @@ module io.github.qcdc.io {
 
   exports io.github.qcdc.io.gso;
   exports io.github.qcdc.io.json;
+  exports io.github.qcdc.io.csv;
 
   provides com.fasterxml.jackson.databind.Module with
       io.github.qcdc.io.json.QcdcModule;

@@ -43,7 +43,7 @@ final class DocumentPrinter extends MinimalPrettyPrinter {
   @Override
   public void writeEndArray(JsonGenerator g, int values) throws IOException {
     if (section(g.getOutputContext())) {
-      g.writeRaw(values == 0 ? "\n]" : "\n]");
+      g.writeRaw("\n]");
     } else {
       g.writeRaw(']');
     }

@@ -1,0 +1,5 @@
+/** CSV files as provinces keep them in spreadsheets: activities. */
+@NullMarked
+package io.github.qcdc.io.csv;
+
+import org.jspecify.annotations.NullMarked;
