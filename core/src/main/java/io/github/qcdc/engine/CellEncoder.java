@@ -10,7 +10,6 @@ import io.github.qcdc.indicator.Breakdown;
 import io.github.qcdc.records.DataValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -128,7 +127,7 @@ final class CellEncoder {
   private int rowCode(int d, int none, int row, int t) {
     int[] byUnit = unitCodes[d];
     if (byUnit != null) {
-      return byUnit[t];
+      return byUnit[t - scope.scopeFrom];
     }
     Breakdown b = dimensions.get(d);
     int day = scope.table.epochDay(row);
@@ -153,7 +152,9 @@ final class CellEncoder {
       int[] byUnit = unitCodes[d];
       cell =
           cell * radix[d]
-              + (byUnit != null ? byUnit[t] : valueCode(dimensions.get(d), radix[d] - 1, value, t));
+              + (byUnit != null
+                  ? byUnit[t - scope.scopeFrom]
+                  : valueCode(dimensions.get(d), radix[d] - 1, value, t));
     }
     return cell;
   }
@@ -189,7 +190,7 @@ final class CellEncoder {
       int[] byUnit = unitCodes[d];
       int code =
           byUnit != null
-              ? byUnit[t]
+              ? byUnit[t - scope.scopeFrom]
               : b.dimension() == Breakdown.Dimension.TAG
                   ? (scope.tree.unitAt(t).hasTag(b.parameter().orElseThrow(), scope.days.end())
                       ? 0
@@ -209,22 +210,20 @@ final class CellEncoder {
     }
     List<Tier> tiers = List.of(Tier.values());
     List<UnitType> types = List.of(UnitType.values());
-    int[] codes = new int[scope.tree.size()];
-    Arrays.fill(codes, none);
-    int[] ancestors =
-        b.dimension() == Breakdown.Dimension.UNIT ? scope.ancestorsAt(b.tier()) : null;
-    int[] positions =
-        b.dimension() == Breakdown.Dimension.UNIT ? scope.positionsAt(b.tier()) : null;
+    int[] codes = new int[scope.scopeTo - scope.scopeFrom];
     for (int t = scope.scopeFrom; t < scope.scopeTo; t++) {
       AdminUnit unit = scope.tree.unitAt(t);
-      switch (b.dimension()) {
-        case TIER -> codes[t] = tiers.indexOf(unit.tier());
-        case UNIT_TYPE -> codes[t] = types.indexOf(unit.type());
-        default -> {
-          int ancestor = java.util.Objects.requireNonNull(ancestors)[t];
-          codes[t] = ancestor < 0 ? none : java.util.Objects.requireNonNull(positions)[ancestor];
-        }
-      }
+      int code =
+          switch (b.dimension()) {
+            case TIER -> tiers.indexOf(unit.tier());
+            case UNIT_TYPE -> types.indexOf(unit.type());
+            default -> {
+              int ancestor = scope.ancestorAt(t, b.tier());
+              int position = ancestor < 0 ? -1 : scope.positionAt(ancestor, b.tier());
+              yield position < 0 ? none : position;
+            }
+          };
+      codes[t - scope.scopeFrom] = code;
     }
     return codes;
   }

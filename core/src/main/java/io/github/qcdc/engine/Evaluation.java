@@ -64,7 +64,7 @@ public final class Evaluation {
     long total = 0;
     for (int row = scope.rowFrom; row < scope.rowTo; row++) {
       int day = scope.table.epochDay(row);
-      int t = scope.treeOf[scope.table.unit(row)];
+      int t = scope.treeIndex(scope.table.unit(row));
       if (day < scope.firstDay || day > scope.lastDay || t < 0 || !scope.inScope(t)) {
         continue;
       }
@@ -92,7 +92,7 @@ public final class Evaluation {
   }
 
   private boolean countsFor(DataValue value, int first, int last) {
-    int t = scope.treeOf[scope.gazetteer.indexOf(value.unit())];
+    int t = scope.treeIndex(scope.gazetteer.indexOf(value.unit()));
     DateInterval days = scope.calendar.interval(value.period());
     if (t < 0 || !scope.inScope(t) || !scope.days.encloses(days)) {
       return false;

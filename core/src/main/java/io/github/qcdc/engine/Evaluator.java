@@ -301,7 +301,7 @@ public final class Evaluator {
           IntStream.range(0, all.size()).filter(r -> all.get(r).readsDataValues()).toArray();
       for (int i = scope.valueFrom; i < scope.valueTo; i++) {
         DataValue value = values.get(i);
-        int t = scope.treeOf[scope.dataset.dataValueUnit(i)];
+        int t = scope.treeIndex(scope.dataset.dataValueUnit(i));
         DateInterval days = intervals.computeIfAbsent(value.period(), scope.calendar::interval);
         if (t < 0 || !scope.inScope(t) || !scope.days.encloses(days)) {
           continue;

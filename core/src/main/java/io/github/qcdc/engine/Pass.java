@@ -70,7 +70,7 @@ final class Pass {
         continue;
       }
       int unit = table.unit(row);
-      int t = scope.treeOf[unit];
+      int t = scope.treeIndex(unit);
       if (t < 0) {
         p.outsideTree++;
         continue;
@@ -78,10 +78,10 @@ final class Pass {
       if (!scope.inScope(t)) {
         continue;
       }
-      if (scope.remapped[unit]) {
+      if (scope.isRemapped(unit)) {
         p.remapped++;
       }
-      if (scope.generalised[unit]) {
+      if (scope.isGeneralised(unit)) {
         p.generalised++;
       }
       p.rowsRead++;

@@ -74,7 +74,7 @@ final class RulePlan {
     this.appliedFirst = applied.map(d -> (int) d.start().toEpochDay()).orElse(1);
     this.appliedLast = applied.map(d -> (int) d.end().toEpochDay()).orElse(0);
     this.referenceDay = population.reference().resolve(scope.days.start(), scope.days.end());
-    this.subjectOfTree = new int[scope.tree.size()];
+    this.subjectOfTree = new int[scope.scopeTo - scope.scopeFrom];
     this.subjectOfOrganization = new int[scope.dataset.organizations().size()];
     Arrays.fill(subjectOfTree, -1);
     Arrays.fill(subjectOfOrganization, -1);
@@ -147,7 +147,7 @@ final class RulePlan {
       from = root.getAsInt();
       to = on.subtreeEnd(from);
     }
-    int[] subjectOfReportUnit = new int[scope.tree.size()];
+    int[] subjectOfReportUnit = new int[scope.scopeTo - scope.scopeFrom];
     Arrays.fill(subjectOfReportUnit, -1);
     for (int i = from; i < to; i++) {
       AdminUnit unit = on.unitAt(i);
@@ -164,16 +164,16 @@ final class RulePlan {
         continue;
       }
       int t = on == scope.tree ? i : scope.tree.index(unit.code()).orElse(-1);
-      if (t >= 0) {
-        subjectOfReportUnit[t] = found.size();
+      if (scope.inScope(t)) {
+        subjectOfReportUnit[t - scope.scopeFrom] = found.size();
       }
       found.add(
           new Subject(unit.code().value(), unit.nameWithType(), t, "unit:" + unit.code().value()));
     }
-    int[] ancestors = scope.ancestorsAt(units.tier());
     for (int t = scope.scopeFrom; t < scope.scopeTo; t++) {
-      if (ancestors[t] >= 0) {
-        subjectOfTree[t] = subjectOfReportUnit[ancestors[t]];
+      int ancestor = scope.ancestorAt(t, units.tier());
+      if (scope.inScope(ancestor)) {
+        subjectOfTree[t - scope.scopeFrom] = subjectOfReportUnit[ancestor - scope.scopeFrom];
       }
     }
   }
@@ -187,7 +187,7 @@ final class RulePlan {
     Gazetteer gazetteer = scope.gazetteer;
     for (int o = 0; o < all.size(); o++) {
       Organization org = all.get(o);
-      int t = scope.treeOf[gazetteer.indexOf(org.unit())];
+      int t = scope.treeIndex(gazetteer.indexOf(org.unit()));
       boolean selected =
           kinds.includes(org)
               && org.validity().contains(referenceDay)
@@ -221,12 +221,14 @@ final class RulePlan {
       int organiser = scope.table.organiser(row);
       return organiser < 0 ? -1 : subjectOfOrganization[organiser];
     }
-    return subjectOfTree[t];
+    return subjectOfTree[t - scope.scopeFrom];
   }
 
   /** The subject a data value on tree unit {@code t} counts for, or -1. */
   int subjectOfUnit(int t) {
-    return population.subjects() instanceof Population.Units ? subjectOfTree[t] : -1;
+    return population.subjects() instanceof Population.Units
+        ? subjectOfTree[t - scope.scopeFrom]
+        : -1;
   }
 
   boolean appliesOn(int epochDay) {

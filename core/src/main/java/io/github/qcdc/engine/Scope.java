@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The compiled context of one evaluation: the tree the report is expressed on, the scope as a range
@@ -40,13 +41,16 @@ final class Scope {
   final int scopeFrom;
   final int scopeTo;
 
-  /** Canonical unit index to tree index, or -1 (not on the tree and not placeable on it). */
-  final int[] treeOf;
+  /**
+   * When remapping, canonical unit index to tree index, or -1 (not on the tree and not placeable on
+   * it); null otherwise, the tree's own mapping then being used.
+   */
+  private final int @Nullable [] remapTable;
 
-  final boolean[] remapped;
+  private final boolean @Nullable [] remapped;
 
   /** Whether a remapped unit had several successors, placed on the unit containing them all. */
-  final boolean[] generalised;
+  private final boolean @Nullable [] generalised;
 
   final int rowFrom;
   final int rowTo;
@@ -57,7 +61,6 @@ final class Scope {
   final int yearCount;
   private final int[] yearStarts;
   private final int[] quarterStarts;
-  private final Map<Tier, int[]> ancestors = new EnumMap<>(Tier.class);
   private final Map<Tier, int[]> positions = new EnumMap<>(Tier.class);
   private final Map<Tier, List<AdminUnit>> unitsAt = new EnumMap<>(Tier.class);
 
@@ -98,25 +101,33 @@ final class Scope {
       this.scopeTo = tree.size();
     }
     int units = gazetteer.size();
-    this.treeOf = new int[units];
-    this.remapped = new boolean[units];
-    this.generalised = new boolean[units];
     int minCanonical = Integer.MAX_VALUE;
     int maxCanonical = -1;
     for (int i = scopeFrom; i < scopeTo; i++) {
       minCanonical = Math.min(minCanonical, tree.canonicalIndex(i));
       maxCanonical = Math.max(maxCanonical, tree.canonicalIndex(i));
     }
-    for (int u = 0; u < units; u++) {
-      treeOf[u] = tree.indexOfCanonical(u);
-      if (treeOf[u] < 0 && options.remapToSuccessors()) {
-        treeOf[u] = successor(u, gazetteer.codeAt(u), asOf);
-        remapped[u] = treeOf[u] >= 0;
-        if (inScope(treeOf[u])) {
-          minCanonical = Math.min(minCanonical, u);
-          maxCanonical = Math.max(maxCanonical, u);
+    if (options.remapToSuccessors()) {
+      int[] table = new int[units];
+      boolean[] moved = new boolean[units];
+      this.generalised = new boolean[units];
+      for (int u = 0; u < units; u++) {
+        table[u] = tree.indexOfCanonical(u);
+        if (table[u] < 0) {
+          table[u] = successor(u, gazetteer.codeAt(u), asOf);
+          moved[u] = table[u] >= 0;
+          if (inScope(table[u])) {
+            minCanonical = Math.min(minCanonical, u);
+            maxCanonical = Math.max(maxCanonical, u);
+          }
         }
       }
+      this.remapTable = table;
+      this.remapped = moved;
+    } else {
+      this.remapTable = null;
+      this.remapped = null;
+      this.generalised = null;
     }
     this.rowFrom = maxCanonical < 0 ? 0 : table.firstRowOfUnit(minCanonical);
     this.rowTo = maxCanonical < 0 ? 0 : table.firstRowOfUnit(maxCanonical + 1);
@@ -150,7 +161,7 @@ final class Scope {
         return -1;
       }
     }
-    generalised[u] = next.size() > 1;
+    java.util.Objects.requireNonNull(generalised)[u] = next.size() > 1;
     return common;
   }
 
@@ -168,6 +179,24 @@ final class Scope {
         ? io.github.qcdc.indicator.Phrase.of(
             tree.unitAt(scopeFrom).nameWithType(), tree.unitAt(scopeFrom).nameWithType())
         : io.github.qcdc.indicator.Phrase.of("cả nước", "the whole country");
+  }
+
+  /** The tree index of the unit with canonical index {@code canonical}, or -1. */
+  int treeIndex(int canonical) {
+    int[] table = remapTable;
+    return table == null ? tree.indexOfCanonical(canonical) : table[canonical];
+  }
+
+  /** Whether the unit with canonical index {@code canonical} is counted on a successor. */
+  boolean isRemapped(int canonical) {
+    boolean[] moved = remapped;
+    return moved != null && moved[canonical];
+  }
+
+  /** Whether the unit with canonical index {@code canonical} was placed on a containing unit. */
+  boolean isGeneralised(int canonical) {
+    boolean[] placed = generalised;
+    return placed != null && placed[canonical];
   }
 
   boolean inScope(int treeIndex) {
@@ -208,17 +237,9 @@ final class Scope {
     return starts;
   }
 
-  /** Per tree index, the tree index of its ancestor (or itself) at {@code tier}, or -1. */
-  int[] ancestorsAt(Tier tier) {
-    return ancestors.computeIfAbsent(
-        tier,
-        t -> {
-          int[] result = new int[tree.size()];
-          for (int i = 0; i < result.length; i++) {
-            result[i] = tree.ancestorIndexAt(i, t);
-          }
-          return result;
-        });
+  /** The tree index of the ancestor (or itself) at {@code tier} of tree unit {@code t}, or -1. */
+  int ancestorAt(int t, Tier tier) {
+    return tree.ancestorIndexAt(t, tier);
   }
 
   /** The units of {@code tier} inside the scope, in tree order. */
@@ -236,20 +257,25 @@ final class Scope {
         });
   }
 
-  /** Per tree index, the position of the unit in {@link #unitsAt(Tier)} of its own tier, or -1. */
-  int[] positionsAt(Tier tier) {
-    return positions.computeIfAbsent(
-        tier,
-        t -> {
-          int[] result = new int[tree.size()];
-          java.util.Arrays.fill(result, -1);
-          int next = 0;
-          for (int i = scopeFrom; i < scopeTo; i++) {
-            if (tree.unitAt(i).tier() == t) {
-              result[i] = next++;
-            }
-          }
-          return result;
-        });
+  /**
+   * The position in {@link #unitsAt(Tier)} of tree unit {@code t}, a unit of {@code tier} inside
+   * the scope; -1 otherwise.
+   */
+  int positionAt(int t, Tier tier) {
+    if (!inScope(t)) {
+      return -1;
+    }
+    int[] known =
+        positions.computeIfAbsent(
+            tier,
+            x -> {
+              int[] result = new int[scopeTo - scopeFrom];
+              int next = 0;
+              for (int i = scopeFrom; i < scopeTo; i++) {
+                result[i - scopeFrom] = tree.unitAt(i).tier() == x ? next++ : -1;
+              }
+              return result;
+            });
+    return known[t - scopeFrom];
   }
 }
