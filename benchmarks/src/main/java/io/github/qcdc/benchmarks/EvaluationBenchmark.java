@@ -62,9 +62,17 @@ public class EvaluationBenchmark {
         .report();
   }
 
-  /** One indicator (supervisions by district and year) for Nghệ An. */
+  /** One indicator (supervisions by district and year) for Nghệ An, in one part. */
   @Benchmark
   public Report oneIndicatorOneProvince() {
     return oneIndicator.evaluate(dataset, NGHE_AN, PERIOD).report();
+  }
+
+  /** One indicator (supervisions by district and year) for Nghệ An, in two parallel parts. */
+  @Benchmark
+  public Report oneIndicatorOneProvinceTwoParts() {
+    return oneIndicator
+        .evaluate(dataset, NGHE_AN, PERIOD, EvaluationOptions.defaults().withParallelism(2))
+        .report();
   }
 }
