@@ -1,10 +1,13 @@
 package io.github.qcdc.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.qcdc.dataset.ActivityTable;
 import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.io.csv.ActivityCsv;
+import io.github.qcdc.io.json.ActivityNdjson;
 import io.github.qcdc.io.json.QcdcJson;
+import io.github.qcdc.io.json.QcdcModule;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -18,8 +21,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Measures how fast a dataset document and an activities CSV are read, and the peak heap while
- * reading: {@code java -Xmx8g -cp benchmarks/target/benchmarks.jar
+ * Measures how fast a dataset document, an activities NDJSON and an activities CSV are read, and
+ * the peak heap while reading: {@code java -Xmx8g -cp benchmarks/target/benchmarks.jar
  * io.github.qcdc.benchmarks.ReadThroughput 1000000}.
  */
 public final class ReadThroughput {
@@ -35,15 +38,23 @@ public final class ReadThroughput {
     Path directory = Files.createTempDirectory("qcdc-read");
     Path json = directory.resolve("national.json");
     Path csv = directory.resolve("activities.csv");
+    Path ndjson = directory.resolve("activities.ndjson");
     QcdcJson.writeDataset(dataset, json);
     writeCsv(dataset, csv);
+    writeNdjson(dataset, ndjson);
     dataset = null;
     for (int round = 1; round <= 3; round++) {
       measure("json round " + round, json, activities, () -> QcdcJson.readDataset(json));
       measure("csv  round " + round, csv, activities, () -> ActivityCsv.read(gazetteer, csv));
+      measure(
+          "ndjson round " + round,
+          ndjson,
+          activities,
+          () -> ActivityNdjson.read(gazetteer, ndjson));
     }
     Files.delete(json);
     Files.delete(csv);
+    Files.delete(ndjson);
     Files.delete(directory);
   }
 
@@ -83,6 +94,17 @@ public final class ReadThroughput {
         seconds,
         perSecond,
         peak / 1_000_000);
+  }
+
+  private static void writeNdjson(Dataset dataset, Path file) throws IOException {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new QcdcModule());
+    ActivityTable table = dataset.activities();
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int row = 0; row < table.size(); row++) {
+        out.write(mapper.writeValueAsString(table.get(row)));
+        out.write('\n');
+      }
+    }
   }
 
   private static void writeCsv(Dataset dataset, Path csv) throws IOException {

@@ -8,6 +8,7 @@ import io.github.qcdc.QcdcException;
 import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.geo.UnitCode;
+import io.github.qcdc.io.internal.RecordLines;
 import io.github.qcdc.organization.OrganizationId;
 import io.github.qcdc.records.Activity;
 import io.github.qcdc.records.ActivityType;
@@ -51,7 +52,6 @@ public final class ActivityCsv {
       Pattern.compile("(quantity|attribute)\\.([a-z0-9][a-z0-9._:-]*)");
   private static final DateTimeFormatter VIETNAMESE_DATE =
       DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
-  private static final Pattern BUILDER_PATH = Pattern.compile("activities\\[(\\d+)\\](.*)");
 
   private ActivityCsv() {}
 
@@ -79,7 +79,7 @@ public final class ActivityCsv {
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     List<Problem> problems = new ArrayList<>();
     Dataset.Builder builder = Dataset.builder(gazetteer);
-    List<Integer> lines = new ArrayList<>();
+    RecordLines lines = new RecordLines(source);
     try (MappingIterator<String[]> rows = mapper.readerFor(String[].class).readValues(reader)) {
       if (!rows.hasNextValue()) {
         throw new QcdcException(
@@ -113,18 +113,7 @@ public final class ActivityCsv {
       try {
         return builder.build();
       } catch (QcdcException e) {
-        for (Problem p : e.problems()) {
-          Matcher m = BUILDER_PATH.matcher(p.path());
-          problems.add(
-              m.matches()
-                  ? Problem.of(
-                      source
-                          + ":"
-                          + lines.get(Integer.parseInt(m.group(1)))
-                          + m.group(2).replace('.', ' '),
-                      p.message())
-                  : Problem.of(source, p.message()));
-        }
+        e.problems().forEach(p -> problems.add(lines.place(p)));
       }
     }
     throw new QcdcException("invalid activities " + source, problems);

@@ -83,6 +83,13 @@ public final class DatasetJson {
         .build();
   }
 
+  /** The message of a syntax error, without the parser's source description. */
+  static String malformed(JsonProcessingException e) {
+    return "malformed JSON: "
+        + e.getOriginalMessage()
+            .replaceAll("\\[Source: [^;]*; (line: \\d+, column: \\d+)\\]", "$1");
+  }
+
   /** The sections of a document, in order. */
   enum Section {
     UNITS("units", 0),
@@ -195,12 +202,7 @@ public final class DatasetJson {
           document(p);
         } catch (JsonProcessingException e) {
           JsonLocation at = e.getLocation() == null ? p.currentLocation() : e.getLocation();
-          problem(
-              at,
-              "",
-              "malformed JSON: "
-                  + e.getOriginalMessage()
-                      .replaceAll("\\[Source: [^;]*; (line: \\d+, column: \\d+)\\]", "$1"));
+          problem(at, "", malformed(e));
         }
       }
       Optional<Dataset.Builder> records = gazetteerBuilt();

@@ -1,0 +1,58 @@
+package io.github.qcdc.io.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.qcdc.Problem;
+import io.github.qcdc.QcdcException;
+import io.github.qcdc.dataset.Dataset;
+import io.github.qcdc.geo.Gazetteer;
+import io.github.qcdc.testing.NgheAn;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ActivityNdjsonTest {
+  private static final Gazetteer NGHE_AN = NgheAn.snapshot().build();
+
+  private static Dataset read(String text) {
+    try {
+      return ActivityNdjson.read(NGHE_AN, new BufferedReader(new StringReader(text)), "a.ndjson");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void readsOneActivityPerLine() {
+    Dataset dataset =
+        read(
+            "{\"id\":\"d1\",\"type\":\"dialogue\",\"unit\":\"16708\",\"date\":\"2020-04-15\"}\n\n"
+                + "{\"id\":\"d2\",\"type\":\"dialogue\",\"unit\":\"16708\",\"date\":\"2020-10-15\",\"quantities\":{\"participants\":30}}\n");
+    assertEquals(2, dataset.activities().size());
+  }
+
+  @Test
+  void placesEveryProblemOnItsLine() {
+    List<String> problems =
+        assertThrows(
+                QcdcException.class,
+                () ->
+                    read(
+                        "{\"id\":\"d1\",\"type\":\"dialogue\",\"unit\":\"16708\",\"date\":\"2020-04-31\"}\n"
+                            + "{\"id\":\"d2\",\"type\":\"dialogue\",\"unit\":\"99999\",\"date\":\"2020-04-15\"}\n"
+                            + "{\"id\":\"d3\",\n"))
+            .problems()
+            .stream()
+            .map(Problem::toString)
+            .toList();
+    assertEquals(
+        List.of(
+            "a.ndjson:1 /date: an ISO date yyyy-MM-dd expected: Text '2020-04-31' could not be parsed: Invalid date 'APRIL 31'",
+            "a.ndjson:3: malformed JSON: Unexpected end-of-input within/between Object entries"),
+        problems);
+  }
+}
