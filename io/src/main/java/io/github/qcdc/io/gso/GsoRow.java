@@ -12,6 +12,7 @@ record GsoRow(
     int line,
     String code,
     String name,
+    String nameWithType,
     String type,
     Tier tier,
     Optional<String> parent) {
@@ -58,6 +59,7 @@ record GsoRow(
             line,
             code,
             name,
+            cells[2].trim(),
             type,
             tier,
             parent.isEmpty() ? Optional.empty() : Optional.of(parent)));
