@@ -83,6 +83,18 @@ public final class DatasetJson {
         .build();
   }
 
+  /**
+   * The JSON Schema (2020-12) of dataset documents, shipped in this jar. The reader checks more
+   * than a schema can say: references, validity on a record's day, unique ids.
+   */
+  public static InputStream schema() {
+    InputStream in = DatasetJson.class.getResourceAsStream("qcdc.dataset-1.schema.json");
+    if (in == null) {
+      throw new IllegalStateException("the dataset schema is missing from the jar");
+    }
+    return in;
+  }
+
   /** The message of a syntax error, without the parser's source description. */
   static String malformed(JsonProcessingException e) {
     return "malformed JSON: "
