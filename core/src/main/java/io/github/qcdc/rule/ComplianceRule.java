@@ -5,8 +5,11 @@ import io.github.qcdc.indicator.Condition;
 import io.github.qcdc.indicator.Phrase;
 import io.github.qcdc.indicator.Population;
 import io.github.qcdc.internal.Checks;
+import io.github.qcdc.internal.QcdcStyle;
 import io.github.qcdc.period.DateInterval;
 import java.util.Map;
+import java.util.TreeMap;
+import org.immutables.value.Value;
 
 /**
  * An obligation checked for every subject of a population: "every commune holds at least {@code
@@ -20,29 +23,13 @@ import java.util.Map;
  *
  * <p>Instances are immutable; the {@code with} methods return copies.
  *
- * @param id the id, unique in a pack
- * @param version the rule's version, {@code 1} for the first
- * @param title the title
- * @param legalBasis where the obligation comes from
- * @param validity the days the legal regime is in force
- * @param population who the rule is for
- * @param condition what each subject must satisfy
- * @param severity how serious a failure is
- * @param parameters parameter defaults, by name
- * @param absenceMeansZero whether no record means a count of zero (FAIL) rather than NO_DATA
  * @since 0.1
  */
-public record ComplianceRule(
-    String id,
-    int version,
-    Phrase title,
-    LegalBasis legalBasis,
-    DateInterval validity,
-    Population population,
-    Condition condition,
-    Severity severity,
-    ImmutableSortedMap<String, Long> parameters,
-    boolean absenceMeansZero) {
+@Value.Immutable
+@QcdcStyle
+public abstract class ComplianceRule {
+
+  ComplianceRule() {}
 
   /** How serious a failure is. */
   public enum Severity {
@@ -52,105 +39,92 @@ public record ComplianceRule(
     RECOMMENDED
   }
 
-  /** Validates the id, version and parameter names. */
-  public ComplianceRule {
-    Checks.id("rule id", id);
-    if (version < 1) {
-      throw new IllegalArgumentException("rule " + id + ": version must be at least 1: " + version);
-    }
-    parameters.keySet().forEach(name -> Checks.parameter("rule " + id + " parameter", name));
-  }
-
   /** A mandatory rule in force on every day, version 1, without parameters. */
   public static ComplianceRule of(
       String id, Phrase title, LegalBasis basis, Population population, Condition condition) {
-    return new ComplianceRule(
-        id,
-        1,
-        title,
-        basis,
-        DateInterval.always(),
-        population,
-        condition,
-        Severity.MANDATORY,
-        ImmutableSortedMap.of(),
-        false);
+    return ImmutableComplianceRule.builder()
+        .id(id)
+        .title(title)
+        .legalBasis(basis)
+        .population(population)
+        .condition(condition)
+        .build();
+  }
+
+  /** The id, unique in a pack. */
+  public abstract String id();
+
+  /** The rule's version, {@code 1} for the first. */
+  @Value.Default
+  public int version() {
+    return 1;
+  }
+
+  /** The title. */
+  public abstract Phrase title();
+
+  /** Where the obligation comes from. */
+  public abstract LegalBasis legalBasis();
+
+  /** The days the legal regime is in force; every day unless set. */
+  @Value.Default
+  public DateInterval validity() {
+    return DateInterval.always();
+  }
+
+  /** Who the rule is for. */
+  public abstract Population population();
+
+  /** What each subject must satisfy. */
+  public abstract Condition condition();
+
+  /** How serious a failure is; mandatory unless set. */
+  @Value.Default
+  public Severity severity() {
+    return Severity.MANDATORY;
+  }
+
+  /** Parameter defaults, by name. */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedMap<String, Long> parameters();
+
+  /** Whether no record means a count of zero (FAIL) rather than NO_DATA; false unless set. */
+  @Value.Default
+  public boolean absenceMeansZero() {
+    return false;
   }
 
   /** This rule in force during {@code regime}. */
-  public ComplianceRule withValidity(DateInterval regime) {
-    return new ComplianceRule(
-        id,
-        version,
-        title,
-        legalBasis,
-        regime,
-        population,
-        condition,
-        severity,
-        parameters,
-        absenceMeansZero);
-  }
+  public abstract ComplianceRule withValidity(DateInterval regime);
+
+  /** This rule at version {@code newVersion}. */
+  public abstract ComplianceRule withVersion(int newVersion);
+
+  /** This rule with severity {@code newSeverity}. */
+  public abstract ComplianceRule withSeverity(Severity newSeverity);
+
+  /** This rule, reading no record as a count of zero when {@code zero} is true. */
+  public abstract ComplianceRule withAbsenceMeansZero(boolean zero);
 
   /** This rule with parameter {@code name} defaulting to {@code value}. */
   public ComplianceRule withParameter(String name, long value) {
-    Map<String, Long> copy = new java.util.TreeMap<>(parameters);
+    Map<String, Long> copy = new TreeMap<>(parameters());
     copy.put(name, value);
-    return new ComplianceRule(
-        id,
-        version,
-        title,
-        legalBasis,
-        validity,
-        population,
-        condition,
-        severity,
-        ImmutableSortedMap.copyOf(copy),
-        absenceMeansZero);
-  }
-
-  /** This rule at version {@code newVersion}. */
-  public ComplianceRule withVersion(int newVersion) {
-    return new ComplianceRule(
-        id,
-        newVersion,
-        title,
-        legalBasis,
-        validity,
-        population,
-        condition,
-        severity,
-        parameters,
-        absenceMeansZero);
-  }
-
-  /** This rule with severity {@code newSeverity}. */
-  public ComplianceRule withSeverity(Severity newSeverity) {
-    return new ComplianceRule(
-        id,
-        version,
-        title,
-        legalBasis,
-        validity,
-        population,
-        condition,
-        newSeverity,
-        parameters,
-        absenceMeansZero);
+    return ImmutableComplianceRule.copyOf(this).withParameters(copy);
   }
 
   /** This rule, reading no record as a count of zero. */
   public ComplianceRule treatingAbsenceAsZero() {
-    return new ComplianceRule(
-        id,
-        version,
-        title,
-        legalBasis,
-        validity,
-        population,
-        condition,
-        severity,
-        parameters,
-        true);
+    return withAbsenceMeansZero(true);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("rule id", id());
+    if (version() < 1) {
+      throw new IllegalArgumentException(
+          "rule " + id() + ": version must be at least 1: " + version());
+    }
+    parameters().keySet().forEach(name -> Checks.parameter("rule " + id() + " parameter", name));
   }
 }
