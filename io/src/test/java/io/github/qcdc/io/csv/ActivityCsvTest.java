@@ -84,7 +84,7 @@ class ActivityCsvTest {
     assertEquals(
         List.of(
             "activities.csv:1: missing column date; the header needs id,type,unit,date",
-            "activities.csv:1: unknown column 'ngày'; expected id, type, unit, date, organiser, quantity.KEY or attribute.KEY"),
+            "activities.csv:1: unknown column 'ngày'; expected id, type, unit, date, organiser, quantity.KEY, attribute.KEY"),
         problems("id,type,unit,ngày\nd1,dialogue,16708,2020-01-01\n"));
     assertEquals(
         List.of("activities.csv:1: empty file; expected a header with id,type,unit,date"),

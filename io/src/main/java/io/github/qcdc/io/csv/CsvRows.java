@@ -1,0 +1,217 @@
+package io.github.qcdc.io.csv;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.qcdc.Problem;
+import io.github.qcdc.io.internal.RecordLines;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a CSV file of records: UTF-8 (a byte-order mark is skipped), a header row naming the
+ * columns (required ones, optional ones, and prefixed ones such as {@code quantity.KEY}), one
+ * record a row. Every problem names the file, the line and the column's header.
+ */
+final class CsvRows {
+  private static final DateTimeFormatter VIETNAMESE_DATE =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+  /** The columns a kind of file has. */
+  record Spec(String kind, List<String> required, List<String> optional, List<String> prefixes) {
+    String describe() {
+      List<String> all = new ArrayList<>(required);
+      all.addAll(optional);
+      prefixes.forEach(p -> all.add(p + "KEY"));
+      return String.join(", ", all);
+    }
+  }
+
+  /** Reads one row into a record, or null with problems added. */
+  @FunctionalInterface
+  interface RowReader<T> {
+    @Nullable T read(Row row);
+  }
+
+  private CsvRows() {}
+
+  /**
+   * Reads every row of {@code reader} with {@code rows}, passing each record to {@code sink} and
+   * noting its line in {@code lines}.
+   */
+  static <T> void read(
+      Reader reader,
+      String source,
+      Spec spec,
+      RowReader<T> rows,
+      Consumer<T> sink,
+      RecordLines lines,
+      List<Problem> problems)
+      throws IOException {
+    CsvMapper mapper = new CsvMapper();
+    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    try (MappingIterator<String[]> cells = mapper.readerFor(String[].class).readValues(reader)) {
+      if (!cells.hasNextValue()) {
+        problems.add(
+            Problem.of(
+                source + ":1",
+                "empty file; expected a header with %s",
+                String.join(",", spec.required())));
+        return;
+      }
+      String[] header = cells.nextValue();
+      if (header.length > 0 && header[0].startsWith("\uFEFF")) {
+        header[0] = header[0].substring(1);
+      }
+      List<String> names = Arrays.asList(header);
+      if (!header(names, spec, source, problems)) {
+        return;
+      }
+      while (cells.hasNextValue()) {
+        // The row's start token sits where the previous row ended: the row starts a line on.
+        int line = cells.getParser().currentTokenLocation().getLineNr() + 1;
+        String[] values = cells.nextValue();
+        String at = source + ":" + line;
+        if (values.length != names.size()) {
+          problems.add(
+              Problem.of(at, "row has %s cells; the header has %s", values.length, names.size()));
+          continue;
+        }
+        Row row = new Row(names, values, at, problems);
+        T record = rows.read(row);
+        if (record != null && !row.failed()) {
+          lines.add(line);
+          sink.accept(record);
+        }
+      }
+    }
+  }
+
+  private static boolean header(
+      List<String> names, Spec spec, String source, List<Problem> problems) {
+    int before = problems.size();
+    for (String required : spec.required()) {
+      if (!names.contains(required)) {
+        problems.add(
+            Problem.of(
+                source + ":1",
+                "missing column %s; the header needs %s",
+                required,
+                String.join(",", spec.required())));
+      }
+    }
+    for (String name : names) {
+      boolean known =
+          spec.required().contains(name)
+              || spec.optional().contains(name)
+              || spec.prefixes().stream()
+                  .anyMatch(p -> name.startsWith(p) && name.length() > p.length());
+      if (!known) {
+        problems.add(
+            Problem.of(source + ":1", "unknown column '%s'; expected %s", name, spec.describe()));
+      }
+      if (names.indexOf(name) != names.lastIndexOf(name)) {
+        problems.add(Problem.of(source + ":1", "column %s appears twice", name));
+      }
+    }
+    return problems.size() == before;
+  }
+
+  /** One row's cells, read by column name; problems name the line and the column. */
+  static final class Row {
+    private final List<String> names;
+    private final String[] values;
+    private final String at;
+    private final List<Problem> problems;
+    private boolean failed;
+
+    Row(List<String> names, String[] values, String at, List<Problem> problems) {
+      this.names = names;
+      this.values = values;
+      this.at = at;
+      this.problems = problems;
+    }
+
+    boolean failed() {
+      return failed;
+    }
+
+    /** Adds a problem at the row. */
+    void fail(String message) {
+      failed = true;
+      problems.add(Problem.of(at, message));
+    }
+
+    private Optional<String> raw(String column) {
+      int i = names.indexOf(column);
+      if (i < 0) {
+        return Optional.empty();
+      }
+      String text = values[i].trim();
+      return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** The cell of {@code column} parsed by {@code parse}; a required empty cell is a problem. */
+    <T> Optional<T> get(
+        String column, boolean required, String expected, Function<String, T> parse) {
+      Optional<String> text = raw(column);
+      if (text.isEmpty()) {
+        if (required) {
+          failed = true;
+          problems.add(
+              Problem.of(at + " " + column, "required cell is empty; expected %s", expected));
+        }
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(parse.apply(text.get()));
+      } catch (IllegalArgumentException | DateTimeParseException e) {
+        failed = true;
+        problems.add(Problem.of(at + " " + column, "expected %s: '%s'", expected, text.get()));
+        return Optional.empty();
+      }
+    }
+
+    Optional<String> text(String column, boolean required) {
+      return get(column, required, "a text", s -> s);
+    }
+
+    Optional<LocalDate> date(String column, boolean required) {
+      return get(column, required, "a date yyyy-MM-dd or dd/MM/yyyy", CsvRows::date);
+    }
+
+    Optional<Long> whole(String column, boolean required) {
+      return get(column, required, "a whole number", Long::valueOf);
+    }
+
+    /** The non-empty cells of the columns {@code prefix + KEY}, by KEY, parsed by {@code parse}. */
+    <T> Map<String, T> prefixed(String prefix, String expected, Function<String, T> parse) {
+      Map<String, T> out = new TreeMap<>();
+      for (String name : names) {
+        if (name.startsWith(prefix)) {
+          get(name, false, expected, parse)
+              .ifPresent(v -> out.put(name.substring(prefix.length()), v));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** A date {@code yyyy-MM-dd}, or {@code dd/MM/yyyy} as Vietnamese spreadsheets write it. */
+  static LocalDate date(String text) {
+    return text.contains("/") ? LocalDate.parse(text, VIETNAMESE_DATE) : LocalDate.parse(text);
+  }
+}
