@@ -204,7 +204,7 @@ public final class CsvDataset {
       RecordLines fileLines = new RecordLines(file.name());
       lines.put(spec.kind(), fileLines);
       try (Reader reader = buffered(file.source().open())) {
-        if (spec == ORGANIZATIONS) {
+        if (spec.equals(ORGANIZATIONS)) {
           CsvRows.read(
               reader,
               file.name(),
@@ -213,10 +213,10 @@ public final class CsvDataset {
               builder::add,
               fileLines,
               problems);
-        } else if (spec == ACTIVITIES) {
+        } else if (spec.equals(ACTIVITIES)) {
           CsvRows.read(
               reader, file.name(), spec, CsvDataset::activity, builder::add, fileLines, problems);
-        } else if (spec == DATA_VALUES) {
+        } else if (spec.equals(DATA_VALUES)) {
           CsvRows.read(
               reader, file.name(), spec, CsvDataset::dataValue, builder::add, fileLines, problems);
         } else {

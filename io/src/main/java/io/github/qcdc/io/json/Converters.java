@@ -344,13 +344,8 @@ final class Converters {
     JsonNode raw = f.raw("value", true);
     Optional<FactValue> value = Optional.empty();
     if (raw != null) {
-      if (raw.isBoolean()) {
-        value = Optional.of(FactValue.of(raw.booleanValue()));
-      } else if (raw.isNumber()) {
-        value = Optional.of(FactValue.of(Fields.decimal(raw)));
-      } else if (raw.isTextual()) {
-        value = Optional.of(FactValue.of(raw.textValue()));
-      } else {
+      value = factValue(raw);
+      if (value.isEmpty()) {
         f.fail("value", "expected true, false, a number or a string, got " + Fields.kind(raw));
       }
     }
@@ -389,6 +384,34 @@ final class Converters {
       g.writeStringField("source", fact.source().get());
     }
     g.writeEndObject();
+  }
+
+  /** A fact value from JSON: a boolean, an exact number or a non-blank string; else empty. */
+  static Optional<FactValue> factValue(JsonNode raw) {
+    try {
+      if (raw.isBoolean()) {
+        return Optional.of(FactValue.of(raw.booleanValue()));
+      } else if (raw.isNumber()) {
+        return Optional.of(FactValue.of(Fields.decimal(raw)));
+      } else if (raw.isTextual()) {
+        return Optional.of(FactValue.of(raw.textValue()));
+      }
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** A fact value as JSON. */
+  static JsonNode factValue(FactValue value) {
+    com.fasterxml.jackson.databind.node.JsonNodeFactory nodes =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    if (value instanceof FactValue.Flag flag) {
+      return nodes.booleanNode(flag.value());
+    } else if (value instanceof FactValue.Decimal d) {
+      return nodes.numberNode(d.value());
+    }
+    return nodes.textNode(value.toString());
   }
 
   private static void strings(JsonGenerator g, String name, List<String> values)

@@ -1,0 +1,387 @@
+package io.github.qcdc.io.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.qcdc.Problem;
+import io.github.qcdc.QcdcException;
+import io.github.qcdc.indicator.Breakdown;
+import io.github.qcdc.indicator.FigureFormat;
+import io.github.qcdc.indicator.Indicator;
+import io.github.qcdc.period.DateInterval;
+import io.github.qcdc.period.ReportingCalendar;
+import io.github.qcdc.rule.ComplianceRule;
+import io.github.qcdc.rule.ImmutableComplianceRule;
+import io.github.qcdc.rule.LegalBasis;
+import io.github.qcdc.rule.RulePack;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes rule pack documents, {@code "format": "qcdc.rulepack/1"}: the pack's id,
+ * version, calendar and parameters, its indicators and its rules, with every filter, measure,
+ * population, expression and condition as an object with an explicit {@code kind}. Worked examples
+ * carry datasets and stay in code.
+ *
+ * <p>Reading is strict, like {@link DatasetJson}: every problem names the source, the line and
+ * column of the indicator or rule, and the JSON pointer of the field; the pack's own checks ({@link
+ * RulePack#validateDefinitions()}) run too. Writing is deterministic, one definition a line.
+ *
+ * @since 0.1
+ */
+public final class RulePackJson {
+  /** The format this version reads and writes. */
+  public static final String FORMAT = "qcdc.rulepack/1";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper(DatasetJson.factory());
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Set<String> INDICATOR =
+      Set.of("id", "title", "definition", "breakdowns", "format");
+  private static final Set<String> RULE =
+      Set.of(
+          "id",
+          "version",
+          "title",
+          "legalBasis",
+          "validity",
+          "population",
+          "condition",
+          "severity",
+          "parameters",
+          "absenceMeansZero");
+
+  private RulePackJson() {}
+
+  /** Writes {@code pack} (without its examples) to {@code out}; does not close {@code out}. */
+  public static void write(RulePack pack, OutputStream out) throws IOException {
+    try (JsonGenerator g = DatasetJson.factory().createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setCodec(MAPPER);
+      g.setPrettyPrinter(new DocumentPrinter());
+      g.writeStartObject();
+      g.writeStringField("format", FORMAT);
+      g.writeStringField("id", pack.id());
+      g.writeStringField("version", pack.version());
+      g.writeStringField("calendar", key(pack.calendar()));
+      g.writeObjectFieldStart("parameters");
+      for (Map.Entry<String, Long> p : pack.parameters().entrySet()) {
+        g.writeNumberField(p.getKey(), p.getValue());
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("indicators");
+      for (Indicator indicator : pack.indicators()) {
+        g.writeTree(write(indicator));
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("rules");
+      for (ComplianceRule rule : pack.rules()) {
+        g.writeTree(write(rule));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+
+  private static String key(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  static ObjectNode write(Indicator indicator) {
+    ObjectNode n = NODES.objectNode().put("id", indicator.id());
+    n.set("title", Definitions.write(indicator.title()));
+    ObjectNode d = n.putObject("definition");
+    Indicator.Definition definition = indicator.definition();
+    if (definition instanceof Indicator.Value v) {
+      d.put("kind", "measure").set("measure", Definitions.write(v.measure()));
+    } else if (definition instanceof Indicator.Ratio r) {
+      d.put("kind", "ratio").put("zeroDenominator", key(r.zeroDenominator()));
+      d.set("numerator", Definitions.write(r.numerator()));
+      d.set("denominator", Definitions.write(r.denominator()));
+    } else if (definition instanceof Indicator.Coverage c) {
+      d.put("kind", "coverage");
+      d.set("population", Definitions.write(c.population()));
+      d.set("condition", Definitions.write(c.condition()));
+    } else if (definition instanceof Indicator.ComplianceRate c) {
+      d.put("kind", "compliance-rate").put("rule", c.ruleId());
+    }
+    var breakdowns = n.putArray("breakdowns");
+    indicator.breakdowns().forEach(b -> breakdowns.add(b.toString()));
+    FigureFormat f = indicator.format();
+    n.putObject("format")
+        .put("nounVi", f.nounVi())
+        .put("nounEn", f.nounEn())
+        .put("percentDecimals", f.percentDecimals())
+        .put("rounding", f.rounding().name())
+        .put("trimZeros", f.trimZeros());
+    return n;
+  }
+
+  static ObjectNode write(ComplianceRule rule) {
+    ObjectNode n = NODES.objectNode().put("id", rule.id()).put("version", rule.version());
+    n.set("title", Definitions.write(rule.title()));
+    ObjectNode basis = n.putObject("legalBasis").put("document", rule.legalBasis().document());
+    rule.legalBasis().article().ifPresent(a -> basis.put("article", a));
+    rule.legalBasis().clause().ifPresent(c -> basis.put("clause", c));
+    rule.legalBasis().text().ifPresent(t -> basis.put("text", t));
+    n.put("validity", rule.validity().toString());
+    n.set("population", Definitions.write(rule.population()));
+    n.set("condition", Definitions.write(rule.condition()));
+    n.put("severity", key(rule.severity()));
+    ObjectNode parameters = n.putObject("parameters");
+    rule.parameters().forEach(parameters::put);
+    n.put("absenceMeansZero", rule.absenceMeansZero());
+    return n;
+  }
+
+  /**
+   * Reads a rule pack document; {@code source} names it in problems.
+   *
+   * @throws QcdcException listing every problem, each with its place
+   * @throws IOException if the stream fails
+   */
+  public static RulePack read(InputStream in, String source) throws IOException {
+    List<Problem> problems = new ArrayList<>();
+    Header header = new Header();
+    List<Indicator> indicators = new ArrayList<>();
+    List<ComplianceRule> rules = new ArrayList<>();
+    try (JsonParser p = MAPPER.getFactory().createParser(in)) {
+      try {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          throw new QcdcException(
+              "invalid rule pack " + source,
+              List.of(
+                  Problem.of(
+                      source + ":1:1", "expected a JSON object with \"format\": \"%s\"", FORMAT)));
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonLocation at = p.currentTokenLocation();
+          p.nextToken();
+          String place = source + ":" + at.getLineNr() + ":" + at.getColumnNr();
+          switch (name) {
+            case "indicators", "rules" -> {
+              if (p.currentToken() != JsonToken.START_ARRAY) {
+                problems.add(Problem.of(place + " /" + name, "expected an array"));
+                p.skipChildren();
+                continue;
+              }
+              int index = 0;
+              while (p.nextToken() != JsonToken.END_ARRAY) {
+                JsonLocation element = p.currentTokenLocation();
+                JsonNode node = MAPPER.readTree(p);
+                Definitions read =
+                    new Definitions(
+                        source + ":" + element.getLineNr() + ":" + element.getColumnNr(), problems);
+                String pointer = "/" + name + "/" + index++;
+                if (name.equals("indicators")) {
+                  Optional.ofNullable(indicator(read, node, pointer)).ifPresent(indicators::add);
+                } else {
+                  Optional.ofNullable(rule(read, node, pointer)).ifPresent(rules::add);
+                }
+              }
+            }
+            default -> header.read(name, MAPPER.readTree(p), place, problems);
+          }
+        }
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation() == null ? p.currentLocation() : e.getLocation();
+        problems.add(
+            Problem.of(
+                source + ":" + at.getLineNr() + ":" + at.getColumnNr(), DatasetJson.malformed(e)));
+      }
+    }
+    if (!header.formatSeen && problems.isEmpty()) {
+      problems.add(
+          Problem.of(source + " /format", "required field is missing; expected \"%s\"", FORMAT));
+    }
+    if (problems.isEmpty()) {
+      RulePack pack =
+          new RulePack(
+              header.id,
+              header.version,
+              header.calendar,
+              ImmutableSortedMap.copyOf(header.parameters),
+              ImmutableList.copyOf(indicators),
+              ImmutableList.copyOf(rules),
+              ImmutableList.of());
+      pack.validateDefinitions()
+          .forEach(p -> problems.add(Problem.of(source + " " + p.path(), p.message())));
+      if (problems.isEmpty()) {
+        return pack;
+      }
+    }
+    throw new QcdcException("invalid rule pack " + source, problems);
+  }
+
+  /** The top-level fields of a pack. */
+  private static final class Header {
+    boolean formatSeen;
+    String id = "unnamed";
+    String version = "0";
+    ReportingCalendar calendar = ReportingCalendar.CIVIL;
+    Map<String, Long> parameters = new TreeMap<>();
+
+    void read(String name, JsonNode value, String place, List<Problem> problems) {
+      String at = place + " /" + name;
+      switch (name) {
+        case "format" -> {
+          formatSeen = true;
+          if (!value.isTextual() || !value.textValue().equals(FORMAT)) {
+            String text = value.asText();
+            problems.add(
+                Problem.of(
+                    at,
+                    text.startsWith("qcdc.rulepack/")
+                        ? "unsupported version " + text + "; this reader reads " + FORMAT
+                        : "not a qcdc rule pack document: format "
+                            + text
+                            + ", expected "
+                            + FORMAT));
+          }
+        }
+        case "id" -> id = value.asText();
+        case "version" -> version = value.asText();
+        case "calendar" -> {
+          switch (value.asText()) {
+            case "civil" -> calendar = ReportingCalendar.CIVIL;
+            case "decree-09-2019" -> calendar = ReportingCalendar.DECREE_09_2019;
+            default ->
+                problems.add(Problem.of(at, "expected civil or decree-09-2019, got %s", value));
+          }
+        }
+        case "parameters" -> {
+          if (!value.isObject()) {
+            problems.add(Problem.of(at, "expected an object of whole numbers"));
+            return;
+          }
+          for (Map.Entry<String, JsonNode> e : value.properties()) {
+            if (e.getValue().isIntegralNumber() && e.getValue().canConvertToLong()) {
+              parameters.put(e.getKey(), e.getValue().longValue());
+            } else {
+              problems.add(
+                  Problem.of(
+                      at + "/" + e.getKey(), "expected a whole number, got %s", e.getValue()));
+            }
+          }
+        }
+        default ->
+            problems.add(
+                Problem.of(
+                    at,
+                    "unknown field; expected format, id, version, calendar, parameters, indicators or rules"));
+      }
+    }
+  }
+
+  private static @Nullable Indicator indicator(Definitions read, JsonNode node, String pointer) {
+    List<Problem> local = new ArrayList<>();
+    Fields f = new Fields(node, pointer, readPlace(read), INDICATOR, local);
+    Optional<String> id = f.text("id", true);
+    List<Breakdown> breakdowns = f.list("breakdowns", false, "a breakdown", Breakdown::parse);
+    JsonNode definition = f.raw("definition", true);
+    JsonNode titleNode = f.raw("title", false);
+    JsonNode formatNode = f.raw("format", false);
+    read.report(local);
+    if (f.failed() || definition == null) {
+      return null;
+    }
+    var title = titleNode == null ? null : read.phrase(titleNode, pointer + "/title");
+    FigureFormat format =
+        formatNode == null ? FigureFormat.plain() : read.format(formatNode, pointer + "/format");
+    Indicator.Definition d = read.definition(definition, pointer + "/definition");
+    if (d == null || format == null || (titleNode != null && title == null)) {
+      return null;
+    }
+    try {
+      Indicator indicator =
+          new Indicator(
+              id.orElseThrow(),
+              title == null ? io.github.qcdc.indicator.Phrase.of(id.get(), id.get()) : title,
+              d,
+              ImmutableList.copyOf(breakdowns),
+              format);
+      return indicator;
+    } catch (IllegalArgumentException e) {
+      read.report(
+          List.of(Problem.of(readPlace(read) + " " + pointer, String.valueOf(e.getMessage()))));
+      return null;
+    }
+  }
+
+  private static String readPlace(Definitions read) {
+    return read.place();
+  }
+
+  private static @Nullable ComplianceRule rule(Definitions read, JsonNode node, String pointer) {
+    List<Problem> local = new ArrayList<>();
+    Fields f = new Fields(node, pointer, read.place(), RULE, local);
+    Optional<String> id = f.text("id", true);
+    Optional<Long> version = f.whole("version", false);
+    Optional<DateInterval> validity =
+        f.value("validity", false, "a date interval start/end", DateInterval::parse);
+    Optional<ComplianceRule.Severity> severity =
+        f.value(
+            "severity",
+            false,
+            "mandatory or recommended",
+            s -> ComplianceRule.Severity.valueOf(s.toUpperCase(Locale.ROOT)));
+    Map<String, Long> parameters = f.wholes("parameters");
+    Optional<Boolean> zero = f.flag("absenceMeansZero");
+    JsonNode titleNode = f.raw("title", true);
+    JsonNode basisNode = f.raw("legalBasis", true);
+    JsonNode populationNode = f.raw("population", true);
+    JsonNode conditionNode = f.raw("condition", true);
+    read.report(local);
+    if (f.failed()
+        || titleNode == null
+        || basisNode == null
+        || populationNode == null
+        || conditionNode == null) {
+      return null;
+    }
+    var title = read.phrase(titleNode, pointer + "/title");
+    LegalBasis basis = read.legalBasis(basisNode, pointer + "/legalBasis");
+    var population = read.population(populationNode, pointer + "/population");
+    var condition = read.condition(conditionNode, pointer + "/condition");
+    if (title == null || basis == null || population == null || condition == null) {
+      return null;
+    }
+    try {
+      return ImmutableComplianceRule.builder()
+          .id(id.orElseThrow())
+          .version(version.orElse(1L).intValue())
+          .title(title)
+          .legalBasis(basis)
+          .validity(validity.orElse(DateInterval.always()))
+          .population(population)
+          .condition(condition)
+          .severity(severity.orElse(ComplianceRule.Severity.MANDATORY))
+          .parameters(parameters)
+          .absenceMeansZero(zero.orElse(false))
+          .build();
+    } catch (IllegalArgumentException e) {
+      read.report(
+          List.of(Problem.of(read.place() + " " + pointer, String.valueOf(e.getMessage()))));
+      return null;
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package io.github.qcdc.io.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.qcdc.Problem;
+import io.github.qcdc.QcdcException;
+import io.github.qcdc.geo.Tier;
+import io.github.qcdc.geo.UnitType;
+import io.github.qcdc.indicator.ActivityFilter;
+import io.github.qcdc.indicator.Breakdown;
+import io.github.qcdc.indicator.Condition;
+import io.github.qcdc.indicator.Expr;
+import io.github.qcdc.indicator.FactFilter;
+import io.github.qcdc.indicator.FigureFormat;
+import io.github.qcdc.indicator.Indicator;
+import io.github.qcdc.indicator.Measure;
+import io.github.qcdc.indicator.Phrase;
+import io.github.qcdc.indicator.Population;
+import io.github.qcdc.organization.OrganizationId;
+import io.github.qcdc.organization.OrganizationKind;
+import io.github.qcdc.period.DateInterval;
+import io.github.qcdc.period.ReportingCalendar;
+import io.github.qcdc.records.ActivityType;
+import io.github.qcdc.records.DataElement;
+import io.github.qcdc.records.FactValue;
+import io.github.qcdc.rule.ComplianceRule;
+import io.github.qcdc.rule.LegalBasis;
+import io.github.qcdc.rule.RulePack;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RulePackJsonTest {
+  /** A pack that uses every kind of filter, measure, population, expression and condition. */
+  static RulePack everyKind() {
+    ActivityFilter dialogue = ActivityFilter.type(ActivityType.DIALOGUE);
+    return RulePack.of("every-kind", "2026.1")
+        .withCalendar(ReportingCalendar.DECREE_09_2019)
+        .withParameter("minDialoguesPerYear", 2)
+        .with(
+            Indicator.measure(
+                    "supervisions",
+                    Measure.sumOf(
+                        Measure.count(
+                            ActivityFilter.allOf(
+                                ActivityFilter.type(ActivityType.SUPERVISION),
+                                ActivityFilter.anyOf(
+                                    ActivityFilter.tier(Tier.COMMUNE),
+                                    ActivityFilter.unitType(UnitType.PHUONG)),
+                                ActivityFilter.not(ActivityFilter.unitTagged("mountainous")),
+                                ActivityFilter.organisedBy(OrganizationKind.FATHERLAND_FRONT)
+                                    .or(ActivityFilter.organiser(OrganizationId.of("mttq-40"))),
+                                ActivityFilter.attribute("topic", "đất đai")
+                                    .or(ActivityFilter.any()))),
+                        Measure.dataValues(
+                            DataElement.of("supervisions"), Map.of("level", "commune"))))
+                .withTitle("Số cuộc giám sát", "Supervisions")
+                .by(Breakdown.TIER, Breakdown.unitAt(Tier.DISTRICT), Breakdown.YEAR)
+                .withFormat(FigureFormat.counting("cuộc", "sessions")),
+            Indicator.ratio(
+                    "share",
+                    Measure.sum(dialogue, "participants"),
+                    Measure.count(ActivityFilter.any()))
+                .onZeroDenominator(Indicator.ZeroDenominator.ERROR)
+                .withFormat(
+                    FigureFormat.plain()
+                        .withPercentDecimals(1)
+                        .withRounding(RoundingMode.HALF_EVEN)
+                        .keepingZeros()),
+            Indicator.coverage(
+                    "new-rural",
+                    Population.units(Tier.COMMUNE, UnitType.XA)
+                        .tagged("rural")
+                        .at(Population.Reference.on(LocalDate.of(2020, 12, 31)))
+                        .excluding("16702", Phrase.of("sáp nhập", "merged")),
+                    Condition.hasFact(
+                        FactFilter.of("new-rural-standard")
+                            .withValue(FactValue.of(true))
+                            .throughout()))
+                .by(Breakdown.tag("mountainous")),
+            Indicator.measure(
+                "boards",
+                Measure.subjectsWith(
+                    Population.organizations(OrganizationKind.PEOPLES_INSPECTION_BOARD)
+                        .withAttribute("level", "commune"),
+                    FactFilter.of("members").atLeast(5))),
+            Indicator.complianceRate("dialogue-rate", "dialogues").by(Breakdown.UNIT_TYPE))
+        .with(
+            ComplianceRule.of(
+                    "dialogues",
+                    Phrase.of("Đối thoại", "Dialogue"),
+                    LegalBasis.of("Luật 72/2025/QH15", "Điều 43")
+                        .withClause("khoản 1")
+                        .withText("ít nhất một lần"),
+                    Population.units(Tier.COMMUNE),
+                    Condition.allOf(
+                        Condition.atLeast(
+                                Expr.param("minDialoguesPerYear"), Measure.count(dialogue))
+                            .perYear(),
+                        Condition.not(
+                            Condition.atMost(Expr.constant(0), Measure.count(dialogue))
+                                .withinDaysAfterYearEnd(90)),
+                        Condition.anyOf(
+                            Condition.compare(
+                                Expr.fact("inspection-board-members"),
+                                Condition.Comparison.AT_LEAST,
+                                Expr.max(
+                                    Expr.constant(5),
+                                    Expr.unitsInside(Tier.VILLAGE),
+                                    Expr.min(
+                                        Expr.measure(Measure.count(dialogue)), Expr.constant(9)))),
+                            Condition.between(
+                                Expr.constant(1), Expr.constant(3), Measure.count(dialogue)))))
+                .withParameter("minDialoguesPerYear", 1)
+                .withValidity(DateInterval.from(LocalDate.of(2023, 7, 1)))
+                .withVersion(2)
+                .withSeverity(ComplianceRule.Severity.RECOMMENDED)
+                .treatingAbsenceAsZero(),
+            ComplianceRule.of(
+                "meetings",
+                Phrase.of("Hội nghị", "Meetings"),
+                LegalBasis.of("NĐ 59/2023/NĐ-CP"),
+                Population.events(ActivityFilter.type(ActivityType.COMMUNITY_MEETING)),
+                Condition.allOf(
+                    Condition.eventShareAtLeast("present", "households", 1, 2),
+                    Condition.eventNoticeDays("notice-date", 5))));
+  }
+
+  static byte[] write(RulePack pack) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RulePackJson.write(pack, out);
+    return out.toByteArray();
+  }
+
+  static RulePack read(String text) throws IOException {
+    return RulePackJson.read(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "pack.json");
+  }
+
+  @Test
+  void readingWhatWasWrittenGivesTheSamePackAndTheSameBytes() throws IOException {
+    RulePack pack = everyKind();
+    byte[] bytes = write(pack);
+    RulePack back = RulePackJson.read(new ByteArrayInputStream(bytes), "pack.json");
+    assertEquals(pack, back);
+    assertArrayEquals(bytes, write(back));
+  }
+
+  @Test
+  void reportsProblemsOfDefinitionsWithTheirPlace() {
+    List<String> problems =
+        assertThrows(
+                QcdcException.class,
+                () ->
+                    read(
+                        "{\"format\": \"qcdc.rulepack/1\", \"id\": \"p\", \"version\": \"1\",\n"
+                            + "\"indicators\": [\n"
+                            + "{\"id\": \"a\", \"definition\": {\"kind\": \"measure\", \"measure\": {\"kind\": \"count\", \"filter\": {\"kind\": \"colour\"}}}},\n"
+                            + "{\"id\": \"b\", \"definition\": {\"kind\": \"compliance-rate\", \"rule\": \"missing\"}, \"breakdowns\": [\"week\"]}],\n"
+                            + "\"rules\": [\n"
+                            + "{\"id\": \"r\", \"title\": {\"vi\": \"x\"}, \"legalBasis\": {\"document\": \"L\"}, \"population\": {\"subjects\": {\"kind\": \"units\", \"tier\": \"commune\"}}, \"condition\": {\"kind\": \"has-fact\", \"fact\": {\"key\": \"k\"}}}]}"))
+            .problems()
+            .stream()
+            .map(Problem::toString)
+            .toList();
+    assertEquals(
+        List.of(
+            "pack.json:3:1 /indicators/0/definition/measure/filter/kind: expected one of [all, any, any-of, attribute, not, organised-by, organiser, tier, type, unit-tag, unit-type], got \"colour\"",
+            "pack.json:4:1 /indicators/1/breakdowns/0: a breakdown expected: breakdown must be tier, unit:TIER, year, quarter, activity-type, organiser, disaggregation:CATEGORY, unit-type or tag:NAME: 'week'",
+            "pack.json:6:1 /rules/0/title/en: required field is missing"),
+        problems);
+  }
+
+  @Test
+  void runsThePacksOwnChecks() {
+    List<String> problems =
+        assertThrows(
+                QcdcException.class,
+                () ->
+                    read(
+                        "{\"format\": \"qcdc.rulepack/1\", \"id\": \"p\", \"version\": \"1\", \"indicators\": ["
+                            + "{\"id\": \"b\", \"definition\": {\"kind\": \"compliance-rate\", \"rule\": \"missing\"}}]}"))
+            .problems()
+            .stream()
+            .map(Problem::toString)
+            .toList();
+    assertEquals(
+        List.of("pack.json indicators[0].rule: indicator b refers to unknown rule missing"),
+        problems);
+  }
+
+  @Test
+  void refusesOtherFormats() {
+    assertEquals(
+        "pack.json:1:2 /format: unsupported version qcdc.rulepack/2; this reader reads qcdc.rulepack/1",
+        assertThrows(QcdcException.class, () -> read("{\"format\": \"qcdc.rulepack/2\"}"))
+            .problems()
+            .get(0)
+            .toString());
+  }
+}
