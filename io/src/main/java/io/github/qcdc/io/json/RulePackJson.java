@@ -80,7 +80,7 @@ public final class RulePackJson {
       g.writeStringField("format", FORMAT);
       g.writeStringField("id", pack.id());
       g.writeStringField("version", pack.version());
-      g.writeStringField("calendar", key(pack.calendar()));
+      g.writeStringField("calendar", DefinitionWriter.key(pack.calendar()));
       g.writeObjectFieldStart("parameters");
       for (Map.Entry<String, Long> p : pack.parameters().entrySet()) {
         g.writeNumberField(p.getKey(), p.getValue());
@@ -101,25 +101,21 @@ public final class RulePackJson {
     }
   }
 
-  private static String key(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
   static ObjectNode write(Indicator indicator) {
     ObjectNode n = NODES.objectNode().put("id", indicator.id());
-    n.set("title", Definitions.write(indicator.title()));
+    n.set("title", DefinitionWriter.write(indicator.title()));
     ObjectNode d = n.putObject("definition");
     Indicator.Definition definition = indicator.definition();
     if (definition instanceof Indicator.Value v) {
-      d.put("kind", "measure").set("measure", Definitions.write(v.measure()));
+      d.put("kind", "measure").set("measure", DefinitionWriter.write(v.measure()));
     } else if (definition instanceof Indicator.Ratio r) {
-      d.put("kind", "ratio").put("zeroDenominator", key(r.zeroDenominator()));
-      d.set("numerator", Definitions.write(r.numerator()));
-      d.set("denominator", Definitions.write(r.denominator()));
+      d.put("kind", "ratio").put("zeroDenominator", DefinitionWriter.key(r.zeroDenominator()));
+      d.set("numerator", DefinitionWriter.write(r.numerator()));
+      d.set("denominator", DefinitionWriter.write(r.denominator()));
     } else if (definition instanceof Indicator.Coverage c) {
       d.put("kind", "coverage");
-      d.set("population", Definitions.write(c.population()));
-      d.set("condition", Definitions.write(c.condition()));
+      d.set("population", DefinitionWriter.write(c.population()));
+      d.set("condition", DefinitionWriter.write(c.condition()));
     } else if (definition instanceof Indicator.ComplianceRate c) {
       d.put("kind", "compliance-rate").put("rule", c.ruleId());
     }
@@ -137,15 +133,15 @@ public final class RulePackJson {
 
   static ObjectNode write(ComplianceRule rule) {
     ObjectNode n = NODES.objectNode().put("id", rule.id()).put("version", rule.version());
-    n.set("title", Definitions.write(rule.title()));
+    n.set("title", DefinitionWriter.write(rule.title()));
     ObjectNode basis = n.putObject("legalBasis").put("document", rule.legalBasis().document());
     rule.legalBasis().article().ifPresent(a -> basis.put("article", a));
     rule.legalBasis().clause().ifPresent(c -> basis.put("clause", c));
     rule.legalBasis().text().ifPresent(t -> basis.put("text", t));
     n.put("validity", rule.validity().toString());
-    n.set("population", Definitions.write(rule.population()));
-    n.set("condition", Definitions.write(rule.condition()));
-    n.put("severity", key(rule.severity()));
+    n.set("population", DefinitionWriter.write(rule.population()));
+    n.set("condition", DefinitionWriter.write(rule.condition()));
+    n.put("severity", DefinitionWriter.key(rule.severity()));
     ObjectNode parameters = n.putObject("parameters");
     rule.parameters().forEach(parameters::put);
     n.put("absenceMeansZero", rule.absenceMeansZero());
