@@ -88,11 +88,7 @@ public final class DatasetJson {
    * than a schema can say: references, validity on a record's day, unique ids.
    */
   public static InputStream schema() {
-    InputStream in = DatasetJson.class.getResourceAsStream("qcdc.dataset-1.schema.json");
-    if (in == null) {
-      throw new IllegalStateException("the dataset schema is missing from the jar");
-    }
-    return in;
+    return DocumentScanner.schema(FORMAT);
   }
 
   /** The message of a syntax error, without the parser's source description. */
@@ -297,12 +293,7 @@ public final class DatasetJson {
         return true;
       }
       String why =
-          format != null && format.startsWith("qcdc.dataset/")
-              ? "unsupported version " + format + "; this reader reads " + FORMAT
-              : "not a qcdc dataset document: format "
-                  + (format == null ? p.getText() : format)
-                  + ", expected "
-                  + FORMAT;
+          DocumentScanner.formatMismatch(format == null ? p.getText() : format, FORMAT, "dataset");
       problem(at, "/format", why);
       return false;
     }

@@ -9,6 +9,7 @@ import io.github.qcdc.indicator.ActivityFilter;
 import io.github.qcdc.indicator.Condition;
 import io.github.qcdc.indicator.Expr;
 import io.github.qcdc.indicator.FactFilter;
+import io.github.qcdc.indicator.FigureFormat;
 import io.github.qcdc.indicator.Measure;
 import io.github.qcdc.indicator.Phrase;
 import io.github.qcdc.indicator.Population;
@@ -195,5 +196,15 @@ final class DefinitionWriter {
     ArrayNode array = NODES.arrayNode();
     values.forEach(v -> array.add(write.apply(v)));
     return array;
+  }
+
+  static ObjectNode write(FigureFormat f) {
+    return NODES
+        .objectNode()
+        .put("nounVi", f.nounVi())
+        .put("nounEn", f.nounEn())
+        .put("percentDecimals", f.percentDecimals())
+        .put("rounding", f.rounding().name())
+        .put("trimZeros", f.trimZeros());
   }
 }

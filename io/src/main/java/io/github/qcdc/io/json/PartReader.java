@@ -125,6 +125,18 @@ abstract class PartReader {
     return out;
   }
 
+  /**
+   * The items of {@code field} (empty if absent), or null once the problems of every bad item are
+   * recorded; unlike {@link #items} it does not stop the reading of sibling fields.
+   */
+  final <T> @Nullable List<T> allItems(JsonNode node, String pointer, String field, Part<T> part) {
+    try {
+      return items(node, pointer, field, part);
+    } catch (Missing e) {
+      return null;
+    }
+  }
+
   final <T> @Nullable T checked(
       JsonNode node, String pointer, Set<String> known, Function<Fields, T> read) {
     Fields f = new Fields(node, pointer, place, known, problems);

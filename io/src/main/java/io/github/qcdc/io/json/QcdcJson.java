@@ -2,6 +2,8 @@ package io.github.qcdc.io.json;
 
 import io.github.qcdc.QcdcException;
 import io.github.qcdc.dataset.Dataset;
+import io.github.qcdc.report.Report;
+import io.github.qcdc.rule.RulePack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,7 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Reading and writing qcdc documents in a line: {@code QcdcJson.readDataset(path)}.
+ * Reading and writing qcdc documents in a line: {@code QcdcJson.readDataset(path)}, {@code
+ * QcdcJson.readRulePack(path)}, {@code QcdcJson.writeReport(report, path)}.
  *
  * <p>Writing to a path is all or nothing: the document goes to a temporary file beside the target,
  * which replaces the target only once it is complete.
@@ -27,21 +30,69 @@ public final class QcdcJson {
    * @throws IOException if the file cannot be read
    */
   public static Dataset readDataset(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      Path name = file.getFileName();
-      return DatasetJson.read(in, name == null ? file.toString() : name.toString());
-    }
+    return read(file, DatasetJson::read);
   }
 
   /** Writes {@code dataset} to {@code file}, replacing it only once the document is complete. */
   public static void writeDataset(Dataset dataset, Path file) throws IOException {
+    write(file, out -> DatasetJson.write(dataset, out));
+  }
+
+  /**
+   * Reads the rule pack document at {@code file}; problems name the file by its name.
+   *
+   * @throws QcdcException listing every problem of the document
+   * @throws IOException if the file cannot be read
+   */
+  public static RulePack readRulePack(Path file) throws IOException {
+    return read(file, RulePackJson::read);
+  }
+
+  /** Writes {@code pack} to {@code file}, replacing it only once the document is complete. */
+  public static void writeRulePack(RulePack pack, Path file) throws IOException {
+    write(file, out -> RulePackJson.write(pack, out));
+  }
+
+  /**
+   * Reads the report document at {@code file}; problems name the file by its name.
+   *
+   * @throws QcdcException listing every problem of the document
+   * @throws IOException if the file cannot be read
+   */
+  public static Report readReport(Path file) throws IOException {
+    return read(file, ReportJson::read);
+  }
+
+  /** Writes {@code report} to {@code file}, replacing it only once the document is complete. */
+  public static void writeReport(Report report, Path file) throws IOException {
+    write(file, out -> ReportJson.write(report, out));
+  }
+
+  @FunctionalInterface
+  private interface Reader<T> {
+    T read(InputStream in, String source) throws IOException;
+  }
+
+  @FunctionalInterface
+  private interface Writer {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private static <T> T read(Path file, Reader<T> reader) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      Path name = file.getFileName();
+      return reader.read(in, name == null ? file.toString() : name.toString());
+    }
+  }
+
+  private static void write(Path file, Writer writer) throws IOException {
     Path absolute = file.toAbsolutePath();
     Path directory = absolute.getParent();
     Path temporary =
         Files.createTempFile(directory == null ? Path.of(".") : directory, ".qcdc-", ".json.tmp");
     try {
       try (OutputStream out = Files.newOutputStream(temporary)) {
-        DatasetJson.write(dataset, out);
+        writer.write(out);
       }
       Files.move(
           temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -2,10 +2,6 @@ package io.github.qcdc.io.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -121,13 +117,7 @@ public final class RulePackJson {
     }
     var breakdowns = n.putArray("breakdowns");
     indicator.breakdowns().forEach(b -> breakdowns.add(b.toString()));
-    FigureFormat f = indicator.format();
-    n.putObject("format")
-        .put("nounVi", f.nounVi())
-        .put("nounEn", f.nounEn())
-        .put("percentDecimals", f.percentDecimals())
-        .put("rounding", f.rounding().name())
-        .put("trimZeros", f.trimZeros());
+    n.set("format", DefinitionWriter.write(indicator.format()));
     return n;
   }
 
@@ -159,56 +149,20 @@ public final class RulePackJson {
     Header header = new Header();
     List<Indicator> indicators = new ArrayList<>();
     List<ComplianceRule> rules = new ArrayList<>();
-    try (JsonParser p = MAPPER.getFactory().createParser(in)) {
-      try {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-          throw new QcdcException(
-              "invalid rule pack " + source,
-              List.of(
-                  Problem.of(
-                      source + ":1:1", "expected a JSON object with \"format\": \"%s\"", FORMAT)));
-        }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          JsonLocation at = p.currentTokenLocation();
-          p.nextToken();
-          String place = source + ":" + at.getLineNr() + ":" + at.getColumnNr();
-          switch (name) {
-            case "indicators", "rules" -> {
-              if (p.currentToken() != JsonToken.START_ARRAY) {
-                problems.add(Problem.of(place + " /" + name, "expected an array"));
-                p.skipChildren();
-                continue;
+    new DocumentScanner(source, FORMAT, "rule pack", problems)
+        .scan(
+            MAPPER,
+            in,
+            Set.of("indicators", "rules"),
+            (array, node, place, pointer) -> {
+              Definitions read = new Definitions(place, problems);
+              if (array.equals("indicators")) {
+                Optional.ofNullable(indicator(read, node, pointer)).ifPresent(indicators::add);
+              } else {
+                Optional.ofNullable(rule(read, node, pointer)).ifPresent(rules::add);
               }
-              int index = 0;
-              while (p.nextToken() != JsonToken.END_ARRAY) {
-                JsonLocation element = p.currentTokenLocation();
-                JsonNode node = MAPPER.readTree(p);
-                Definitions read =
-                    new Definitions(
-                        source + ":" + element.getLineNr() + ":" + element.getColumnNr(), problems);
-                String pointer = "/" + name + "/" + index++;
-                if (name.equals("indicators")) {
-                  Optional.ofNullable(indicator(read, node, pointer)).ifPresent(indicators::add);
-                } else {
-                  Optional.ofNullable(rule(read, node, pointer)).ifPresent(rules::add);
-                }
-              }
-            }
-            default -> header.read(name, MAPPER.readTree(p), place, problems);
-          }
-        }
-      } catch (JsonProcessingException e) {
-        JsonLocation at = e.getLocation() == null ? p.currentLocation() : e.getLocation();
-        problems.add(
-            Problem.of(
-                source + ":" + at.getLineNr() + ":" + at.getColumnNr(), DatasetJson.malformed(e)));
-      }
-    }
-    if (!header.formatSeen && problems.isEmpty()) {
-      problems.add(
-          Problem.of(source + " /format", "required field is missing; expected \"%s\"", FORMAT));
-    }
+            },
+            (name, value, place) -> header.read(name, value, place, problems));
     if (problems.isEmpty()) {
       RulePack pack =
           new RulePack(
@@ -230,7 +184,6 @@ public final class RulePackJson {
 
   /** The top-level fields of a pack. */
   private static final class Header {
-    boolean formatSeen;
     String id = "unnamed";
     String version = "0";
     ReportingCalendar calendar = ReportingCalendar.CIVIL;
@@ -239,21 +192,6 @@ public final class RulePackJson {
     void read(String name, JsonNode value, String place, List<Problem> problems) {
       String at = place + " /" + name;
       switch (name) {
-        case "format" -> {
-          formatSeen = true;
-          if (!value.isTextual() || !value.textValue().equals(FORMAT)) {
-            String text = value.asText();
-            problems.add(
-                Problem.of(
-                    at,
-                    text.startsWith("qcdc.rulepack/")
-                        ? "unsupported version " + text + "; this reader reads " + FORMAT
-                        : "not a qcdc rule pack document: format "
-                            + text
-                            + ", expected "
-                            + FORMAT));
-          }
-        }
         case "id" -> id = value.asText();
         case "version" -> version = value.asText();
         case "calendar" -> {

@@ -1,0 +1,212 @@
+package io.github.qcdc.io.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.qcdc.QcdcException;
+import io.github.qcdc.indicator.Breakdown;
+import io.github.qcdc.indicator.Population;
+import io.github.qcdc.report.BreakdownTable;
+import io.github.qcdc.report.Cell;
+import io.github.qcdc.report.Explanation;
+import io.github.qcdc.report.Figure;
+import io.github.qcdc.report.FigureValue;
+import io.github.qcdc.report.Report;
+import io.github.qcdc.report.RuleResult;
+import io.github.qcdc.report.SubjectVerdict;
+import io.github.qcdc.rule.Evidence;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes report documents, {@code "format": "qcdc.report/1"}: what was evaluated (pack,
+ * data fingerprint, scope, period, days, as-of date), the evaluation's diagnostics, every figure
+ * with its value, breakdown tables and explanation, and every rule's verdict table with its
+ * evidence.
+ *
+ * <p>Values are exact: a count is a whole number, a ratio its numerator and denominator, an
+ * undefined figure its reason; there is no float anywhere. Each value, like each definition, is an
+ * object with an explicit {@code kind}. Evidence lists the record ids the evaluation kept ({@link
+ * io.github.qcdc.engine.EvaluationOptions}) beside the full {@code recordCount}.
+ *
+ * <p>Writing is deterministic, one figure or rule a line, so a report written twice from the same
+ * evaluation gives the same bytes. Reading is strict like {@link DatasetJson}: unknown or missing
+ * fields, wrong types and bad values are problems naming the source, the line and column of the
+ * figure or rule, and the JSON pointer; every problem is reported, not only the first.
+ *
+ * @since 0.1
+ */
+public final class ReportJson {
+  /** The format this version reads and writes. */
+  public static final String FORMAT = "qcdc.report/1";
+
+  static final ObjectMapper MAPPER = new ObjectMapper(DatasetJson.factory());
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private ReportJson() {}
+
+  /** Writes {@code report} to {@code out}; does not close {@code out}. */
+  public static void write(Report report, OutputStream out) throws IOException {
+    try (JsonGenerator g = DatasetJson.factory().createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setCodec(MAPPER);
+      g.setPrettyPrinter(new DocumentPrinter());
+      g.writeStartObject();
+      g.writeStringField("format", FORMAT);
+      ObjectNode pack =
+          NODES
+              .objectNode()
+              .put("id", report.packId())
+              .put("version", report.packVersion())
+              .put("fingerprint", report.packFingerprint());
+      g.writeFieldName("pack");
+      g.writeTree(pack);
+      g.writeStringField("dataFingerprint", report.dataFingerprint());
+      if (report.scope().isPresent()) {
+        g.writeStringField("scope", report.scope().get().value());
+      }
+      g.writeStringField("period", report.period().toString());
+      g.writeStringField("days", report.days().toString());
+      g.writeStringField("asOf", report.asOf().toString());
+      Report.Diagnostics d = report.diagnostics();
+      g.writeFieldName("diagnostics");
+      g.writeTree(
+          NODES
+              .objectNode()
+              .put("recordsOutsideTree", d.recordsOutsideTree())
+              .put("recordsRemapped", d.recordsRemapped())
+              .put("recordsGeneralised", d.recordsGeneralised())
+              .put("subjectsWithoutData", d.subjectsWithoutData()));
+      g.writeArrayFieldStart("figures");
+      for (Figure figure : report.figures()) {
+        g.writeTree(write(figure));
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("rules");
+      for (RuleResult rule : report.rules()) {
+        g.writeTree(write(rule));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+
+  /** The JSON Schema (2020-12) of report documents, shipped in this jar. */
+  public static InputStream schema() {
+    return DocumentScanner.schema(FORMAT);
+  }
+
+  /**
+   * Reads a report document; {@code source} names it in problems.
+   *
+   * @throws QcdcException listing every problem, each with its place
+   * @throws IOException if the stream fails
+   */
+  public static Report read(InputStream in, String source) throws IOException {
+    return new ReportReader(source).read(in);
+  }
+
+  static ObjectNode write(Figure figure) {
+    ObjectNode n = NODES.objectNode().put("id", figure.id());
+    n.set("title", DefinitionWriter.write(figure.title()));
+    n.set("value", write(figure.value()));
+    ArrayNode tables = n.putArray("breakdowns");
+    for (BreakdownTable table : figure.breakdowns()) {
+      ObjectNode t = tables.addObject();
+      ArrayNode dimensions = t.putArray("dimensions");
+      table.dimensions().stream().map(Breakdown::toString).forEach(dimensions::add);
+      ArrayNode cells = t.putArray("cells");
+      for (Cell cell : table.cells()) {
+        ObjectNode c = cells.addObject();
+        strings(c.putArray("labels"), cell.labels());
+        c.set("value", write(cell.value()));
+      }
+    }
+    n.set("explanation", write(figure.explanation()));
+    n.set("format", DefinitionWriter.write(figure.format()));
+    return n;
+  }
+
+  static ObjectNode write(FigureValue value) {
+    ObjectNode n = NODES.objectNode();
+    if (value instanceof FigureValue.Count c) {
+      n.put("kind", "count").put("count", c.count());
+    } else if (value instanceof FigureValue.Ratio r) {
+      n.put("kind", "ratio")
+          .put("numerator", r.fraction().numerator())
+          .put("denominator", r.fraction().denominator());
+    } else {
+      n.put("kind", "undefined").put("reason", ((FigureValue.Undefined) value).reason());
+    }
+    return n;
+  }
+
+  private static ObjectNode write(Explanation e) {
+    ObjectNode n = NODES.objectNode();
+    n.set("sentence", DefinitionWriter.write(e.sentence()));
+    e.numerator().ifPresent(v -> n.put("numerator", v));
+    e.denominator().ifPresent(v -> n.put("denominator", v));
+    n.put("failing", e.failing()).put("noData", e.noData());
+    n.set("excluded", excluded(e.excluded()));
+    n.put("recordsCounted", e.recordsCounted());
+    n.set("parameters", parameters(e.parameters()));
+    e.legalBasis().ifPresent(b -> n.put("legalBasis", b));
+    n.set("rounding", DefinitionWriter.write(e.rounding()));
+    return n;
+  }
+
+  static ObjectNode write(RuleResult rule) {
+    ObjectNode n = NODES.objectNode().put("id", rule.ruleId()).put("version", rule.version());
+    n.set("title", DefinitionWriter.write(rule.title()));
+    n.put("legalBasis", rule.legalBasis());
+    rule.applied().ifPresent(a -> n.put("applied", a.toString()));
+    n.set("parameters", parameters(rule.parameters()));
+    n.set("excluded", excluded(rule.excluded()));
+    ArrayNode verdicts = n.putArray("verdicts");
+    for (SubjectVerdict v : rule.verdicts()) {
+      ObjectNode o =
+          verdicts
+              .addObject()
+              .put("subject", v.subject())
+              .put("name", v.name())
+              .put("verdict", DefinitionWriter.key(v.verdict()));
+      ArrayNode checks = o.putArray("evidence");
+      for (Evidence.Check c : v.evidence().checks()) {
+        ObjectNode check = checks.addObject();
+        check.set("what", DefinitionWriter.write(c.what()));
+        check.put("window", c.window());
+        c.observed().ifPresent(value -> check.put("observed", value));
+        check.put("required", c.required()).put("outcome", DefinitionWriter.key(c.outcome()));
+        check.put("recordCount", c.recordCount());
+        strings(check.putArray("records"), c.records());
+      }
+    }
+    return n;
+  }
+
+  private static ArrayNode excluded(List<Population.Exclusion> excluded) {
+    ArrayNode out = NODES.arrayNode();
+    for (Population.Exclusion x : excluded) {
+      out.addObject().put("id", x.id()).set("reason", DefinitionWriter.write(x.reason()));
+    }
+    return out;
+  }
+
+  private static JsonNode parameters(Map<String, Long> parameters) {
+    ObjectNode out = NODES.objectNode();
+    parameters.forEach(out::put);
+    return out;
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+}
