@@ -139,6 +139,14 @@ public final class RulePackJson {
   }
 
   /**
+   * The JSON Schema (2020-12) of rule pack documents, shipped in this jar. The reader checks more
+   * than a schema can say: unique ids, rules named by compliance rates, defined parameters.
+   */
+  public static InputStream schema() {
+    return DocumentScanner.schema(FORMAT);
+  }
+
+  /**
    * Reads a rule pack document; {@code source} names it in problems.
    *
    * @throws QcdcException listing every problem, each with its place

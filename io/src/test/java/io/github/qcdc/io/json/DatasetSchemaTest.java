@@ -3,44 +3,23 @@ package io.github.qcdc.io.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.testing.Generators;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DatasetSchemaTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonSchema SCHEMA = load();
+  private static final Schemas SCHEMA = Schemas.load(DatasetJson.schema());
   private static final Path EXAMPLE = Path.of("..", "docs", "examples", "dataset.json");
-
-  private static JsonSchema load() {
-    try (InputStream in = DatasetJson.schema()) {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<String> violations(JsonNode document) {
-    Set<ValidationMessage> messages = SCHEMA.validate(document);
-    return messages.stream().map(ValidationMessage::getMessage).sorted().toList();
-  }
 
   @Test
   void theExampleDocumentIsValidAndReads() throws IOException {
-    assertEquals(List.of(), violations(MAPPER.readTree(EXAMPLE.toFile())));
+    assertEquals(List.of(), SCHEMA.violations(Files.readAllBytes(EXAMPLE)));
     try (InputStream in = Files.newInputStream(EXAMPLE)) {
       Dataset dataset = DatasetJson.read(in, "dataset.json");
       assertEquals(3, dataset.activities().size());
@@ -52,19 +31,17 @@ class DatasetSchemaTest {
     qt().withExamples(40)
         .forAll(Generators.datasetInputs(100))
         .checkAssert(
-            inputs -> {
-              try {
-                byte[] bytes = DatasetJsonTest.write(inputs.build());
-                assertEquals(List.of(), violations(MAPPER.readTree(bytes)));
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
+            inputs ->
+                assertEquals(List.of(), SCHEMA.violations(DatasetJsonTest.write(inputs.build()))));
   }
 
   @Test
-  void theSchemaRefusesUnknownFieldsAndOtherFormats() throws IOException {
+  void theSchemaRefusesUnknownFieldsAndOtherFormats() {
     assertEquals(
-        2, violations(MAPPER.readTree("{\"format\": \"qcdc.dataset/2\", \"colour\": 1}")).size());
+        2,
+        SCHEMA
+            .violations(
+                "{\"format\": \"qcdc.dataset/2\", \"colour\": 1}".getBytes(StandardCharsets.UTF_8))
+            .size());
   }
 }
