@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.qcdc.Problem;
@@ -44,7 +45,11 @@ import org.jspecify.annotations.Nullable;
  * another format, or from a later major version, is refused before anything else is read.
  *
  * <p>Limits against hostile input: nesting depth {@value #MAX_DEPTH}, strings of {@value
- * #MAX_STRING} characters, numbers of {@value #MAX_NUMBER} digits.
+ * #MAX_STRING} characters, numbers of {@value #MAX_NUMBER} digits, documents of {@value
+ * #MAX_DOCUMENT} bytes (4 GiB, some 45 million activities; an NDJSON stream of {@link
+ * ActivityNdjson} has the same cap, so larger sets come as several files). A document over a limit
+ * fails with {@code limit exceeded: ...} as soon as the limit is crossed, for the length of a
+ * document within one input buffer (8,000 bytes) of it.
  *
  * <p>Writing is deterministic: the same dataset gives the same bytes, sections in the order above,
  * one record per line, records in the dataset's order.
@@ -67,15 +72,24 @@ public final class DatasetJson {
   /** Longest number accepted, in digits. */
   public static final int MAX_NUMBER = 100;
 
+  /** Largest dataset document accepted, in bytes (4 GiB). */
+  public static final long MAX_DOCUMENT = 4L << 30;
+
   private static final Pattern BUILDER_PATH = Pattern.compile("(\\w+)\\[(\\d+)\\](.*)");
   private static final ObjectMapper MAPPER = new ObjectMapper(factory());
 
   private DatasetJson() {}
 
   static JsonFactory factory() {
+    return factory(MAX_DOCUMENT);
+  }
+
+  /** A factory with the limits above and documents of at most {@code maxDocument} bytes. */
+  static JsonFactory factory(long maxDocument) {
     return JsonFactory.builder()
         .streamReadConstraints(
             StreamReadConstraints.builder()
+                .maxDocumentLength(maxDocument)
                 .maxNestingDepth(MAX_DEPTH)
                 .maxStringLength(MAX_STRING)
                 .maxNumberLength(MAX_NUMBER)
@@ -91,11 +105,12 @@ public final class DatasetJson {
     return DocumentScanner.schema(FORMAT);
   }
 
-  /** The message of a syntax error, without the parser's source description. */
+  /** The message of a syntax error or a crossed limit, without the parser's source description. */
   static String malformed(JsonProcessingException e) {
-    return "malformed JSON: "
+    return (e instanceof StreamConstraintsException ? "limit exceeded: " : "malformed JSON: ")
         + e.getOriginalMessage()
-            .replaceAll("\\[Source: [^;]*; (line: \\d+, column: \\d+)\\]", "$1");
+            .replaceAll("\\[Source: [^;]*; (line: \\d+, column: \\d+)\\]", "$1")
+            .replaceAll(", from `[^`]*`", "");
   }
 
   /** The sections of a document, in order. */

@@ -39,7 +39,9 @@ import java.util.Map;
  * <p>Writing is deterministic, one figure or rule a line, so a report written twice from the same
  * evaluation gives the same bytes. Reading is strict like {@link DatasetJson}: unknown or missing
  * fields, wrong types and bad values are problems naming the source, the line and column of the
- * figure or rule, and the JSON pointer; every problem is reported, not only the first.
+ * figure or rule, and the JSON pointer; every problem is reported, not only the first. The limits
+ * of {@link DatasetJson} hold, with documents of at most {@value #MAX_DOCUMENT} bytes. A report is
+ * read one figure or rule at a time, each as a small tree.
  *
  * @since 0.1
  */
@@ -47,7 +49,10 @@ public final class ReportJson {
   /** The format this version reads and writes. */
   public static final String FORMAT = "qcdc.report/1";
 
-  static final ObjectMapper MAPPER = new ObjectMapper(DatasetJson.factory());
+  /** Largest report document accepted, in bytes (1 GiB). */
+  public static final long MAX_DOCUMENT = 1L << 30;
+
+  static final ObjectMapper MAPPER = new ObjectMapper(DatasetJson.factory(MAX_DOCUMENT));
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ReportJson() {}

@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Reading is strict, like {@link DatasetJson}: every problem names the source, the line and
  * column of the indicator or rule, and the JSON pointer of the field; the pack's own checks ({@link
- * RulePack#validateDefinitions()}) run too. Writing is deterministic, one definition a line.
+ * RulePack#validateDefinitions()}) run too. Writing is deterministic, one definition a line. The
+ * limits of {@link DatasetJson} hold, with documents of at most {@value #MAX_DOCUMENT} bytes.
  *
  * @since 0.1
  */
@@ -47,7 +48,10 @@ public final class RulePackJson {
   /** The format this version reads and writes. */
   public static final String FORMAT = "qcdc.rulepack/1";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(DatasetJson.factory());
+  /** Largest rule pack document accepted, in bytes (16 MiB). */
+  public static final long MAX_DOCUMENT = 16L << 20;
+
+  private static final ObjectMapper MAPPER = new ObjectMapper(DatasetJson.factory(MAX_DOCUMENT));
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Set<String> INDICATOR =
       Set.of("id", "title", "definition", "breakdowns", "format");

@@ -3,6 +3,7 @@ package io.github.qcdc.io.json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.qcdc.Problem;
 import io.github.qcdc.QcdcException;
@@ -28,6 +29,7 @@ import io.github.qcdc.records.FactValue;
 import io.github.qcdc.rule.ComplianceRule;
 import io.github.qcdc.rule.LegalBasis;
 import io.github.qcdc.rule.RulePack;
+import io.github.qcdc.testing.Failures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -205,5 +207,24 @@ class RulePackJsonTest {
             .problems()
             .get(0)
             .toString());
+  }
+
+  @Test
+  void aDocumentOverTheSizeLimitFailsAtTheLimit() {
+    String padding = " ".repeat((int) RulePackJson.MAX_DOCUMENT + (1 << 16));
+    String text = "{\"format\": \"qcdc.rulepack/1\"," + padding + "\"id\": \"x\"}";
+    List<Problem> problems = Failures.problemsOf(() -> read(text));
+    assertEquals(1, problems.size(), problems.toString());
+    String message = problems.get(0).message();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "limit exceeded: Document length \\((\\d+)\\) exceeds the maximum allowed"
+                    + " \\(16777216\\)")
+            .matcher(message);
+    assertTrue(m.matches(), message);
+    long read = Long.parseLong(m.group(1));
+    assertTrue(
+        read > RulePackJson.MAX_DOCUMENT && read <= RulePackJson.MAX_DOCUMENT + 8000,
+        "fails within one input buffer of the limit: " + read);
   }
 }
