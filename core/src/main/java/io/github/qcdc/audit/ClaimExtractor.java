@@ -71,26 +71,34 @@ public final class ClaimExtractor {
   }
 
   private static List<ReportedFigure> line(String line, int number) {
-    List<ReportedFigure> found = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
     BitSet taken = new BitSet(line.length());
-    ranges(line, number, taken, found);
-    ratios(line, number, taken, found);
-    parts(line, number, taken, found);
-    percents(line, number, taken, found);
-    counts(line, number, taken, found);
-    found.sort(java.util.Comparator.comparingInt(f -> line.indexOf(f.text())));
-    return found;
+    ranges(line, taken, found);
+    ratios(line, taken, found);
+    parts(line, taken, found);
+    percents(line, taken, found);
+    counts(line, taken, found);
+    found.sort(java.util.Comparator.comparingInt(Found::start));
+    List<ReportedFigure> figures = new ArrayList<>();
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    for (Found f : found) {
+      int occurrence = seen.merge(f.text(), 1, Integer::sum);
+      String id = "L" + number + ":" + f.text() + (occurrence == 1 ? "" : "#" + occurrence);
+      figures.add(new ReportedFigure(id, f.text(), number, f.claim()));
+    }
+    return figures;
   }
 
-  private static void ranges(String line, int n, BitSet taken, List<ReportedFigure> found) {
+  private static void ranges(String line, BitSet taken, List<Found> found) {
     Matcher m = RANGE.matcher(line);
     while (m.find()) {
-      found.add(figure(n, m.group(), new Claim.Range(decimal(m.group(1)), decimal(m.group(2)))));
+      found.add(
+          figure(m.start(), m.group(), new Claim.Range(decimal(m.group(1)), decimal(m.group(2)))));
       taken.set(m.start(), m.end());
     }
   }
 
-  private static void ratios(String line, int n, BitSet taken, List<ReportedFigure> found) {
+  private static void ratios(String line, BitSet taken, List<Found> found) {
     Matcher m = RATIO.matcher(line);
     while (m.find()) {
       if (taken.get(m.start())
@@ -112,14 +120,14 @@ public final class ClaimExtractor {
       }
       found.add(
           figure(
-              n,
+              m.start(),
               line.substring(m.start(), end),
               new Claim.Ratio(numerator, denominator, stated, decimals)));
       taken.set(m.start(), end);
     }
   }
 
-  private static void parts(String line, int n, BitSet taken, List<ReportedFigure> found) {
+  private static void parts(String line, BitSet taken, List<Found> found) {
     Matcher m = PARTS_START.matcher(line);
     while (m.find()) {
       int sentenceStart =
@@ -141,7 +149,7 @@ public final class ClaimExtractor {
       }
       found.add(
           figure(
-              n,
+              totalStart,
               line.substring(totalStart, end),
               new Claim.Parts(totalValue, ImmutableList.copyOf(items))));
       taken.set(totalStart, end);
@@ -167,7 +175,7 @@ public final class ClaimExtractor {
     return items;
   }
 
-  private static void percents(String line, int n, BitSet taken, List<ReportedFigure> found) {
+  private static void percents(String line, BitSet taken, List<Found> found) {
     Matcher m = PERCENT.matcher(line);
     while (m.find()) {
       if (taken.get(m.start(2))) {
@@ -176,14 +184,14 @@ public final class ClaimExtractor {
       BigDecimal value = decimal(m.group(2));
       found.add(
           figure(
-              n,
+              m.start(),
               m.group(),
               new Claim.Percent(value, Math.max(0, value.scale()), qualifier(m.group(1)))));
       taken.set(m.start(), m.end());
     }
   }
 
-  private static void counts(String line, int n, BitSet taken, List<ReportedFigure> found) {
+  private static void counts(String line, BitSet taken, List<Found> found) {
     Matcher m = COUNT.matcher(line);
     while (m.find()) {
       String digits = m.group(2);
@@ -196,7 +204,8 @@ public final class ClaimExtractor {
           || NOT_A_FIGURE_AFTER.matcher(m.group(3)).find()) {
         continue;
       }
-      found.add(figure(n, m.group(), new Claim.Count(count(digits), qualifier(m.group(1)))));
+      found.add(
+          figure(m.start(), m.group(), new Claim.Count(count(digits), qualifier(m.group(1)))));
       taken.set(m.start(), m.end());
     }
   }
@@ -212,8 +221,11 @@ public final class ClaimExtractor {
     return end;
   }
 
-  private static ReportedFigure figure(int line, String text, Claim claim) {
-    return new ReportedFigure("L" + line + ":" + text.trim(), text.trim(), line, claim);
+  /** A figure found at {@code start} of its line, its id not yet made unique. */
+  private record Found(int start, String text, Claim claim) {}
+
+  private static Found figure(int start, String text, Claim claim) {
+    return new Found(start, text.trim(), claim);
   }
 
   private static Qualifier qualifier(String word) {

@@ -5,7 +5,8 @@ import io.github.qcdc.internal.Checks;
 /**
  * A figure as a report states it, with where it was found.
  *
- * @param id an id for findings: {@code line-7:1.454}
+ * @param id an id for findings, unique within a report: {@code L7:1.454}, its line and text, with
+ *     {@code #2}, {@code #3}... for the same text again on the same line
  * @param text the words of the report that state it
  * @param line the report's line it is on, from 1 (0 if not from a text)
  * @param claim what it states

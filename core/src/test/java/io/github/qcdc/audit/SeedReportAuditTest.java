@@ -3,12 +3,9 @@ package io.github.qcdc.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.qcdc.testing.SeedReport;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +14,8 @@ class SeedReportAuditTest {
   private static List<ReportedFigure> figures = List.of();
 
   @BeforeAll
-  static void extract() throws IOException {
-    try (InputStream in =
-        Objects.requireNonNull(
-            SeedReportAuditTest.class.getResourceAsStream("nghe-an-kl120-report-2021.txt"))) {
-      figures = ClaimExtractor.extract(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+  static void extract() {
+    figures = ClaimExtractor.extract(SeedReport.text());
   }
 
   @Test
