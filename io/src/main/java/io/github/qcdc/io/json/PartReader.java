@@ -1,7 +1,6 @@
 package io.github.qcdc.io.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.qcdc.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.jspecify.annotations.Nullable;
  * reader returns null after adding problems; {@link Missing} carries "already reported" upwards.
  */
 abstract class PartReader {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   final String place;
   final List<Problem> problems;

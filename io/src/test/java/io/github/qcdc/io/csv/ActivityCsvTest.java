@@ -38,9 +38,11 @@ class ActivityCsvTest {
   void readsVietnameseSpreadsheetRows() {
     Dataset dataset =
         read(
-            "\uFEFFid,type,unit,date,organiser,quantity.participants,attribute.topic\n"
-                + "d1,dialogue,16708,15/04/2020,,45,đất đai\n"
-                + "d2,dialogue,16708,2020-10-15,,,\n");
+            """
+            \uFEFFid,type,unit,date,organiser,quantity.participants,attribute.topic
+            d1,dialogue,16708,15/04/2020,,45,đất đai
+            d2,dialogue,16708,2020-10-15,,,
+            """);
     List<Activity> activities = dataset.activities().toList();
     assertEquals(2, activities.size());
     assertEquals(LocalDate.of(2020, 4, 15), activities.get(0).date());
@@ -59,11 +61,13 @@ class ActivityCsvTest {
             "activities.csv:4: row has 4 cells; the header has 5",
             "activities.csv:5 type: expected an activity type key: 'Đối thoại'"),
         problems(
-            "id,type,unit,date,quantity.participants\n"
-                + "d1,dialogue,16708,31/02/2020,1\n"
-                + "d2,dialogue,,2020-01-01,bốn mươi\n"
-                + "d3,dialogue,16708,2020-01-01\n"
-                + "d4,Đối thoại,16708,2020-01-01,2\n"));
+            """
+            id,type,unit,date,quantity.participants
+            d1,dialogue,16708,31/02/2020,1
+            d2,dialogue,,2020-01-01,bốn mươi
+            d3,dialogue,16708,2020-01-01
+            d4,Đối thoại,16708,2020-01-01,2
+            """));
   }
 
   @Test
@@ -73,10 +77,12 @@ class ActivityCsvTest {
             "activities.csv:3 unit: activity d2: unknown unit 99999",
             "activities.csv:4 id: duplicate activity id d1, first used at activities[0]"),
         problems(
-            "id,type,unit,date\n"
-                + "d1,dialogue,16708,2020-01-01\n"
-                + "d2,dialogue,99999,2020-01-01\n"
-                + "d1,dialogue,16708,2020-01-02\n"));
+            """
+            id,type,unit,date
+            d1,dialogue,16708,2020-01-01
+            d2,dialogue,99999,2020-01-01
+            d1,dialogue,16708,2020-01-02
+            """));
   }
 
   @Test

@@ -62,9 +62,11 @@ class CsvTemplatesTest {
                             "dv.csv",
                             () ->
                                 new StringReader(
-                                    "id,element,unit,period,value\n"
-                                        + "a,supervisions,40,2020,many\n"
-                                        + "b,supervisions,99,2020,1\n"))
+                                    """
+                                    id,element,unit,period,value
+                                    a,supervisions,40,2020,many
+                                    b,supervisions,99,2020,1
+                                    """))
                         .facts(
                             "facts.csv",
                             () ->

@@ -30,8 +30,11 @@ class ActivityNdjsonTest {
   void readsOneActivityPerLine() {
     Dataset dataset =
         read(
-            "{\"id\":\"d1\",\"type\":\"dialogue\",\"unit\":\"16708\",\"date\":\"2020-04-15\"}\n\n"
-                + "{\"id\":\"d2\",\"type\":\"dialogue\",\"unit\":\"16708\",\"date\":\"2020-10-15\",\"quantities\":{\"participants\":30}}\n");
+            """
+            {"id":"d1","type":"dialogue","unit":"16708","date":"2020-04-15"}
+
+            {"id":"d2","type":"dialogue","unit":"16708","date":"2020-10-15","quantities":{"participants":30}}
+            """);
     assertEquals(2, dataset.activities().size());
   }
 
@@ -42,9 +45,11 @@ class ActivityNdjsonTest {
                 QcdcException.class,
                 () ->
                     read(
-                        "{\"id\":\"d1\",\"type\":\"dialogue\",\"unit\":\"16708\",\"date\":\"2020-04-31\"}\n"
-                            + "{\"id\":\"d2\",\"type\":\"dialogue\",\"unit\":\"99999\",\"date\":\"2020-04-15\"}\n"
-                            + "{\"id\":\"d3\",\n"))
+                        """
+                        {"id":"d1","type":"dialogue","unit":"16708","date":"2020-04-31"}
+                        {"id":"d2","type":"dialogue","unit":"99999","date":"2020-04-15"}
+                        {"id":"d3",
+                        """))
             .problems()
             .stream()
             .map(Problem::toString)

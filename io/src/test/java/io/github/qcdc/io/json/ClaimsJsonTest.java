@@ -84,9 +84,7 @@ class ClaimsJsonTest {
   }
 
   private static Gen<Qualifier> qualifiers() {
-    return SourceDSL.integers()
-        .between(0, Qualifier.values().length - 1)
-        .map(i -> Qualifier.values()[i]);
+    return SourceDSL.arbitrary().enumValues(Qualifier.class);
   }
 
   private static Gen<Claim> claims() {

@@ -82,13 +82,25 @@ class DatasetJsonTest {
                         .getBytes(StandardCharsets.UTF_8))),
             StandardCharsets.UTF_8);
     assertEquals(
-        "{\"format\":\"qcdc.dataset/1\",\n"
-            + "\"units\":[\n"
-            + "{\"code\":\"40\",\"name\":\"Nghệ An\",\"type\":\"tinh\"},\n"
-            + "{\"code\":\"412\",\"name\":\"Vinh\",\"type\":\"thanh-pho-thuoc-tinh\",\"parent\":\"40\"}\n"
-            + "],\n\"successions\":[\n],\n\"organizations\":[\n],\n\"activities\":[\n"
-            + "{\"id\":\"a1\",\"type\":\"dialogue\",\"unit\":\"412\",\"date\":\"2020-05-01\",\"quantities\":{\"participants\":40}}\n"
-            + "],\n\"dataValues\":[\n],\n\"facts\":[\n]\n}\n",
+        """
+        {"format":"qcdc.dataset/1",
+        "units":[
+        {"code":"40","name":"Nghệ An","type":"tinh"},
+        {"code":"412","name":"Vinh","type":"thanh-pho-thuoc-tinh","parent":"40"}
+        ],
+        "successions":[
+        ],
+        "organizations":[
+        ],
+        "activities":[
+        {"id":"a1","type":"dialogue","unit":"412","date":"2020-05-01","quantities":{"participants":40}}
+        ],
+        "dataValues":[
+        ],
+        "facts":[
+        ]
+        }
+        """,
         text);
   }
 

@@ -172,7 +172,9 @@ class ReportJsonTest {
     assertEquals(
         List.of(new Population.Exclusion("17992", Phrase.of("Sáp nhập", "Merged"))),
         report.figure("f").orElseThrow().explanation().excluded());
-    assertEquals(List.of(), violations(withValue("{\"kind\":\"count\",\"count\":3}").getBytes()));
+    assertEquals(
+        List.of(),
+        violations(withValue("{\"kind\":\"count\",\"count\":3}").getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test

@@ -163,12 +163,13 @@ class RulePackJsonTest {
                 QcdcException.class,
                 () ->
                     read(
-                        "{\"format\": \"qcdc.rulepack/1\", \"id\": \"p\", \"version\": \"1\",\n"
-                            + "\"indicators\": [\n"
-                            + "{\"id\": \"a\", \"definition\": {\"kind\": \"measure\", \"measure\": {\"kind\": \"count\", \"filter\": {\"kind\": \"colour\"}}}},\n"
-                            + "{\"id\": \"b\", \"definition\": {\"kind\": \"compliance-rate\", \"rule\": \"missing\"}, \"breakdowns\": [\"week\"]}],\n"
-                            + "\"rules\": [\n"
-                            + "{\"id\": \"r\", \"title\": {\"vi\": \"x\"}, \"legalBasis\": {\"document\": \"L\"}, \"population\": {\"subjects\": {\"kind\": \"units\", \"tier\": \"commune\"}}, \"condition\": {\"kind\": \"has-fact\", \"fact\": {\"key\": \"k\"}}}]}"))
+                        """
+                        {"format": "qcdc.rulepack/1", "id": "p", "version": "1",
+                        "indicators": [
+                        {"id": "a", "definition": {"kind": "measure", "measure": {"kind": "count", "filter": {"kind": "colour"}}}},
+                        {"id": "b", "definition": {"kind": "compliance-rate", "rule": "missing"}, "breakdowns": ["week"]}],
+                        "rules": [
+                        {"id": "r", "title": {"vi": "x"}, "legalBasis": {"document": "L"}, "population": {"subjects": {"kind": "units", "tier": "commune"}}, "condition": {"kind": "has-fact", "fact": {"key": "k"}}}]}"""))
             .problems()
             .stream()
             .map(Problem::toString)
