@@ -132,15 +132,19 @@ public final class ClaimsJson {
     return DocumentScanner.schema(FORMAT);
   }
 
-  private static ObjectNode write(ReportedFigure figure) {
+  static ObjectNode write(ReportedFigure figure) {
     ObjectNode n =
         NODES
             .objectNode()
             .put("id", figure.id())
             .put("line", figure.line())
             .put("text", figure.text());
-    ObjectNode c = n.putObject("claim");
-    Claim claim = figure.claim();
+    n.set("claim", write(figure.claim()));
+    return n;
+  }
+
+  static ObjectNode write(Claim claim) {
+    ObjectNode c = NODES.objectNode();
     if (claim instanceof Claim.Count count) {
       c.put("kind", "count")
           .put("value", count.value())
@@ -165,6 +169,6 @@ public final class ClaimsJson {
       ArrayNode list = c.putArray("parts");
       parts.parts().forEach(p -> list.addObject().put("label", p.label()).put("value", p.value()));
     }
-    return n;
+    return c;
   }
 }

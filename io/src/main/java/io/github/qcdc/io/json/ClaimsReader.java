@@ -91,7 +91,7 @@ final class ClaimsReader {
   }
 
   /** The parts of one claim or finding, placed at its line and column. */
-  private static final class Parts extends PartReader {
+  static final class Parts extends PartReader {
     private static final Set<String> KINDS = Set.of("count", "ratio", "percent", "range", "parts");
     private static final String QUALIFIERS = "exact, more-than, at-least or about";
 
@@ -120,7 +120,7 @@ final class ClaimsReader {
           });
     }
 
-    private @Nullable Claim claimOf(JsonNode node, String pointer) {
+    @Nullable Claim claimOf(JsonNode node, String pointer) {
       String kind = kind(node, pointer, KINDS);
       if (kind == null) {
         return null;
@@ -210,12 +210,7 @@ final class ClaimsReader {
           f -> {
             Phrase check = sub(node, "check", pointer, definitions::phrase);
             Optional<String> claim = f.text("claim", true);
-            Optional<AuditFinding.Status> status =
-                f.value(
-                    "status",
-                    true,
-                    "match, mismatch or unverifiable",
-                    t -> constant(AuditFinding.Status.class, t));
+            Optional<AuditFinding.Status> status = status(f);
             Optional<String> computation = f.text("computation", true);
             return new Finding(
                 claim.orElseThrow(),
@@ -224,6 +219,30 @@ final class ClaimsReader {
                 computation.orElseThrow(),
                 place + " " + pointer);
           });
+    }
+
+    /** A finding standing alone, its reported figure inside it under {@code figure}. */
+    @Nullable AuditFinding standaloneFinding(JsonNode node, Set<String> known) {
+      return checked(
+          node,
+          "",
+          known,
+          f -> {
+            ReportedFigure figure = sub(node, "figure", "", this::claim);
+            Phrase check = sub(node, "check", "", definitions::phrase);
+            Optional<AuditFinding.Status> status = status(f);
+            Optional<String> computation = f.text("computation", true);
+            return new AuditFinding(
+                required(figure), status.orElseThrow(), required(check), computation.orElseThrow());
+          });
+    }
+
+    private static Optional<AuditFinding.Status> status(Fields f) {
+      return f.value(
+          "status",
+          true,
+          "match, mismatch or unverifiable",
+          t -> constant(AuditFinding.Status.class, t));
     }
 
     private static Optional<Qualifier> qualifier(Fields f) {

@@ -76,7 +76,7 @@ public final class DatasetJson {
   public static final long MAX_DOCUMENT = 4L << 30;
 
   private static final Pattern BUILDER_PATH = Pattern.compile("(\\w+)\\[(\\d+)\\](.*)");
-  private static final ObjectMapper MAPPER = new ObjectMapper(factory());
+  static final ObjectMapper MAPPER = new ObjectMapper(factory());
 
   private DatasetJson() {}
 

@@ -37,8 +37,16 @@ import java.util.function.Function;
 /**
  * The Jackson module of qcdc: every value type of the core in its wire form, the same as in qcdc
  * documents. Single values (codes, ids, periods, intervals, tags, subjects, fractions) travel as
- * their text forms; records as the objects of a dataset document, read strictly. Found by {@code
+ * their text forms; records as the objects of a dataset document; indicators and compliance rules
+ * as in a rule pack; figures, figure values and rule results as in a report; claims, reported
+ * figures and audit findings as in a claims document (a finding standing alone holds its figure
+ * under {@code figure}); datasets, gazetteers (a dataset document with units and successions only),
+ * rule packs, reports and claims documents as their whole documents, {@code format} included.
+ * Everything is read strictly, by the same readers as the documents. Found by {@code
  * ObjectMapper.findAndRegisterModules()} through {@code ServiceLoader}.
+ *
+ * <p>A whole document through the module is held as a tree while it is written or read; large
+ * datasets go through {@link DatasetJson} and {@link ActivityNdjson}, which stream.
  *
  * <p>No Java class name is ever written and no polymorphic default typing is used.
  *
@@ -68,6 +76,7 @@ public final class QcdcModule extends SimpleModule {
     record(Activity.class, Converters::activity, Converters::write);
     record(DataValue.class, Converters::dataValue, Converters::write);
     record(Fact.class, Converters::fact, Converters::write);
+    ModuleTypes.register(this);
   }
 
   private <T> void text(Class<T> type, Function<String, T> parse) {

@@ -113,7 +113,7 @@ final class ReportReader {
   }
 
   /** The parts of one figure or rule, placed at its line and column. */
-  private static final class Parts extends PartReader {
+  static final class Parts extends PartReader {
     private static final Set<String> FIGURE =
         Set.of("id", "title", "value", "breakdowns", "explanation", "format");
     private static final Set<String> EXPLANATION =
@@ -183,7 +183,7 @@ final class ReportReader {
           });
     }
 
-    private @Nullable FigureValue value(JsonNode node, String pointer) {
+    @Nullable FigureValue value(JsonNode node, String pointer) {
       String kind = kind(node, pointer, Set.of("count", "ratio", "undefined"));
       if (kind == null) {
         return null;

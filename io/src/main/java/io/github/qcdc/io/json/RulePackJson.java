@@ -238,7 +238,7 @@ public final class RulePackJson {
     }
   }
 
-  private static @Nullable Indicator indicator(Definitions read, JsonNode node, String pointer) {
+  static @Nullable Indicator indicator(Definitions read, JsonNode node, String pointer) {
     List<Problem> local = new ArrayList<>();
     Fields f = new Fields(node, pointer, readPlace(read), INDICATOR, local);
     Optional<String> id = f.text("id", true);
@@ -277,7 +277,7 @@ public final class RulePackJson {
     return read.place();
   }
 
-  private static @Nullable ComplianceRule rule(Definitions read, JsonNode node, String pointer) {
+  static @Nullable ComplianceRule rule(Definitions read, JsonNode node, String pointer) {
     List<Problem> local = new ArrayList<>();
     Fields f = new Fields(node, pointer, read.place(), RULE, local);
     Optional<String> id = f.text("id", true);
