@@ -14,6 +14,7 @@ import io.github.qcdc.indicator.Measure;
 import io.github.qcdc.indicator.Phrase;
 import io.github.qcdc.indicator.Population;
 import io.github.qcdc.io.gso.GsoImport;
+import io.github.qcdc.io.json.QcdcJson;
 import io.github.qcdc.period.ReportingPeriod;
 import io.github.qcdc.records.Activity;
 import io.github.qcdc.records.ActivityType;
@@ -24,11 +25,14 @@ import io.github.qcdc.rule.RuleExample;
 import io.github.qcdc.rule.RulePack;
 import io.github.qcdc.rule.Verdict;
 import io.github.qcdc.testing.PackExamples;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The rule of the README, written, unit-tested and evaluated: keep the two in step. */
 class ReadmeRuleTest {
@@ -89,5 +93,24 @@ class ReadmeRuleTest {
     assertEquals(1L, counts.get(Verdict.PASS));
     assertEquals(1L, counts.get(Verdict.FAIL));
     assertEquals(458L, counts.get(Verdict.NO_DATA));
+  }
+
+  @Test
+  void goesThroughDocuments(@TempDir Path dir) throws IOException {
+    QcdcJson.writeDataset(DATASET, dir.resolve("nghe-an.json"));
+    QcdcJson.writeRulePack(pack, dir.resolve("pack.json"));
+    // README (Usage): begin
+    Dataset records = QcdcJson.readDataset(dir.resolve("nghe-an.json"));
+    RulePack pack = QcdcJson.readRulePack(dir.resolve("pack.json"));
+    Report report =
+        Evaluator.of(pack)
+            .evaluate(records, UnitCode.of("40"), ReportingPeriod.parse("2020"))
+            .report();
+    QcdcJson.writeReport(report, dir.resolve("report-2020.json"));
+    // README (Usage): end
+    assertEquals(DATASET, records);
+    assertEquals(this.pack.withoutExamples(), pack);
+    assertEquals(report, QcdcJson.readReport(dir.resolve("report-2020.json")));
+    assertEquals(1L, report.rule("dialogues").orElseThrow().counts().get(Verdict.PASS));
   }
 }

@@ -56,8 +56,7 @@ public final class ActivityNdjson {
       throws IOException {
     Dataset.Builder builder = Dataset.builder(gazetteer);
     RecordLines lines = new RecordLines(source);
-    List<Problem> problems = new ArrayList<>();
-    long overflow = 0;
+    ProblemList problems = new ProblemList();
     int number = 0;
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       number++;
@@ -78,13 +77,7 @@ public final class ActivityNdjson {
       } catch (JsonProcessingException e) {
         found.add(Problem.of(place, DatasetJson.malformed(e)));
       }
-      for (Problem problem : found) {
-        if (problems.size() < DatasetJson.PROBLEM_LIMIT) {
-          problems.add(problem);
-        } else {
-          overflow++;
-        }
-      }
+      problems.addAll(found);
     }
     if (problems.isEmpty()) {
       try {
@@ -93,14 +86,6 @@ public final class ActivityNdjson {
         e.problems().forEach(p -> problems.add(lines.place(p)));
       }
     }
-    if (overflow > 0) {
-      problems.add(
-          Problem.of(
-              source,
-              "%s more problems not listed (the first %s are)",
-              overflow,
-              DatasetJson.PROBLEM_LIMIT));
-    }
-    throw new QcdcException("invalid activities " + source, problems);
+    throw problems.failure("activities", source);
   }
 }

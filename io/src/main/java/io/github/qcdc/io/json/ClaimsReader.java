@@ -3,7 +3,6 @@ package io.github.qcdc.io.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import io.github.qcdc.Problem;
-import io.github.qcdc.QcdcException;
 import io.github.qcdc.audit.AuditFinding;
 import io.github.qcdc.audit.Claim;
 import io.github.qcdc.audit.Qualifier;
@@ -23,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 /** The strict reader of {@link ClaimsJson} documents. */
 final class ClaimsReader {
   private final String source;
-  private final List<Problem> problems = new ArrayList<>();
+  private final ProblemList problems = new ProblemList();
   private final List<ReportedFigure> claims = new ArrayList<>();
   private final Map<String, String> claimPlaces = new HashMap<>();
   private final List<Finding> findings = new ArrayList<>();
@@ -70,7 +69,7 @@ final class ClaimsReader {
                             place + " /" + Fields.escape(name),
                             "unknown field; expected format, claims or findings")));
     if (!claimsDocument || !problems.isEmpty()) {
-      throw new QcdcException("invalid claims document " + source, problems);
+      throw problems.failure("claims document", source);
     }
     Map<String, ReportedFigure> byId = new HashMap<>();
     claims.forEach(c -> byId.put(c.id(), c));
@@ -85,7 +84,7 @@ final class ClaimsReader {
       }
     }
     if (!problems.isEmpty()) {
-      throw new QcdcException("invalid claims document " + source, problems);
+      throw problems.failure("claims document", source);
     }
     return new ClaimsJson.Document(ImmutableList.copyOf(claims), ImmutableList.copyOf(resolved));
   }

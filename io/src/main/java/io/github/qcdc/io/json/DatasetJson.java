@@ -190,7 +190,7 @@ public final class DatasetJson {
   /** One read of one document. */
   private static final class Reader {
     private final String source;
-    private final List<Problem> problems = new ArrayList<>();
+    private final ProblemList problems = new ProblemList();
 
     /** Per section, each record's line (high 32 bits) and column (low 32 bits). */
     private final long[][] places = new long[6][16];
@@ -200,7 +200,6 @@ public final class DatasetJson {
     private final List<Succession> successions = new ArrayList<>();
     private Dataset.@Nullable Builder builder;
     private boolean gazetteerReady;
-    private long overflow;
 
     Reader(String source) {
       this.source = source;
@@ -211,12 +210,7 @@ public final class DatasetJson {
     }
 
     private void problem(JsonLocation at, String pointer, String message) {
-      if (problems.size() < PROBLEM_LIMIT) {
-        problems.add(
-            Problem.of(pointer.isEmpty() ? place(at) : place(at) + " " + pointer, message));
-      } else {
-        overflow++;
-      }
+      problems.add(Problem.of(pointer.isEmpty() ? place(at) : place(at) + " " + pointer, message));
     }
 
     Dataset read(InputStream in) throws IOException {
@@ -236,17 +230,7 @@ public final class DatasetJson {
           e.problems().forEach(this::located);
         }
       }
-      throw failure();
-    }
-
-    private QcdcException failure() {
-      List<Problem> all = new ArrayList<>(problems);
-      if (overflow > 0) {
-        all.add(
-            Problem.of(
-                source, "%s more problems not listed (the first %s are)", overflow, PROBLEM_LIMIT));
-      }
-      return new QcdcException("invalid dataset document " + source, all);
+      throw problems.failure("dataset document", source);
     }
 
     private void document(JsonParser p) throws IOException {
@@ -363,13 +347,7 @@ public final class DatasetJson {
             Converters.fact(node, pointer, place, found)
                 .ifPresent(f -> records().ifPresent(b -> b.add(f)));
       }
-      for (Problem problem : found) {
-        if (problems.size() < PROBLEM_LIMIT) {
-          problems.add(problem);
-        } else {
-          overflow++;
-        }
-      }
+      problems.addAll(found);
     }
 
     /**
@@ -403,12 +381,8 @@ public final class DatasetJson {
       long known = index < counts[s] ? places[s][index] : -1;
       String where = known < 0 ? source : source + ":" + (known >>> 32) + ":" + (int) known;
       String rest = m.group(3).replace('.', '/').replaceAll("\\[(\\d+)\\]", "/$1");
-      if (problems.size() < PROBLEM_LIMIT) {
-        problems.add(
-            Problem.of(where + " /" + section.get().field + "/" + index + rest, problem.message()));
-      } else {
-        overflow++;
-      }
+      problems.add(
+          Problem.of(where + " /" + section.get().field + "/" + index + rest, problem.message()));
     }
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.qcdc.Problem;
-import io.github.qcdc.QcdcException;
 import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.indicator.Breakdown;
 import io.github.qcdc.indicator.FigureFormat;
@@ -40,7 +39,7 @@ final class ReportReader {
       Set.of("pack", "dataFingerprint", "scope", "period", "days", "asOf", "diagnostics");
 
   private final String source;
-  private final List<Problem> problems = new ArrayList<>();
+  private final ProblemList problems = new ProblemList();
   private final ObjectNode header = JsonNodeFactory.instance.objectNode();
   private final List<Figure> figures = new ArrayList<>();
   private final List<RuleResult> rules = new ArrayList<>();
@@ -67,7 +66,7 @@ final class ReportReader {
                 (name, value, place) -> header.set(name, value));
     Report read = report ? header() : null;
     if (read == null || !problems.isEmpty()) {
-      throw new QcdcException("invalid report " + source, problems);
+      throw problems.failure("report", source);
     }
     return read;
   }

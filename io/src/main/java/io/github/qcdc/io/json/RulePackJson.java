@@ -157,7 +157,7 @@ public final class RulePackJson {
    * @throws IOException if the stream fails
    */
   public static RulePack read(InputStream in, String source) throws IOException {
-    List<Problem> problems = new ArrayList<>();
+    ProblemList problems = new ProblemList();
     Header header = new Header();
     List<Indicator> indicators = new ArrayList<>();
     List<ComplianceRule> rules = new ArrayList<>();
@@ -191,7 +191,7 @@ public final class RulePackJson {
         return pack;
       }
     }
-    throw new QcdcException("invalid rule pack " + source, problems);
+    throw problems.failure("rule pack", source);
   }
 
   /** The top-level fields of a pack. */

@@ -228,4 +228,25 @@ class RulePackJsonTest {
         read > RulePackJson.MAX_DOCUMENT && read <= RulePackJson.MAX_DOCUMENT + 8000,
         "fails within one input buffer of the limit: " + read);
   }
+
+  @Test
+  void listsTheFirstThousandProblemsAndCountsTheRest() {
+    String bad =
+        "{\"id\": \"x\", \"definition\": {\"kind\": \"measure\", \"measure\": {\"kind\":"
+            + " \"count\", \"filter\": {\"kind\": \"colour\"}}}}";
+    String text =
+        "{\"format\": \"qcdc.rulepack/1\", \"indicators\": [\n"
+            + String.join(",\n", java.util.Collections.nCopies(1200, bad))
+            + "]}";
+    List<Problem> problems = Failures.problemsOf(() -> read(text));
+    assertEquals(DatasetJson.PROBLEM_LIMIT + 1, problems.size());
+    assertEquals(
+        "pack.json:1001:1 /indicators/999/definition/measure/filter/kind: expected one of [all,"
+            + " any, any-of, attribute, not, organised-by, organiser, tier, type, unit-tag,"
+            + " unit-type], got \"colour\"",
+        problems.get(999).toString());
+    assertEquals(
+        "pack.json: 200 more problems not listed (the first 1000 are)",
+        problems.get(1000).toString());
+  }
 }
