@@ -7,6 +7,7 @@ import io.github.qcdc.period.ReportingPeriod;
 import io.github.qcdc.records.Activity;
 import io.github.qcdc.records.DataValue;
 import io.github.qcdc.records.Fact;
+import io.github.qcdc.rule.RulePack;
 import java.time.LocalDate;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
@@ -72,5 +73,10 @@ public final class Generators {
   /** Valid dataset inputs with up to {@code maxActivities} activities. */
   public static Gen<DatasetInputs> datasetInputs(int maxActivities) {
     return samples().map(s -> s.datasetInputs(s.between(0, maxActivities)));
+  }
+
+  /** Valid rule packs using every kind of definition. */
+  public static Gen<RulePack> rulePacks() {
+    return seeds().map(seed -> new DefinitionSamples(seed).pack());
   }
 }

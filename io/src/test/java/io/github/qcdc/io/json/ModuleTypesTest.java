@@ -45,10 +45,14 @@ class ModuleTypesTest {
 
   @Test
   void definitionsTravelAsInARulePack() {
-    RulePack pack = RulePackJsonTest.everyKind();
-    assertRoundTrip(pack.withoutExamples(), RulePack.class);
-    pack.indicators().forEach(i -> assertRoundTrip(i, Indicator.class));
-    pack.rules().forEach(r -> assertRoundTrip(r, ComplianceRule.class));
+    qt().withExamples(100)
+        .forAll(Generators.rulePacks())
+        .checkAssert(
+            pack -> {
+              assertRoundTrip(pack, RulePack.class);
+              pack.indicators().forEach(i -> assertRoundTrip(i, Indicator.class));
+              pack.rules().forEach(r -> assertRoundTrip(r, ComplianceRule.class));
+            });
   }
 
   @Test

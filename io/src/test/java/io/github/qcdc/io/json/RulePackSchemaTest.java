@@ -1,9 +1,12 @@
 package io.github.qcdc.io.json;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.qcdc.rule.RulePack;
+import io.github.qcdc.testing.Generators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,5 +56,26 @@ class RulePackSchemaTest {
     assertFalse(SCHEMA.violations(unknownField.getBytes(StandardCharsets.UTF_8)).isEmpty());
     String fine = unknownKind.replace("{\"kind\":\"colour\"}", "{\"kind\":\"any\"}");
     assertEquals(List.of(), SCHEMA.violations(fine.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void everyGeneratedPackReadsBackEqualAndIsValid() {
+    qt().withExamples(300)
+        .forAll(Generators.rulePacks())
+        .checkAssert(
+            pack -> {
+              try {
+                assertEquals(
+                    List.of(), pack.validateDefinitions(), "the generator makes valid packs");
+                byte[] bytes = write(pack);
+                RulePack back =
+                    RulePackJson.read(new java.io.ByteArrayInputStream(bytes), "pack.json");
+                assertEquals(pack, back);
+                assertArrayEquals(bytes, write(back));
+                assertEquals(List.of(), SCHEMA.violations(bytes));
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
   }
 }
