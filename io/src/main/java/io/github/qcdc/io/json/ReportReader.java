@@ -41,6 +41,7 @@ final class ReportReader {
   private final String source;
   private final ProblemList problems = new ProblemList();
   private final ObjectNode header = JsonNodeFactory.instance.objectNode();
+  private final java.util.Map<String, String> headerPlaces = new java.util.HashMap<>();
   private final List<Figure> figures = new ArrayList<>();
   private final List<RuleResult> rules = new ArrayList<>();
 
@@ -63,15 +64,35 @@ final class ReportReader {
                     Optional.ofNullable(parts.rule(node, pointer)).ifPresent(rules::add);
                   }
                 },
-                (name, value, place) -> header.set(name, value));
-    Report read = report ? header() : null;
+                (name, value, place) -> {
+                  header.set(name, value);
+                  headerPlaces.put(name, place);
+                });
+    Report read = report ? placed(this::header) : null;
     if (read == null || !problems.isEmpty()) {
       throw problems.failure("report", source);
     }
     return read;
   }
 
-  private @Nullable Report header() {
+  /**
+   * Runs {@code read} over the header fields, then adds its problems placed at the line and column
+   * of the top-level field each is about.
+   */
+  private @Nullable Report placed(
+      java.util.function.Function<List<Problem>, @Nullable Report> read) {
+    List<Problem> found = new ArrayList<>();
+    Report report = read.apply(found);
+    for (Problem p : found) {
+      String path = p.path().substring(source.length() + 1);
+      String field = path.substring(1).split("/", 2)[0];
+      String place = headerPlaces.get(field);
+      problems.add(place == null ? p : Problem.of(place + " " + path, p.message()));
+    }
+    return report;
+  }
+
+  private @Nullable Report header(List<Problem> problems) {
     Parts parts = new Parts(source, problems);
     Fields f = new Fields(header, "", source, HEADER, problems);
     Optional<String> data = f.text("dataFingerprint", true);
@@ -83,15 +104,18 @@ final class ReportReader {
     Optional<LocalDate> asOf = f.date("asOf", true);
     JsonNode pack = f.raw("pack", true);
     JsonNode diagnostics = f.raw("diagnostics", true);
-    if (f.failed() || pack == null || diagnostics == null) {
-      return null;
-    }
-    Fields p = new Fields(pack, "/pack", source, Set.of("id", "version", "fingerprint"), problems);
+    Fields p =
+        new Fields(
+            pack == null ? JsonNodeFactory.instance.objectNode() : pack,
+            "/pack",
+            source,
+            Set.of("id", "version", "fingerprint"),
+            pack == null ? new ArrayList<>() : problems);
     Optional<String> id = p.text("id", true);
     Optional<String> version = p.text("version", true);
     Optional<String> fingerprint = p.text("fingerprint", true);
-    Report.Diagnostics d = parts.diagnostics(diagnostics);
-    if (p.failed() || d == null) {
+    Report.Diagnostics d = diagnostics == null ? null : parts.diagnostics(diagnostics);
+    if (f.failed() || p.failed() || pack == null || d == null) {
       return null;
     }
     return parts.build(
