@@ -36,6 +36,7 @@ import io.github.qcdc.rule.Verdict;
 import io.github.qcdc.testing.Generators;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Laws of evaluation, on generated datasets. */
@@ -165,6 +166,49 @@ class EnginePropertiesTest {
               assertEquals(sequential, shuffled);
               assertEquals(sequential, parallel);
             });
+  }
+
+  /** The report of {@code pack}, or the message of the failure it ends in. */
+  private static Object outcome(
+      RulePack pack, Dataset dataset, UnitCode scope, EvaluationOptions options) {
+    try {
+      return Evaluator.of(pack).evaluate(dataset, scope, PERIOD, options).report();
+    } catch (io.github.qcdc.QcdcException e) {
+      return e.getMessage() + " " + e.problems();
+    }
+  }
+
+  @Test
+  void anyPackGivesTheSameOutcomeWhateverTheOrderAndTheParallelism() {
+    AtomicInteger runs = new AtomicInteger();
+    AtomicInteger reports = new AtomicInteger();
+    qt().withExamples(60)
+        .forAll(Generators.rulePacks(), Generators.datasetInputs(300), Generators.seeds())
+        .checkAssert(
+            (pack, inputs, seed) -> {
+              UnitCode scope = province(inputs.gazetteer());
+              Object sequential =
+                  outcome(pack, inputs.build(), scope, EvaluationOptions.defaults());
+              runs.incrementAndGet();
+              if (sequential instanceof Report) {
+                reports.incrementAndGet();
+              }
+              assertEquals(
+                  sequential,
+                  outcome(
+                      pack, inputs.shuffled(seed).build(), scope, EvaluationOptions.defaults()));
+              assertEquals(
+                  sequential,
+                  outcome(
+                      pack,
+                      inputs.build(),
+                      scope,
+                      EvaluationOptions.defaults()
+                          .withParallelism(2 + (int) Math.floorMod(seed, 3L))));
+            });
+    assertTrue(
+        reports.get() * 10 >= runs.get() * 8,
+        "most generated packs evaluate: " + reports.get() + " of " + runs.get());
   }
 
   @Test
