@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates a rule pack over a dataset, a scope and a period into a {@link Report}, in one pass
@@ -299,10 +300,16 @@ public final class Evaluator {
       }
       int[] ruleReaders =
           IntStream.range(0, all.size()).filter(r -> all.get(r).readsDataValues()).toArray();
+      @Nullable ReportingPeriod lastPeriod = null;
+      DateInterval lastDays = scope.days;
       for (int i = scope.valueFrom; i < scope.valueTo; i++) {
         DataValue value = values.get(i);
         int t = scope.treeIndex(scope.dataset.dataValueUnit(i));
-        DateInterval days = intervals.computeIfAbsent(value.period(), scope.calendar::interval);
+        if (!value.period().equals(lastPeriod)) {
+          lastPeriod = value.period();
+          lastDays = intervals.computeIfAbsent(lastPeriod, scope.calendar::interval);
+        }
+        DateInterval days = lastDays;
         if (t < 0 || !scope.inScope(t) || !scope.days.encloses(days)) {
           continue;
         }
