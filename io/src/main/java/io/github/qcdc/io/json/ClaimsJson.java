@@ -1,7 +1,5 @@
 package io.github.qcdc.io.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -89,32 +87,28 @@ public final class ClaimsJson {
 
   /** Writes {@code document} to {@code out}; does not close {@code out}. */
   public static void write(Document document, OutputStream out) throws IOException {
-    try (JsonGenerator g = DatasetJson.factory().createGenerator(out, JsonEncoding.UTF8)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setCodec(MAPPER);
-      g.setPrettyPrinter(new DocumentPrinter());
-      g.writeStartObject();
-      g.writeStringField("format", FORMAT);
-      g.writeArrayFieldStart("claims");
-      for (ReportedFigure claim : document.claims()) {
-        g.writeTree(write(claim));
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("findings");
-      for (AuditFinding finding : document.findings()) {
-        ObjectNode n =
-            NODES
-                .objectNode()
-                .put("claim", finding.figure().id())
-                .put("status", DefinitionWriter.key(finding.status()));
-        n.set("check", DefinitionWriter.write(finding.check()));
-        n.put("computation", finding.computation());
-        g.writeTree(n);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeRaw('\n');
-    }
+    DocumentPrinter.document(
+        out,
+        FORMAT,
+        g -> {
+          g.writeArrayFieldStart("claims");
+          for (ReportedFigure claim : document.claims()) {
+            g.writeTree(write(claim));
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("findings");
+          for (AuditFinding finding : document.findings()) {
+            ObjectNode n =
+                NODES
+                    .objectNode()
+                    .put("claim", finding.figure().id())
+                    .put("status", DefinitionWriter.key(finding.status()));
+            n.set("check", DefinitionWriter.write(finding.check()));
+            n.put("computation", finding.computation());
+            g.writeTree(n);
+          }
+          g.writeEndArray();
+        });
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.qcdc.io.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -152,25 +151,23 @@ public final class DatasetJson {
 
   /** Writes {@code dataset} as a document to {@code out}, UTF-8; does not close {@code out}. */
   public static void write(Dataset dataset, OutputStream out) throws IOException {
-    try (JsonGenerator g = factory().createGenerator(out, JsonEncoding.UTF8)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setPrettyPrinter(new DocumentPrinter());
-      g.writeStartObject();
-      g.writeStringField("format", FORMAT);
-      writeSection(g, Section.UNITS, dataset.gazetteer().units(), Converters::write);
-      writeSection(g, Section.SUCCESSIONS, dataset.gazetteer().successions(), Converters::write);
-      writeSection(g, Section.ORGANIZATIONS, dataset.organizations(), Converters::write);
-      ActivityTable table = dataset.activities();
-      g.writeArrayFieldStart(Section.ACTIVITIES.field);
-      for (int row = 0; row < table.size(); row++) {
-        Converters.write(g, table.get(row));
-      }
-      g.writeEndArray();
-      writeSection(g, Section.DATA_VALUES, dataset.dataValues(), Converters::write);
-      writeSection(g, Section.FACTS, dataset.facts(), Converters::write);
-      g.writeEndObject();
-      g.writeRaw('\n');
-    }
+    DocumentPrinter.document(
+        out,
+        FORMAT,
+        g -> {
+          writeSection(g, Section.UNITS, dataset.gazetteer().units(), Converters::write);
+          writeSection(
+              g, Section.SUCCESSIONS, dataset.gazetteer().successions(), Converters::write);
+          writeSection(g, Section.ORGANIZATIONS, dataset.organizations(), Converters::write);
+          ActivityTable table = dataset.activities();
+          g.writeArrayFieldStart(Section.ACTIVITIES.field);
+          for (int row = 0; row < table.size(); row++) {
+            Converters.write(g, table.get(row));
+          }
+          g.writeEndArray();
+          writeSection(g, Section.DATA_VALUES, dataset.dataValues(), Converters::write);
+          writeSection(g, Section.FACTS, dataset.facts(), Converters::write);
+        });
   }
 
   @FunctionalInterface

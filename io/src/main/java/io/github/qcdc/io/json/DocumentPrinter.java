@@ -1,9 +1,11 @@
 package io.github.qcdc.io.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * Lays a document out one record per line: the top-level fields each on a line, the elements of
@@ -52,5 +54,28 @@ final class DocumentPrinter extends MinimalPrettyPrinter {
   @Override
   public void writeEndObject(JsonGenerator g, int entries) throws IOException {
     g.writeRaw(topLevel(g.getOutputContext()) ? "\n}" : "}");
+  }
+
+  /** The body of a document, written after its {@code format} field. */
+  @FunctionalInterface
+  interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /**
+   * Writes a document to {@code out} (not closed): an object whose first field is {@code format},
+   * then what {@code body} writes, laid out by this printer, ending with a line break.
+   */
+  static void document(OutputStream out, String format, Body body) throws IOException {
+    try (JsonGenerator g = DatasetJson.factory().createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setCodec(DatasetJson.MAPPER);
+      g.setPrettyPrinter(new DocumentPrinter());
+      g.writeStartObject();
+      g.writeStringField("format", format);
+      body.write(g);
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
   }
 }

@@ -1,7 +1,5 @@
 package io.github.qcdc.io.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -59,49 +57,45 @@ public final class ReportJson {
 
   /** Writes {@code report} to {@code out}; does not close {@code out}. */
   public static void write(Report report, OutputStream out) throws IOException {
-    try (JsonGenerator g = DatasetJson.factory().createGenerator(out, JsonEncoding.UTF8)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setCodec(MAPPER);
-      g.setPrettyPrinter(new DocumentPrinter());
-      g.writeStartObject();
-      g.writeStringField("format", FORMAT);
-      ObjectNode pack =
-          NODES
-              .objectNode()
-              .put("id", report.packId())
-              .put("version", report.packVersion())
-              .put("fingerprint", report.packFingerprint());
-      g.writeFieldName("pack");
-      g.writeTree(pack);
-      g.writeStringField("dataFingerprint", report.dataFingerprint());
-      if (report.scope().isPresent()) {
-        g.writeStringField("scope", report.scope().get().value());
-      }
-      g.writeStringField("period", report.period().toString());
-      g.writeStringField("days", report.days().toString());
-      g.writeStringField("asOf", report.asOf().toString());
-      Report.Diagnostics d = report.diagnostics();
-      g.writeFieldName("diagnostics");
-      g.writeTree(
-          NODES
-              .objectNode()
-              .put("recordsOutsideTree", d.recordsOutsideTree())
-              .put("recordsRemapped", d.recordsRemapped())
-              .put("recordsGeneralised", d.recordsGeneralised())
-              .put("subjectsWithoutData", d.subjectsWithoutData()));
-      g.writeArrayFieldStart("figures");
-      for (Figure figure : report.figures()) {
-        g.writeTree(write(figure));
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("rules");
-      for (RuleResult rule : report.rules()) {
-        g.writeTree(write(rule));
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeRaw('\n');
-    }
+    DocumentPrinter.document(
+        out,
+        FORMAT,
+        g -> {
+          ObjectNode pack =
+              NODES
+                  .objectNode()
+                  .put("id", report.packId())
+                  .put("version", report.packVersion())
+                  .put("fingerprint", report.packFingerprint());
+          g.writeFieldName("pack");
+          g.writeTree(pack);
+          g.writeStringField("dataFingerprint", report.dataFingerprint());
+          if (report.scope().isPresent()) {
+            g.writeStringField("scope", report.scope().get().value());
+          }
+          g.writeStringField("period", report.period().toString());
+          g.writeStringField("days", report.days().toString());
+          g.writeStringField("asOf", report.asOf().toString());
+          Report.Diagnostics d = report.diagnostics();
+          g.writeFieldName("diagnostics");
+          g.writeTree(
+              NODES
+                  .objectNode()
+                  .put("recordsOutsideTree", d.recordsOutsideTree())
+                  .put("recordsRemapped", d.recordsRemapped())
+                  .put("recordsGeneralised", d.recordsGeneralised())
+                  .put("subjectsWithoutData", d.subjectsWithoutData()));
+          g.writeArrayFieldStart("figures");
+          for (Figure figure : report.figures()) {
+            g.writeTree(write(figure));
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("rules");
+          for (RuleResult rule : report.rules()) {
+            g.writeTree(write(rule));
+          }
+          g.writeEndArray();
+        });
   }
 
   /** The JSON Schema (2020-12) of report documents, shipped in this jar. */

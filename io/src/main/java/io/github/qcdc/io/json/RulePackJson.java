@@ -1,7 +1,5 @@
 package io.github.qcdc.io.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -72,33 +70,29 @@ public final class RulePackJson {
 
   /** Writes {@code pack} (without its examples) to {@code out}; does not close {@code out}. */
   public static void write(RulePack pack, OutputStream out) throws IOException {
-    try (JsonGenerator g = DatasetJson.factory().createGenerator(out, JsonEncoding.UTF8)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setCodec(MAPPER);
-      g.setPrettyPrinter(new DocumentPrinter());
-      g.writeStartObject();
-      g.writeStringField("format", FORMAT);
-      g.writeStringField("id", pack.id());
-      g.writeStringField("version", pack.version());
-      g.writeStringField("calendar", DefinitionWriter.key(pack.calendar()));
-      g.writeObjectFieldStart("parameters");
-      for (Map.Entry<String, Long> p : pack.parameters().entrySet()) {
-        g.writeNumberField(p.getKey(), p.getValue());
-      }
-      g.writeEndObject();
-      g.writeArrayFieldStart("indicators");
-      for (Indicator indicator : pack.indicators()) {
-        g.writeTree(write(indicator));
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("rules");
-      for (ComplianceRule rule : pack.rules()) {
-        g.writeTree(write(rule));
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeRaw('\n');
-    }
+    DocumentPrinter.document(
+        out,
+        FORMAT,
+        g -> {
+          g.writeStringField("id", pack.id());
+          g.writeStringField("version", pack.version());
+          g.writeStringField("calendar", DefinitionWriter.key(pack.calendar()));
+          g.writeObjectFieldStart("parameters");
+          for (Map.Entry<String, Long> p : pack.parameters().entrySet()) {
+            g.writeNumberField(p.getKey(), p.getValue());
+          }
+          g.writeEndObject();
+          g.writeArrayFieldStart("indicators");
+          for (Indicator indicator : pack.indicators()) {
+            g.writeTree(write(indicator));
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("rules");
+          for (ComplianceRule rule : pack.rules()) {
+            g.writeTree(write(rule));
+          }
+          g.writeEndArray();
+        });
   }
 
   static ObjectNode write(Indicator indicator) {
