@@ -5,4 +5,5 @@ module io.github.qcdc.examples {
   requires static org.jspecify;
 
   exports io.github.qcdc.examples;
+  exports io.github.qcdc.examples.cli;
 }

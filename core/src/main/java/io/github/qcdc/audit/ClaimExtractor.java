@@ -48,7 +48,7 @@ public final class ClaimExtractor {
   private static final Splitter ITEM_SEPARATOR = Splitter.onPattern(",\\s*|\\s+và\\s+");
   private static final Pattern PARTS_START = Pattern.compile("(?i)trong đó|gồm");
   private static final Pattern LABEL_FIRST =
-      Pattern.compile("^(?:có\\s+)?([^:]+?):\\s*" + NUMBER + "(?:\\s+\\p{L}+)?$");
+      Pattern.compile("^(?:có\\s+)?([^:\\d]+?):?\\s*" + NUMBER + "(?:\\s+\\p{L}+)?$");
   private static final Pattern NUMBER_FIRST =
       Pattern.compile("^(?:có\\s+)?" + NUMBER + "\\s+(\\p{L}.*)$");
   private static final Pattern NOT_A_FIGURE_BEFORE =
@@ -142,7 +142,11 @@ public final class ClaimExtractor {
         totalStart = sentenceStart + total.start(2);
       }
       int end = firstOf(line, m.end(), ";", ")", ". ");
-      String list = line.substring(m.end(), end).replaceFirst("^[:,\\s]+", "").trim();
+      String list =
+          line.substring(m.end(), end)
+              .replaceFirst("^[:,\\s]+", "")
+              .replaceFirst("\\.\\s*$", "")
+              .trim();
       List<Claim.Part> items = items(list);
       if (totalValue < 0 || items.size() < 2) {
         continue;

@@ -33,4 +33,28 @@ class ClaimExtractorTest {
     assertEquals(2, figures.get(0).line());
     assertEquals(new Claim.Count(2849, Qualifier.MORE_THAN), figures.get(0).claim());
   }
+
+  @Test
+  void readsPartsWithOrWithoutColonsUpToTheEndOfTheSentence() {
+    Claim.Parts expected =
+        new Claim.Parts(
+            2849,
+            com.google.common.collect.ImmutableList.of(
+                new Claim.Part("cấp tỉnh", 15),
+                new Claim.Part("cấp huyện", 226),
+                new Claim.Part("cấp xã", 2608)));
+    assertEquals(
+        expected,
+        ClaimExtractor.extract(
+                "Tổ chức 2.849 cuộc giám sát, trong đó: cấp tỉnh 15, cấp huyện 226, cấp xã 2.608.")
+            .get(0)
+            .claim());
+    assertEquals(
+        expected,
+        ClaimExtractor.extract(
+                "Tổ chức 2.849 cuộc giám sát, trong đó: Cấp tỉnh: 15 cuộc, cấp huyện: 226 cuộc, cấp"
+                    + " xã: 2.608 cuộc")
+            .get(0)
+            .claim());
+  }
 }

@@ -32,7 +32,8 @@ public final class DatasetCounts {
     print(new PrintStream(System.out, true, StandardCharsets.UTF_8));
   }
 
-  static void print(PrintStream out) {
+  /** Prints the counts to {@code out}. */
+  public static void print(PrintStream out) {
     NumberStyle vi = NumberStyle.VIETNAMESE;
     GsoImportResult gso = GsoImport.lenient().readBundledSnapshot();
     Gazetteer gazetteer = gso.gazetteer();

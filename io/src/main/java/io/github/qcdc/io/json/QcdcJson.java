@@ -1,5 +1,8 @@
 package io.github.qcdc.io.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.qcdc.QcdcException;
 import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.report.Report;
@@ -10,6 +13,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 
 /**
  * Reading and writing qcdc documents in a line: {@code QcdcJson.readDataset(path)}, {@code
@@ -66,6 +70,33 @@ public final class QcdcJson {
   /** Writes {@code report} to {@code file}, replacing it only once the document is complete. */
   public static void writeReport(Report report, Path file) throws IOException {
     write(file, out -> ReportJson.write(report, out));
+  }
+
+  /**
+   * The {@code format} of the JSON document at {@code file} ({@code "qcdc.dataset/1"}), read
+   * without reading the rest: the top-level fields before it are skipped, not parsed into values.
+   * Empty if the file is not a JSON object or has no {@code format} string.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public static Optional<String> formatOf(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser p = DatasetJson.factory().createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        boolean format = p.currentName().equals("format");
+        JsonToken value = p.nextToken();
+        if (format) {
+          return value == JsonToken.VALUE_STRING ? Optional.of(p.getText()) : Optional.empty();
+        }
+        p.skipChildren();
+      }
+      return Optional.empty();
+    } catch (JsonProcessingException e) {
+      return Optional.empty();
+    }
   }
 
   @FunctionalInterface

@@ -1,0 +1,212 @@
+package io.github.qcdc.examples.cli;
+
+import io.github.qcdc.Problem;
+import io.github.qcdc.QcdcException;
+import io.github.qcdc.audit.Audit;
+import io.github.qcdc.audit.AuditFinding;
+import io.github.qcdc.audit.ClaimExtractor;
+import io.github.qcdc.audit.ReportedFigure;
+import io.github.qcdc.dataset.Dataset;
+import io.github.qcdc.examples.cli.Qcdc.UsageException;
+import io.github.qcdc.io.gso.GsoImport;
+import io.github.qcdc.io.gso.GsoImportResult;
+import io.github.qcdc.io.json.ActivityNdjson;
+import io.github.qcdc.io.json.ClaimsJson;
+import io.github.qcdc.io.json.DatasetJson;
+import io.github.qcdc.io.json.QcdcJson;
+import io.github.qcdc.io.json.ReportJson;
+import io.github.qcdc.io.json.RulePackJson;
+import io.github.qcdc.text.NumberStyle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The commands of {@link Qcdc}. */
+final class Commands {
+  static final String SEED = "nghe-an-kl120-report-2021.txt";
+
+  private Commands() {}
+
+  /** The value after {@code option} in {@code args}, removed with it; empty if absent. */
+  private static Optional<String> option(List<String> args, String option) {
+    int i = args.indexOf(option);
+    if (i < 0) {
+      return Optional.empty();
+    }
+    if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+      throw new UsageException(option + " needs a value");
+    }
+    String value = args.get(i + 1);
+    args.subList(i, i + 2).clear();
+    return Optional.of(value);
+  }
+
+  private static void noneLeft(List<String> args, String command) {
+    if (!args.isEmpty()) {
+      throw new UsageException(command + ": unexpected argument '" + args.get(0) + "'");
+    }
+  }
+
+  private static Path existing(String name) {
+    Path path = Path.of(name);
+    if (!Files.isRegularFile(path)) {
+      throw new UsageException("no such file: " + name);
+    }
+    return path;
+  }
+
+  /** {@code audit [--text FILE | --claims FILE]}: 1 if a claim does not hold. */
+  static int audit(List<String> args, PrintStream out) throws IOException {
+    List<String> rest = new java.util.ArrayList<>(args);
+    Optional<String> text = option(rest, "--text");
+    Optional<String> claimsFile = option(rest, "--claims");
+    noneLeft(rest, "audit");
+    if (text.isPresent() && claimsFile.isPresent()) {
+      throw new UsageException("audit: give --text or --claims, not both");
+    }
+    List<ReportedFigure> claims;
+    String source;
+    if (claimsFile.isPresent()) {
+      Path file = existing(claimsFile.get());
+      try (InputStream in = Files.newInputStream(file)) {
+        claims = ClaimsJson.read(in, file.getFileName().toString()).claims();
+      }
+      source = claimsFile.get();
+    } else if (text.isPresent()) {
+      claims = ClaimExtractor.extract(Files.readString(existing(text.get())));
+      source = text.get();
+    } else {
+      try (InputStream in =
+          Objects.requireNonNull(Commands.class.getResourceAsStream(SEED), SEED)) {
+        claims = ClaimExtractor.extract(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+      source = SEED + " (bundled seed report)";
+    }
+    List<AuditFinding> findings = Audit.consistency(claims);
+    out.printf("Kiểm tra số liệu / audit of %s%n", source);
+    for (AuditFinding f : findings) {
+      if (f.status() != AuditFinding.Status.UNVERIFIABLE) {
+        out.printf("  %-8s %s%n           %s%n", f.status(), f.figure().id(), f.computation());
+      }
+    }
+    NumberStyle vi = NumberStyle.VIETNAMESE;
+    long match = count(findings, AuditFinding.Status.MATCH);
+    long mismatch = count(findings, AuditFinding.Status.MISMATCH);
+    out.printf(
+        "%s figures found; %s can be checked from the text alone: %s hold, %s do not%n",
+        vi.format(claims.size()),
+        vi.format(match + mismatch),
+        vi.format(match),
+        vi.format(mismatch));
+    return count(findings, AuditFinding.Status.MISMATCH) > 0 ? Qcdc.FOUND_PROBLEMS : 0;
+  }
+
+  private static long count(List<AuditFinding> findings, AuditFinding.Status status) {
+    return findings.stream().filter(f -> f.status() == status).count();
+  }
+
+  /** {@code validate FILE...}: 1 if a document is invalid. */
+  static int validate(List<String> args, PrintStream out) throws IOException {
+    if (args.isEmpty()) {
+      throw new UsageException("validate: give at least one file");
+    }
+    int code = 0;
+    for (String name : args) {
+      Path file = existing(name);
+      try {
+        out.println(name + ": valid, " + check(file));
+      } catch (QcdcException e) {
+        code = Qcdc.FOUND_PROBLEMS;
+        out.println(name + ": " + e.problems().size() + " problems");
+        for (Problem p : e.problems()) {
+          out.println("  " + p);
+        }
+      }
+    }
+    return code;
+  }
+
+  private static String check(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    if (name.endsWith(".ndjson")) {
+      Dataset d = ActivityNdjson.read(GsoImport.lenient().readBundledSnapshot().gazetteer(), file);
+      return "NDJSON activities over the bundled GSO list, "
+          + d.activities().size()
+          + " activities";
+    }
+    Optional<String> format = QcdcJson.formatOf(file);
+    if (format.isEmpty()) {
+      throw new QcdcException(
+          "invalid document " + name,
+          List.of(Problem.of(name, "not a JSON object with a \"format\" field")));
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      switch (format.get()) {
+        case DatasetJson.FORMAT -> {
+          Dataset d = DatasetJson.read(in, name);
+          return DatasetJson.FORMAT + ", " + d.activities().size() + " activities";
+        }
+        case RulePackJson.FORMAT -> {
+          var pack = RulePackJson.read(in, name);
+          return RulePackJson.FORMAT
+              + ", "
+              + pack.indicators().size()
+              + " indicators, "
+              + pack.rules().size()
+              + " rules";
+        }
+        case ReportJson.FORMAT -> {
+          var report = ReportJson.read(in, name);
+          return ReportJson.FORMAT + ", " + report.figures().size() + " figures";
+        }
+        case ClaimsJson.FORMAT -> {
+          var claims = ClaimsJson.read(in, name);
+          return ClaimsJson.FORMAT + ", " + claims.claims().size() + " claims";
+        }
+        default ->
+            throw new QcdcException(
+                "invalid document " + name,
+                List.of(
+                    Problem.of(
+                        name + " /format",
+                        "unknown format %s; qcdc reads %s, %s, %s and %s",
+                        format.get(),
+                        DatasetJson.FORMAT,
+                        RulePackJson.FORMAT,
+                        ReportJson.FORMAT,
+                        ClaimsJson.FORMAT)));
+      }
+    }
+  }
+
+  /** {@code import-gso FILE [-o OUT] [--lenient]}: 1 if a strict import cannot place a row. */
+  static int importGso(List<String> args, PrintStream out, PrintStream err) throws IOException {
+    List<String> rest = new java.util.ArrayList<>(args);
+    Optional<String> output = option(rest, "-o");
+    boolean lenient = rest.remove("--lenient");
+    if (rest.size() != 1) {
+      throw new UsageException("import-gso: give exactly one GSO list file");
+    }
+    Path file = existing(rest.get(0));
+    GsoImportResult result = (lenient ? GsoImport.lenient() : GsoImport.strict()).read(file);
+    Dataset dataset = Dataset.builder(result.gazetteer()).build();
+    if (output.isPresent()) {
+      QcdcJson.writeDataset(dataset, Path.of(output.get()));
+    } else {
+      DatasetJson.write(dataset, (OutputStream) out);
+      out.flush();
+    }
+    err.printf(
+        "%s rows read, %s units, %s rows not placed%n",
+        result.rowsRead(), result.gazetteer().size(), result.unplaced().size());
+    result.unplaced().forEach(p -> err.println("  " + p));
+    return 0;
+  }
+}

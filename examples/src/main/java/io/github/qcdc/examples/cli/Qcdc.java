@@ -1,0 +1,106 @@
+package io.github.qcdc.examples.cli;
+
+import io.github.qcdc.Problem;
+import io.github.qcdc.QcdcException;
+import io.github.qcdc.examples.DatasetCounts;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code qcdc} command line: {@code java -jar examples/target/qcdc.jar [COMMAND] [OPTIONS]}.
+ *
+ * <p>Commands: {@code audit}, {@code validate}, {@code import-gso}; with none, the counts of the
+ * bundled data and the audit of the bundled seed report, exiting 0 whatever the audit finds (its
+ * findings are the output). Exit codes: 0 when the command did its work and found nothing wrong; 1
+ * when it found a problem (an audit mismatch, an invalid document, a row a strict import cannot
+ * place); 2 for a usage error. A user error prints one message, never a stack trace, unless {@code
+ * --debug} is given.
+ */
+public final class Qcdc {
+  /** Exit code: the command found a problem in its input. */
+  static final int FOUND_PROBLEMS = 1;
+
+  /** Exit code: the command line is wrong. */
+  static final int USAGE = 2;
+
+  static final String HELP =
+      """
+      usage: qcdc [COMMAND] [OPTIONS] [--debug]
+
+      With no command: the counts of the bundled GSO list and Nghệ An, then the audit of the
+      bundled seed report (Nghệ An, five years of Kết luận 120-KL/TW).
+
+      commands:
+        audit [--text FILE | --claims FILE]   check the figures of a report's text, or of a
+                                              claims document; default: the bundled seed text
+        validate FILE...                      check qcdc JSON documents (dataset, rule pack,
+                                              report, claims) and NDJSON activities
+        import-gso FILE [-o OUT] [--lenient]  the GSO list as a dataset document
+
+      exit codes: 0 done, nothing wrong; 1 problems found; 2 usage error
+      """;
+
+  private Qcdc() {}
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /** Runs the command line, writing to {@code out} and {@code err}; returns the exit code. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    List<String> rest = new ArrayList<>(Arrays.asList(args));
+    boolean debug = rest.remove("--debug");
+    try {
+      if (rest.isEmpty()) {
+        DatasetCounts.print(out);
+        out.println();
+        Commands.audit(List.of(), out);
+        return 0; // the audit's findings are part of the output, not a failure of the run
+      }
+      String command = rest.remove(0);
+      return switch (command) {
+        case "--help", "-h", "help" -> {
+          out.print(HELP);
+          yield 0;
+        }
+        case "audit" -> Commands.audit(rest, out);
+        case "validate" -> Commands.validate(rest, out);
+        case "import-gso" -> Commands.importGso(rest, out, err);
+        default -> throw new UsageException("unknown command '" + command + "'");
+      };
+    } catch (UsageException e) {
+      err.println("qcdc: " + e.getMessage());
+      err.println("Run 'qcdc --help' for usage.");
+      return USAGE;
+    } catch (QcdcException e) {
+      err.println("qcdc: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+      for (Problem problem : e.problems()) {
+        err.println("  " + problem);
+      }
+      return FOUND_PROBLEMS;
+    } catch (IOException | UncheckedIOException e) {
+      err.println("qcdc: " + e.getMessage());
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return FOUND_PROBLEMS;
+    }
+  }
+
+  /** A wrong command line; its message says what is wrong. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.github.qcdc.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QcdcTest {
+  private static final String GSO = "../io/src/main/resources/io/github/qcdc/io/gso/gso-units.csv";
+
+  /** A run's exit code and what it printed. */
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Qcdc.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void withNoCommandPrintsTheCountsAndTheAuditAndSucceeds() {
+    Run run = run();
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("460 commune-level units (411 xã, 32 phường, 17 thị trấn)"));
+    assertTrue(run.out().contains("281/411 = 68,37%, not 68,13%; 68,13% is 280/411"), run.out());
+  }
+
+  @Test
+  void theAuditOfTheSeedReportFindsTheWrongPercentage() {
+    Run run = run("audit");
+    assertEquals(1, run.code());
+    assertTrue(run.out().contains("MISMATCH L35:281/411 xã về đích nông thôn mới, đạt 68,13%"));
+    assertTrue(run.out().contains("2.849 = 15 + 226 + 2.608"));
+    assertTrue(
+        run.out()
+            .endsWith("38 figures found; 4 can be checked from the text alone: 3 hold, 1 do not\n"),
+        run.out());
+  }
+
+  @Test
+  void aTextWhoseFiguresHoldPasses(@TempDir Path dir) throws IOException {
+    Path text = dir.resolve("draft.txt");
+    Files.writeString(
+        text,
+        "Đã tổ chức 2.849 cuộc giám sát, trong đó: cấp tỉnh 15, cấp huyện 226, cấp xã 2.608.\n");
+    Run run = run("audit", "--text", text.toString());
+    assertEquals(0, run.code(), run.out());
+    assertTrue(run.out().contains("  MATCH    L1:2.849 cuộc giám sát, trong đó:"), run.out());
+    assertTrue(run.out().contains("2.849 = 15 + 226 + 2.608"), run.out());
+  }
+
+  @Test
+  void validateListsEveryProblemAndFailsOnABadDocument(@TempDir Path dir) throws IOException {
+    Path good = Path.of("../docs/examples/rulepack.json");
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"format\": \"qcdc.rulepack/1\", \"colour\": 1}");
+    Run run = run("validate", good.toString(), bad.toString());
+    assertEquals(1, run.code());
+    assertEquals(
+        good
+            + ": valid, qcdc.rulepack/1, 3 indicators, 1 rules\n"
+            + bad
+            + ": 1 problems\n"
+            + "  bad.json:1:31 /colour: unknown field; expected format, id, version, calendar,"
+            + " parameters, indicators or rules\n",
+        run.out());
+  }
+
+  @Test
+  void aStrictGsoImportFailsOnTheOrphansAndALenientOneWritesTheRest(@TempDir Path dir)
+      throws IOException {
+    Run strict = run("import-gso", GSO, "-o", dir.resolve("strict.json").toString());
+    assertEquals(1, strict.code());
+    assertEquals(48, strict.err().lines().count(), "the message and the 47 rows");
+    assertEquals(
+        "qcdc: invalid GSO list gso-units.csv: 47 problems",
+        strict.err().lines().findFirst().get());
+    assertTrue(Files.notExists(dir.resolve("strict.json")), "nothing written");
+    Path out = dir.resolve("gso.json");
+    Run lenient = run("import-gso", GSO, "--lenient", "-o", out.toString());
+    assertEquals(0, lenient.code(), lenient.err());
+    assertTrue(lenient.err().startsWith("11380 rows read, 11333 units, 47 rows not placed\n"));
+    assertEquals(0, run("validate", out.toString()).code());
+  }
+
+  @Test
+  void aWrongCommandLineExitsTwoWithOneMessage() {
+    Run unknown = run("reprot");
+    assertEquals(2, unknown.code());
+    assertEquals("qcdc: unknown command 'reprot'\nRun 'qcdc --help' for usage.\n", unknown.err());
+    Run missing = run("audit", "--text");
+    assertEquals(2, missing.code());
+    assertEquals("qcdc: --text needs a value\nRun 'qcdc --help' for usage.\n", missing.err());
+    Run noFile = run("validate", "nowhere.json");
+    assertEquals(2, noFile.code());
+    assertEquals("qcdc: no such file: nowhere.json\nRun 'qcdc --help' for usage.\n", noFile.err());
+    Run help = run("--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().startsWith("usage: qcdc [COMMAND] [OPTIONS] [--debug]\n"));
+  }
+}
