@@ -34,26 +34,6 @@ final class Commands {
 
   private Commands() {}
 
-  /** The value after {@code option} in {@code args}, removed with it; empty if absent. */
-  private static Optional<String> option(List<String> args, String option) {
-    int i = args.indexOf(option);
-    if (i < 0) {
-      return Optional.empty();
-    }
-    if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-      throw new UsageException(option + " needs a value");
-    }
-    String value = args.get(i + 1);
-    args.subList(i, i + 2).clear();
-    return Optional.of(value);
-  }
-
-  private static void noneLeft(List<String> args, String command) {
-    if (!args.isEmpty()) {
-      throw new UsageException(command + ": unexpected argument '" + args.get(0) + "'");
-    }
-  }
-
   private static Path existing(String name) {
     Path path = Path.of(name);
     if (!Files.isRegularFile(path)) {
@@ -64,10 +44,10 @@ final class Commands {
 
   /** {@code audit [--text FILE | --claims FILE]}: 1 if a claim does not hold. */
   static int audit(List<String> args, PrintStream out) throws IOException {
-    List<String> rest = new java.util.ArrayList<>(args);
-    Optional<String> text = option(rest, "--text");
-    Optional<String> claimsFile = option(rest, "--claims");
-    noneLeft(rest, "audit");
+    Options options = new Options("audit", args);
+    Optional<String> text = options.value("--text");
+    Optional<String> claimsFile = options.value("--claims");
+    options.noneLeft();
     if (text.isPresent() && claimsFile.isPresent()) {
       throw new UsageException("audit: give --text or --claims, not both");
     }
@@ -188,9 +168,10 @@ final class Commands {
 
   /** {@code import-gso FILE [-o OUT] [--lenient]}: 1 if a strict import cannot place a row. */
   static int importGso(List<String> args, PrintStream out, PrintStream err) throws IOException {
-    List<String> rest = new java.util.ArrayList<>(args);
-    Optional<String> output = option(rest, "-o");
-    boolean lenient = rest.remove("--lenient");
+    Options options = new Options("import-gso", args);
+    Optional<String> output = options.value("-o");
+    boolean lenient = options.flag("--lenient");
+    List<String> rest = options.rest();
     if (rest.size() != 1) {
       throw new UsageException("import-gso: give exactly one GSO list file");
     }

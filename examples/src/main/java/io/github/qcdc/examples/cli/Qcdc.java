@@ -14,12 +14,12 @@ import java.util.List;
 /**
  * The {@code qcdc} command line: {@code java -jar examples/target/qcdc.jar [COMMAND] [OPTIONS]}.
  *
- * <p>Commands: {@code audit}, {@code validate}, {@code import-gso}; with none, the counts of the
- * bundled data and the audit of the bundled seed report, exiting 0 whatever the audit finds (its
- * findings are the output). Exit codes: 0 when the command did its work and found nothing wrong; 1
- * when it found a problem (an audit mismatch, an invalid document, a row a strict import cannot
- * place); 2 for a usage error. A user error prints one message, never a stack trace, unless {@code
- * --debug} is given.
+ * <p>Commands: {@code audit}, {@code validate}, {@code import-gso}, {@code rules}; with none, the
+ * counts of the bundled data and the audit of the bundled seed report, exiting 0 whatever the audit
+ * finds (its findings are the output). Exit codes: 0 when the command did its work and found
+ * nothing wrong; 1 when it found a problem (an audit mismatch, an invalid document, a row a strict
+ * import cannot place); 2 for a usage error. A user error prints one message, never a stack trace,
+ * unless {@code --debug} is given.
  */
 public final class Qcdc {
   /** Exit code: the command found a problem in its input. */
@@ -41,6 +41,9 @@ public final class Qcdc {
         validate FILE...                      check qcdc JSON documents (dataset, rule pack,
                                               report, claims) and NDJSON activities
         import-gso FILE [-o OUT] [--lenient]  the GSO list as a dataset document
+        rules --rules FILE [--format text|markdown]
+                                              a pack's rules and indicators with their legal
+                                              basis, in Vietnamese and English
 
       exit codes: 0 done, nothing wrong; 1 problems found; 2 usage error
       """;
@@ -74,6 +77,7 @@ public final class Qcdc {
         case "audit" -> Commands.audit(rest, out);
         case "validate" -> Commands.validate(rest, out);
         case "import-gso" -> Commands.importGso(rest, out, err);
+        case "rules" -> RulesCommand.run(rest, out);
         default -> throw new UsageException("unknown command '" + command + "'");
       };
     } catch (UsageException e) {

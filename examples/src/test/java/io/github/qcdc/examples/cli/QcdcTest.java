@@ -111,4 +111,32 @@ class QcdcTest {
     assertEquals(0, help.code());
     assertTrue(help.out().startsWith("usage: qcdc [COMMAND] [OPTIONS] [--debug]\n"));
   }
+
+  @Test
+  void rulesListsAPacksRulesAndIndicatorsInBothLanguages() {
+    Run run = run("rules", "--rules", "../docs/examples/rulepack.json", "--format", "markdown");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(
+        run.out()
+            .startsWith(
+                """
+                # Bộ quy tắc / rule pack nghe-an-example 2026.1 (decree-09-2019 calendar)
+                tham số / parameters: {minDialoguesPerYear=2}
+                """),
+        run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "- **commune-dialogues v1**: Chủ tịch UBND cấp xã đối thoại với Nhân dân ít nhất 2"
+                    + " lần mỗi năm / Commune chairmen hold at least 2 dialogues a year\n"
+                    + "  căn cứ / legal basis: Luật 10/2022/QH15, Điều 19\n"),
+        run.out());
+    assertTrue(
+        run.out().contains("  tỷ lệ tuân thủ quy tắc commune-dialogues / compliance rate of rule"));
+    Run wrong = run("rules", "--rules", "../docs/examples/rulepack.json", "--format", "pdf");
+    assertEquals(2, wrong.code());
+    assertEquals(
+        "qcdc: rules: --format must be text or markdown, not 'pdf'\nRun 'qcdc --help' for usage.\n",
+        wrong.err());
+  }
 }
