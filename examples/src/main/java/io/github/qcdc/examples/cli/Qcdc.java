@@ -69,6 +69,10 @@ public final class Qcdc {
         return 0; // the audit's findings are part of the output, not a failure of the run
       }
       String command = rest.remove(0);
+      if (rest.contains("--help") || rest.contains("-h")) {
+        out.print(usageOf(command));
+        return 0;
+      }
       return switch (command) {
         case "--help", "-h", "help" -> {
           out.print(HELP);
@@ -97,6 +101,22 @@ public final class Qcdc {
       }
       return FOUND_PROBLEMS;
     }
+  }
+
+  /** The usage of {@code command}: its entry in the general help. */
+  static String usageOf(String command) {
+    List<String> entry =
+        HELP.lines()
+            .dropWhile(line -> !line.startsWith("  " + command + " "))
+            .takeWhile(line -> line.startsWith("  " + command + " ") || line.startsWith("      "))
+            .map(String::strip)
+            .toList();
+    if (entry.isEmpty()) {
+      return HELP;
+    }
+    StringBuilder usage = new StringBuilder("usage: qcdc ").append(entry.get(0)).append('\n');
+    entry.subList(1, entry.size()).forEach(line -> usage.append("    ").append(line).append('\n'));
+    return usage.toString();
   }
 
   /** A wrong command line; its message says what is wrong. */

@@ -139,4 +139,21 @@ class QcdcTest {
         "qcdc: rules: --format must be text or markdown, not 'pdf'\nRun 'qcdc --help' for usage.\n",
         wrong.err());
   }
+
+  @Test
+  void everyCommandHasItsHelp() {
+    Run audit = run("audit", "--help");
+    assertEquals(0, audit.code());
+    assertEquals(
+        """
+        usage: qcdc audit [--text FILE | --claims FILE]   check the figures of a report's text, or of a
+            claims document; default: the bundled seed text
+        """,
+        audit.out());
+    for (String command : new String[] {"validate", "import-gso", "rules"}) {
+      Run help = run(command, "-h");
+      assertEquals(0, help.code());
+      assertTrue(help.out().startsWith("usage: qcdc " + command + " "), help.out());
+    }
+  }
 }
