@@ -34,7 +34,8 @@ final class Commands {
 
   private Commands() {}
 
-  private static Path existing(String name) {
+  /** The file named {@code name}; a usage error if there is none. */
+  static Path existing(String name) {
     Path path = Path.of(name);
     if (!Files.isRegularFile(path)) {
       throw new UsageException("no such file: " + name);

@@ -7,8 +7,6 @@ import io.github.qcdc.rule.ComplianceRule;
 import io.github.qcdc.rule.RulePack;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -28,11 +26,7 @@ final class RulesCommand {
     if (!format.equals("text") && !format.equals("markdown")) {
       throw new UsageException("rules: --format must be text or markdown, not '" + format + "'");
     }
-    Path path = Path.of(file);
-    if (!Files.isRegularFile(path)) {
-      throw new UsageException("no such file: " + file);
-    }
-    RulePack pack = QcdcJson.readRulePack(path);
+    RulePack pack = QcdcJson.readRulePack(Commands.existing(file));
     boolean markdown = format.equals("markdown");
     out.println(
         (markdown ? "# " : "")

@@ -18,6 +18,7 @@ import io.github.qcdc.organization.OrganizationKind;
 import io.github.qcdc.records.ActivityType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -124,12 +125,25 @@ final class DefinitionWriter {
             ? r.day().orElseThrow().toString()
             : key(r.kind()));
     if (!p.exclusions().isEmpty()) {
-      ArrayNode exclusions = n.putArray("exclusions");
-      for (Population.Exclusion e : p.exclusions()) {
-        exclusions.addObject().put("id", e.id()).set("reason", write(e.reason()));
-      }
+      n.set("exclusions", exclusions(p.exclusions()));
     }
     return n;
+  }
+
+  /** Excluded subjects, each with its id and reason. */
+  static ArrayNode exclusions(List<Population.Exclusion> exclusions) {
+    ArrayNode array = NODES.arrayNode();
+    for (Population.Exclusion e : exclusions) {
+      array.addObject().put("id", e.id()).set("reason", write(e.reason()));
+    }
+    return array;
+  }
+
+  /** Named whole-number parameters, in the map's order. */
+  static ObjectNode parameters(Map<String, Long> parameters) {
+    ObjectNode object = NODES.objectNode();
+    parameters.forEach(object::put);
+    return object;
   }
 
   static ObjectNode write(Phrase p) {

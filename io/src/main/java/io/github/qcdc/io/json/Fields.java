@@ -23,14 +23,28 @@ import org.jspecify.annotations.Nullable;
 final class Fields {
   private final JsonNode node;
   private final String pointer;
-  private final String place;
+  private final Function<String, String> placeOf;
   private final List<Problem> problems;
   private boolean failed;
 
   Fields(JsonNode node, String pointer, String place, Set<String> known, List<Problem> problems) {
+    this(node, pointer, known, problems, field -> place);
+  }
+
+  /**
+   * Fields whose problems are placed by the field they are about: {@code placeOf} maps a field name
+   * of this object to its place (for fields read from different places, such as the top-level
+   * fields of a document).
+   */
+  Fields(
+      JsonNode node,
+      String pointer,
+      Set<String> known,
+      List<Problem> problems,
+      Function<String, String> placeOf) {
     this.node = node;
     this.pointer = pointer;
-    this.place = place;
+    this.placeOf = placeOf;
     this.problems = problems;
     if (!node.isObject()) {
       fail("", "expected an object, got " + kind(node));
@@ -56,6 +70,7 @@ final class Fields {
   void fail(String field, String message) {
     failed = true;
     String at = field.isEmpty() ? pointer : pointer + "/" + field;
+    String place = placeOf.apply(field.isEmpty() ? "" : field.split("/", 2)[0]);
     problems.add(Problem.of(place + " " + (at.isEmpty() ? "/" : at), message));
   }
 

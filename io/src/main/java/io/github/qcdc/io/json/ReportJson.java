@@ -1,13 +1,11 @@
 package io.github.qcdc.io.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.qcdc.QcdcException;
 import io.github.qcdc.indicator.Breakdown;
-import io.github.qcdc.indicator.Population;
 import io.github.qcdc.report.BreakdownTable;
 import io.github.qcdc.report.Cell;
 import io.github.qcdc.report.Explanation;
@@ -21,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads and writes report documents, {@code "format": "qcdc.report/1"}: what was evaluated (pack,
@@ -154,9 +151,9 @@ public final class ReportJson {
     e.numerator().ifPresent(v -> n.put("numerator", v));
     e.denominator().ifPresent(v -> n.put("denominator", v));
     n.put("failing", e.failing()).put("noData", e.noData());
-    n.set("excluded", excluded(e.excluded()));
+    n.set("excluded", DefinitionWriter.exclusions(e.excluded()));
     n.put("recordsCounted", e.recordsCounted());
-    n.set("parameters", parameters(e.parameters()));
+    n.set("parameters", DefinitionWriter.parameters(e.parameters()));
     e.legalBasis().ifPresent(b -> n.put("legalBasis", b));
     n.set("rounding", DefinitionWriter.write(e.rounding()));
     return n;
@@ -167,8 +164,8 @@ public final class ReportJson {
     n.set("title", DefinitionWriter.write(rule.title()));
     n.put("legalBasis", rule.legalBasis());
     rule.applied().ifPresent(a -> n.put("applied", a.toString()));
-    n.set("parameters", parameters(rule.parameters()));
-    n.set("excluded", excluded(rule.excluded()));
+    n.set("parameters", DefinitionWriter.parameters(rule.parameters()));
+    n.set("excluded", DefinitionWriter.exclusions(rule.excluded()));
     ArrayNode verdicts = n.putArray("verdicts");
     for (SubjectVerdict v : rule.verdicts()) {
       ObjectNode o =
@@ -189,20 +186,6 @@ public final class ReportJson {
       }
     }
     return n;
-  }
-
-  private static ArrayNode excluded(List<Population.Exclusion> excluded) {
-    ArrayNode out = NODES.arrayNode();
-    for (Population.Exclusion x : excluded) {
-      out.addObject().put("id", x.id()).set("reason", DefinitionWriter.write(x.reason()));
-    }
-    return out;
-  }
-
-  private static JsonNode parameters(Map<String, Long> parameters) {
-    ObjectNode out = NODES.objectNode();
-    parameters.forEach(out::put);
-    return out;
   }
 
   private static void strings(ArrayNode array, List<String> values) {

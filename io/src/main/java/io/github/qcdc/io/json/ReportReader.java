@@ -68,33 +68,19 @@ final class ReportReader {
                   header.set(name, value);
                   headerPlaces.put(name, place);
                 });
-    Report read = report ? placed(this::header) : null;
+    Report read = report ? header() : null;
     if (read == null || !problems.isEmpty()) {
       throw problems.failure("report", source);
     }
     return read;
   }
 
-  /**
-   * Runs {@code read} over the header fields, then adds its problems placed at the line and column
-   * of the top-level field each is about.
-   */
-  private @Nullable Report placed(
-      java.util.function.Function<List<Problem>, @Nullable Report> read) {
-    List<Problem> found = new ArrayList<>();
-    Report report = read.apply(found);
-    for (Problem p : found) {
-      String path = p.path().substring(source.length() + 1);
-      String field = path.substring(1).split("/", 2)[0];
-      String place = headerPlaces.get(field);
-      problems.add(place == null ? p : Problem.of(place + " " + path, p.message()));
-    }
-    return report;
+  private String placeOf(String field) {
+    return headerPlaces.getOrDefault(field, source);
   }
 
-  private @Nullable Report header(List<Problem> problems) {
-    Parts parts = new Parts(source, problems);
-    Fields f = new Fields(header, "", source, HEADER, problems);
+  private @Nullable Report header() {
+    Fields f = new Fields(header, "", HEADER, problems, this::placeOf);
     Optional<String> data = f.text("dataFingerprint", true);
     Optional<UnitCode> scope = f.value("scope", false, "a unit code", UnitCode::of);
     Optional<ReportingPeriod> period =
@@ -104,18 +90,21 @@ final class ReportReader {
     Optional<LocalDate> asOf = f.date("asOf", true);
     JsonNode pack = f.raw("pack", true);
     JsonNode diagnostics = f.raw("diagnostics", true);
+    Report.Diagnostics d =
+        diagnostics == null
+            ? null
+            : new Parts(placeOf("diagnostics"), problems).diagnostics(diagnostics);
+    if (pack == null) {
+      return null;
+    }
+    Parts parts = new Parts(placeOf("pack"), problems);
     Fields p =
         new Fields(
-            pack == null ? JsonNodeFactory.instance.objectNode() : pack,
-            "/pack",
-            source,
-            Set.of("id", "version", "fingerprint"),
-            pack == null ? new ArrayList<>() : problems);
+            pack, "/pack", placeOf("pack"), Set.of("id", "version", "fingerprint"), problems);
     Optional<String> id = p.text("id", true);
     Optional<String> version = p.text("version", true);
     Optional<String> fingerprint = p.text("fingerprint", true);
-    Report.Diagnostics d = diagnostics == null ? null : parts.diagnostics(diagnostics);
-    if (f.failed() || p.failed() || pack == null || d == null) {
+    if (f.failed() || p.failed() || d == null) {
       return null;
     }
     return parts.build(

@@ -77,11 +77,8 @@ public final class RulePackJson {
           g.writeStringField("id", pack.id());
           g.writeStringField("version", pack.version());
           g.writeStringField("calendar", DefinitionWriter.key(pack.calendar()));
-          g.writeObjectFieldStart("parameters");
-          for (Map.Entry<String, Long> p : pack.parameters().entrySet()) {
-            g.writeNumberField(p.getKey(), p.getValue());
-          }
-          g.writeEndObject();
+          g.writeFieldName("parameters");
+          g.writeTree(DefinitionWriter.parameters(pack.parameters()));
           g.writeArrayFieldStart("indicators");
           for (Indicator indicator : pack.indicators()) {
             g.writeTree(write(indicator));
@@ -130,8 +127,7 @@ public final class RulePackJson {
     n.set("population", DefinitionWriter.write(rule.population()));
     n.set("condition", DefinitionWriter.write(rule.condition()));
     n.put("severity", DefinitionWriter.key(rule.severity()));
-    ObjectNode parameters = n.putObject("parameters");
-    rule.parameters().forEach(parameters::put);
+    n.set("parameters", DefinitionWriter.parameters(rule.parameters()));
     n.put("absenceMeansZero", rule.absenceMeansZero());
     return n;
   }
