@@ -22,6 +22,9 @@ final class CellEncoder {
   static final int MAX_CELLS = 1 << 22;
   static final String NONE = "none";
 
+  /** The disaggregation category by which a data value states the tier it counts. */
+  static final String LEVEL = "level";
+
   private final Scope scope;
   private final ImmutableList<Breakdown> dimensions;
   private final int[] radix;
@@ -150,13 +153,34 @@ final class CellEncoder {
     int cell = 0;
     for (int d = 0; d < radix.length; d++) {
       int[] byUnit = unitCodes[d];
+      Breakdown b = dimensions.get(d);
+      int stated = b.dimension() == Breakdown.Dimension.TIER ? statedTier(value) : -1;
       cell =
           cell * radix[d]
-              + (byUnit != null
-                  ? byUnit[t - scope.scopeFrom]
-                  : valueCode(dimensions.get(d), radix[d] - 1, value, t));
+              + (stated >= 0
+                  ? stated
+                  : byUnit != null
+                      ? byUnit[t - scope.scopeFrom]
+                      : valueCode(b, radix[d] - 1, value, t));
     }
     return cell;
+  }
+
+  /**
+   * The tier a data value states it counts ({@code level=district}: the supervisions of every
+   * district-level body, reported as one figure by the province), or -1.
+   */
+  private static int statedTier(DataValue value) {
+    String level = value.disaggregation().get(LEVEL);
+    if (level == null) {
+      return -1;
+    }
+    for (Tier tier : Tier.values()) {
+      if (tier.name().toLowerCase(java.util.Locale.ROOT).equals(level)) {
+        return tier.ordinal();
+      }
+    }
+    return -1;
   }
 
   private int valueCode(Breakdown b, int none, DataValue value, int t) {

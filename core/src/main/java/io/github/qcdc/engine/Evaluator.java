@@ -160,6 +160,9 @@ public final class Evaluator {
     /** Per fact count: its accumulator, its encoder's indicator, and its plan's index. */
     final List<int[]> factCounts = new ArrayList<>();
 
+    /** Per subject count: its accumulator, its encoder's indicator, and its (unevaluated) plan. */
+    final List<SubjectCount> subjectCounts = new ArrayList<>();
+
     final List<MeasurePlan> measures = new ArrayList<>();
     final Verdicts verdicts;
 
@@ -237,7 +240,29 @@ public final class Evaluator {
                 name -> "",
                 scope));
       }
+      for (Measure.CountSubjects c : plan.subjects) {
+        subjectCounts.add(
+            new SubjectCount(
+                slot,
+                indicator,
+                new RulePlan(
+                    "subjects",
+                    c.population(),
+                    UNEVALUATED,
+                    DateInterval.always(),
+                    false,
+                    name -> java.util.Optional.empty(),
+                    name -> "",
+                    scope)));
+      }
     }
+
+    /** The condition of a subject count's plan, which only lists subjects and is never run. */
+    private static final Condition UNEVALUATED =
+        Condition.hasFact(io.github.qcdc.indicator.FactFilter.of("unevaluated"));
+
+    /** A count of a population's subjects: no condition, so no pass over the records. */
+    record SubjectCount(int slot, int indicator, RulePlan plan) {}
 
     /** All rule plans whose subjects are counted in one pass: the pack's rules, then the others. */
     List<RulePlan> allRulePlans() {
@@ -259,6 +284,14 @@ public final class Evaluator {
             total.cells[count[0]][t < 0 ? 0 : encoder.ofUnit(t)]++;
             total.counted[count[0]]++;
           }
+        }
+      }
+      for (SubjectCount count : subjectCounts) {
+        CellEncoder encoder = encoders.get(count.indicator());
+        for (RulePlan.Subject subject : count.plan().subjects) {
+          int t = subject.treeIndex();
+          total.cells[count.slot()][t < 0 ? 0 : encoder.ofUnit(t)]++;
+          total.counted[count.slot()]++;
         }
       }
     }

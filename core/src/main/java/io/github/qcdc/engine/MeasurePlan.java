@@ -44,15 +44,18 @@ final class MeasurePlan {
   final ImmutableList<ActivityTerm> activities;
   final ImmutableList<Measure.SumDataValues> dataValues;
   final ImmutableList<Measure.CountSubjectsWithFact> facts;
+  final ImmutableList<Measure.CountSubjects> subjects;
 
   MeasurePlan(Measure measure, Scope scope) {
     List<ActivityTerm> a = new ArrayList<>();
     List<Measure.SumDataValues> d = new ArrayList<>();
     List<Measure.CountSubjectsWithFact> f = new ArrayList<>();
-    flatten(measure, scope, a, d, f);
+    List<Measure.CountSubjects> s = new ArrayList<>();
+    flatten(measure, scope, a, d, f, s);
     this.activities = ImmutableList.copyOf(a);
     this.dataValues = ImmutableList.copyOf(d);
     this.facts = ImmutableList.copyOf(f);
+    this.subjects = ImmutableList.copyOf(s);
   }
 
   private static void flatten(
@@ -60,7 +63,8 @@ final class MeasurePlan {
       Scope scope,
       List<ActivityTerm> a,
       List<Measure.SumDataValues> d,
-      List<Measure.CountSubjectsWithFact> f) {
+      List<Measure.CountSubjectsWithFact> f,
+      List<Measure.CountSubjects> s) {
     if (measure instanceof Measure.CountActivities c) {
       a.add(
           new ActivityTerm(
@@ -77,8 +81,10 @@ final class MeasurePlan {
       d.add(v);
     } else if (measure instanceof Measure.CountSubjectsWithFact c) {
       f.add(c);
-    } else if (measure instanceof Measure.Sum s) {
-      s.measures().forEach(m -> flatten(m, scope, a, d, f));
+    } else if (measure instanceof Measure.CountSubjects c) {
+      s.add(c);
+    } else if (measure instanceof Measure.Sum sum) {
+      sum.measures().forEach(m -> flatten(m, scope, a, d, f, s));
     }
   }
 

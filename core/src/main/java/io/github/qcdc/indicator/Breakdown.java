@@ -44,7 +44,10 @@ public record Breakdown(Dimension dimension, Optional<String> parameter) {
 
   /** The dimensions. */
   public enum Dimension {
-    /** The tier of the record's unit. */
+    /**
+     * The tier of the record's unit; for a data value that states its level ({@code
+     * level=district}, a province's figure for all its district-level bodies), that tier.
+     */
     TIER,
     /** The unit at a tier that contains the record's unit. */
     UNIT,

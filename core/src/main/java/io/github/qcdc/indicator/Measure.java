@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * What is added up: activities counted, an activity quantity summed, reported data values summed,
- * subjects with a fact counted, or a sum of measures (so that activities and aggregate data values
- * of the same thing add up, as provinces collect both).
+ * the subjects of a population counted (all, or those with a fact), or a sum of measures (so that
+ * activities and aggregate data values of the same thing add up, as provinces collect both).
  *
  * <p>Over a scope and period, activities count when they happened in the scope on a day of the
  * period; data values when their unit is in the scope and their period lies inside the report's
@@ -47,6 +47,15 @@ public sealed interface Measure {
   /** The number of subjects of {@code population} with a fact {@code fact} selects. */
   static Measure subjectsWith(Population population, FactFilter fact) {
     return new CountSubjectsWithFact(population, fact);
+  }
+
+  /**
+   * The number of subjects of {@code population}: units of a tier in force on the population's
+   * reference day (the gazetteer's count, such as the 411 xã of Nghệ An), organisations, or events,
+   * without the excluded ones.
+   */
+  static Measure subjects(Population population) {
+    return new CountSubjects(population);
   }
 
   /** The sum of {@code measures}. */
@@ -114,6 +123,19 @@ public sealed interface Measure {
       Phrase p = population.describe();
       Phrase f = fact.describe();
       return Phrase.of("số " + p.vi() + " có " + f.vi(), "number of " + p.en() + " with " + f.en());
+    }
+  }
+
+  /**
+   * The number of subjects of a population.
+   *
+   * @param population the subjects
+   */
+  record CountSubjects(Population population) implements Measure {
+    @Override
+    public Phrase describe() {
+      Phrase p = population.describe();
+      return Phrase.of("số " + p.vi(), "number of " + p.en());
     }
   }
 

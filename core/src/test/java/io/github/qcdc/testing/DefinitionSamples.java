@@ -101,7 +101,7 @@ public final class DefinitionSamples {
 
   /** A measure nested at most {@code depth} levels. */
   public Measure measure(int depth) {
-    return switch (below(depth > 0 ? 5 : 3)) {
+    return switch (below(depth > 0 ? 6 : 3)) {
       case 0 -> Measure.count(filter(2));
       case 1 -> Measure.sum(filter(1), "participants");
       case 2 ->
@@ -109,6 +109,7 @@ public final class DefinitionSamples {
               DataElement.of("supervisions"),
               random.nextBoolean() ? Map.of() : Map.of("level", "commune"));
       case 3 -> Measure.subjectsWith(population(), fact());
+      case 4 -> Measure.subjects(population());
       default -> Measure.sumOf(measure(depth - 1), measure(depth - 1));
     };
   }

@@ -81,6 +81,9 @@ final class DefinitionWriter {
         ObjectNode options = n.putObject("options");
         d.options().forEach(options::put);
       }
+    } else if (m instanceof Measure.CountSubjects c) {
+      n.put("kind", "subjects");
+      n.set("population", write(c.population()));
     } else if (m instanceof Measure.CountSubjectsWithFact c) {
       n.put("kind", "subjects-with-fact");
       n.set("population", write(c.population()));

@@ -143,7 +143,7 @@ class Selections extends PartReader {
   // ---- measures
 
   private static final Set<String> MEASURES =
-      Set.of("count", "sum", "data-values", "subjects-with-fact", "sum-of");
+      Set.of("count", "sum", "data-values", "subjects", "subjects-with-fact", "sum-of");
 
   @Nullable Measure measure(JsonNode node, String pointer) {
     String kind = kind(node, pointer, MEASURES);
@@ -175,6 +175,12 @@ class Selections extends PartReader {
                   Measure.dataValues(
                       f.value("element", true, "a data element key", DataElement::of).orElseThrow(),
                       f.texts("options")));
+      case "subjects" ->
+          checked(
+              node,
+              pointer,
+              with("population"),
+              f -> Measure.subjects(required(sub(node, "population", pointer, this::population))));
       case "subjects-with-fact" ->
           checked(
               node,
