@@ -123,7 +123,13 @@ public final class Audit {
             + ")");
   }
 
-  /** Checks {@code claim} against the value qcdc computed for it. */
+  /**
+   * Checks {@code claim} against the value qcdc computed for it: a count exactly or as qualified
+   * ("hơn 350" holds for 351), a fraction by its numerator and denominator and, when the claim
+   * states a percentage, that percentage rounded half-up to the claim's decimals ("281/411, đạt
+   * 68,13%" is a MISMATCH: 281/411 is 68,37%), a percentage or range by the computed fraction. An
+   * undefined figure, an approximate claim or a claim of another kind is UNVERIFIABLE, with why.
+   */
   public static AuditFinding against(ReportedFigure claim, FigureValue computed) {
     if (computed instanceof FigureValue.Undefined u) {
       return unverifiable(claim, "the computed figure is undefined: " + u.reason());
@@ -153,6 +159,22 @@ public final class Audit {
       if (c instanceof Claim.Ratio r) {
         boolean same = r.numerator() == f.numerator() && r.denominator() == f.denominator();
         String stated = VI.format(r.numerator()) + "/" + VI.format(r.denominator());
+        if (same && r.percent().isPresent()) {
+          BigDecimal percent = f.toPercent(r.decimals(), RoundingMode.HALF_UP);
+          String computedPercent = VI.format(percent, r.decimals(), RoundingMode.HALF_UP) + "%";
+          String statedPercent =
+              VI.format(r.percent().get(), r.decimals(), RoundingMode.HALF_UP) + "%";
+          boolean percentHolds = percent.compareTo(r.percent().get()) == 0;
+          return new AuditFinding(
+              claim,
+              percentHolds ? AuditFinding.Status.MATCH : AuditFinding.Status.MISMATCH,
+              COMPUTED_CHECK,
+              "computed "
+                  + fraction
+                  + " = "
+                  + computedPercent
+                  + (percentHolds ? "" : ", stated " + statedPercent));
+        }
         return new AuditFinding(
             claim,
             same ? AuditFinding.Status.MATCH : AuditFinding.Status.MISMATCH,

@@ -123,7 +123,7 @@ public final class Evaluator {
             pack.id(),
             pack.version(),
             packFingerprint,
-            Long.toHexString(total.fingerprintA) + Long.toHexString(total.fingerprintB),
+            String.format("%016x%016x", total.fingerprintA, total.fingerprintB),
             scope,
             period,
             s.days,
@@ -346,13 +346,14 @@ public final class Evaluator {
         if (t < 0 || !scope.inScope(t) || !scope.days.encloses(days)) {
           continue;
         }
-        total.fingerprintA +=
-            Pass.mix(
-                ((long) scope.dataset.dataValueUnit(i) << 32)
-                    ^ value.id().value().hashCode()
-                    ^ ((long) value.element().key().hashCode() << 16)
-                    ^ value.period().hashCode() * 31L
-                    ^ value.amount().count() * 0x9E3779B97F4A7C15L);
+        long h =
+            ((long) scope.dataset.dataValueUnit(i) << 32)
+                ^ value.id().value().hashCode()
+                ^ ((long) value.element().key().hashCode() << 16)
+                ^ value.period().hashCode() * 31L
+                ^ value.amount().count() * 0x9E3779B97F4A7C15L;
+        total.fingerprintA += Pass.mix(h);
+        total.fingerprintB += Pass.mix(h ^ 0x9E3779B97F4A7C15L);
         for (int[] m : readers) {
           int slot = dataTerms.get(m[0])[0];
           CellEncoder encoder = encoders.get(dataTerms.get(m[0])[1]);

@@ -52,6 +52,12 @@ class AuditTest {
         check(new Claim.Ratio(280, 411, Optional.empty(), 0), newRural));
     assertEquals(
         "MISMATCH computed 281/411 = 68,37%, stated 68,13%",
+        check(new Claim.Ratio(281, 411, Optional.of(new BigDecimal("68.13")), 2), newRural));
+    assertEquals(
+        "MATCH computed 281/411 = 68,37%",
+        check(new Claim.Ratio(281, 411, Optional.of(new BigDecimal("68.37")), 2), newRural));
+    assertEquals(
+        "MISMATCH computed 281/411 = 68,37%, stated 68,13%",
         check(new Claim.Percent(new BigDecimal("68.13"), 2, Qualifier.EXACT), newRural));
     assertEquals(
         "MATCH 57/100 = 57,00%, inside 55%-60%",

@@ -1,6 +1,5 @@
 package io.github.qcdc.examples;
 
-import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.geo.AdminTree;
 import io.github.qcdc.geo.AdminUnit;
 import io.github.qcdc.geo.Gazetteer;
@@ -8,18 +7,15 @@ import io.github.qcdc.geo.Tier;
 import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.io.gso.GsoImport;
 import io.github.qcdc.io.gso.GsoImportResult;
-import io.github.qcdc.records.Activity;
-import io.github.qcdc.records.ActivityType;
 import io.github.qcdc.text.NumberStyle;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Imports the bundled GSO list, counts Vietnam's and Nghệ An's units, builds a small dataset of
- * illustrative dialogues and prints its counts: the main job until the Nghệ An report lands.
+ * Imports the bundled GSO list and counts Vietnam's and Nghệ An's units: the first lines of the
+ * main job, before the Nghệ An report.
  */
 public final class DatasetCounts {
   static final UnitCode NGHE_AN = UnitCode.of("40");
@@ -60,20 +56,6 @@ public final class DatasetCounts {
         byType(tree, Tier.DISTRICT, vi),
         vi.format(tree.count(NGHE_AN, Tier.COMMUNE)),
         byType(tree, Tier.COMMUNE, vi));
-
-    Dataset dataset = illustrativeDialogues(gazetteer, tree);
-    Map<Tier, Long> byTier =
-        java.util.stream.IntStream.range(0, dataset.activities().size())
-            .mapToObj(row -> gazetteer.unit(gazetteer.codeAt(dataset.activities().unit(row)), DAY))
-            .map(u -> u.orElseThrow().tier())
-            .collect(Collectors.groupingBy(t -> t, java.util.TreeMap::new, Collectors.counting()));
-    out.printf(
-        "Illustrative dataset: %s activities (%s), %s bytes of columns%n",
-        vi.format(dataset.activities().size()),
-        byTier.entrySet().stream()
-            .map(e -> e.getKey().vietnamese() + " " + vi.format(e.getValue()))
-            .collect(Collectors.joining(", ")),
-        vi.format(dataset.activities().columnBytes()));
   }
 
   private static String byType(AdminTree tree, Tier tier, NumberStyle style) {
@@ -81,25 +63,5 @@ public final class DatasetCounts {
         .filter(e -> e.getKey().tier() == tier)
         .map(e -> style.format(e.getValue()) + " " + e.getKey().vietnamese())
         .collect(Collectors.joining(", "));
-  }
-
-  /**
-   * Two dialogues in 2020 by every commune of Nghệ An, on fixed days: illustrative records, not
-   * reported ones.
-   */
-  static Dataset illustrativeDialogues(Gazetteer gazetteer, AdminTree tree) {
-    Dataset.Builder builder = Dataset.builder(gazetteer);
-    for (AdminUnit commune : tree.descendantsAt(NGHE_AN, Tier.COMMUNE)) {
-      for (LocalDate day :
-          new LocalDate[] {LocalDate.of(2020, 4, 15), LocalDate.of(2020, 10, 15)}) {
-        builder.add(
-            Activity.of(
-                "dialogue-" + commune.code() + "-" + day,
-                ActivityType.DIALOGUE,
-                commune.code().value(),
-                day));
-      }
-    }
-    return builder.build();
   }
 }

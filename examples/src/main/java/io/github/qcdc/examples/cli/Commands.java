@@ -8,6 +8,7 @@ import io.github.qcdc.audit.ClaimExtractor;
 import io.github.qcdc.audit.ReportedFigure;
 import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.examples.cli.Qcdc.UsageException;
+import io.github.qcdc.examples.nghean.SeedReport;
 import io.github.qcdc.io.gso.GsoImport;
 import io.github.qcdc.io.gso.GsoImportResult;
 import io.github.qcdc.io.json.ActivityNdjson;
@@ -21,17 +22,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The commands of {@link Qcdc}. */
 final class Commands {
-  static final String SEED = "nghe-an-kl120-report-2021.txt";
-
   private Commands() {}
 
   /** The file named {@code name}; a usage error if there is none. */
@@ -64,11 +63,8 @@ final class Commands {
       claims = ClaimExtractor.extract(Files.readString(existing(text.get())));
       source = text.get();
     } else {
-      try (InputStream in =
-          Objects.requireNonNull(Commands.class.getResourceAsStream(SEED), SEED)) {
-        claims = ClaimExtractor.extract(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-      source = SEED + " (bundled seed report)";
+      claims = ClaimExtractor.extract(SeedReport.text());
+      source = SeedReport.NAME + " (bundled seed report)";
     }
     List<AuditFinding> findings = Audit.consistency(claims);
     out.printf("Kiểm tra số liệu / audit of %s%n", source);
@@ -99,19 +95,55 @@ final class Commands {
       throw new UsageException("validate: give at least one file");
     }
     int code = 0;
+    List<Path> csv = new ArrayList<>();
     for (String name : args) {
       Path file = existing(name);
-      try {
-        out.println(name + ": valid, " + check(file));
-      } catch (QcdcException e) {
-        code = Qcdc.FOUND_PROBLEMS;
-        out.println(name + ": " + e.problems().size() + " problems");
-        for (Problem p : e.problems()) {
-          out.println("  " + p);
-        }
+      if (name.endsWith(".csv")) {
+        csv.add(file);
+        continue;
       }
+      code = Math.max(code, report(name, () -> check(file), out));
+    }
+    if (!csv.isEmpty()) {
+      String names = csv.stream().map(Path::toString).collect(Collectors.joining(", "));
+      code =
+          Math.max(
+              code,
+              report(
+                  names,
+                  () -> {
+                    Dataset d = CsvFiles.read(csv);
+                    return "CSV dataset, "
+                        + d.organizations().size()
+                        + " organizations, "
+                        + d.activities().size()
+                        + " activities, "
+                        + d.dataValues().size()
+                        + " data values, "
+                        + d.facts().size()
+                        + " facts";
+                  },
+                  out));
     }
     return code;
+  }
+
+  /** Work that checks a document and says what it holds. */
+  private interface Check {
+    String run() throws IOException;
+  }
+
+  private static int report(String name, Check check, PrintStream out) throws IOException {
+    try {
+      out.println(name + ": valid, " + check.run());
+      return 0;
+    } catch (QcdcException e) {
+      out.println(name + ": " + e.problems().size() + " problems");
+      for (Problem p : e.problems()) {
+        out.println("  " + p);
+      }
+      return Qcdc.FOUND_PROBLEMS;
+    }
   }
 
   private static String check(Path file) throws IOException {

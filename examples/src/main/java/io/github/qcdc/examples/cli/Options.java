@@ -29,9 +29,23 @@ final class Options {
     return Optional.of(value);
   }
 
+  /** The values after every {@code option}, all taken; empty if the option is absent. */
+  List<String> values(String option) {
+    List<String> values = new ArrayList<>();
+    for (Optional<String> v = value(option); v.isPresent(); v = value(option)) {
+      values.add(v.get());
+    }
+    return values;
+  }
+
   /** Whether {@code flag} was given, taken. */
   boolean flag(String flag) {
     return args.remove(flag);
+  }
+
+  /** Takes {@code argument}, a positional one. */
+  void take(String argument) {
+    args.remove(argument);
   }
 
   /** The arguments not taken by an option. */

@@ -14,9 +14,10 @@ import java.util.List;
 /**
  * The {@code qcdc} command line: {@code java -jar examples/target/qcdc.jar [COMMAND] [OPTIONS]}.
  *
- * <p>Commands: {@code audit}, {@code validate}, {@code import-gso}, {@code rules}; with none, the
- * counts of the bundled data and the audit of the bundled seed report, exiting 0 whatever the audit
- * finds (its findings are the output). Exit codes: 0 when the command did its work and found
+ * <p>Commands: {@code report}, {@code explain}, {@code audit}, {@code validate}, {@code
+ * import-gso}, {@code rules}; with none, the counts of the bundled GSO list and the Nghệ An report
+ * reproduced on both bundled datasets with the audit of the seed report, exiting 0 whatever the
+ * audit finds (its findings are the output). Exit codes: 0 when the command did its work and found
  * nothing wrong; 1 when it found a problem (an audit mismatch, an invalid document, a row a strict
  * import cannot place); 2 for a usage error. A user error prints one message, never a stack trace,
  * unless {@code --debug} is given.
@@ -32,16 +33,27 @@ public final class Qcdc {
       """
       usage: qcdc [COMMAND] [OPTIONS] [--debug]
 
-      With no command: the counts of the bundled GSO list and Nghệ An, then the audit of the
-      bundled seed report (Nghệ An, five years of Kết luận 120-KL/TW).
+      With no command: the counts of the bundled GSO list, then `report`: the Nghệ An report
+      (five years of Kết luận 120-KL/TW) reproduced and audited.
 
       commands:
+        report [--dataset FILE]... [--data as-reported|simulated|both] [--seed N]
+               [--rules FILE] [--scope CODE] [--period P] [--as-of DATE]
+               [--format text|json|csv] [--lang vi|en]
+                                              evaluate a pack; with no option, the bundled
+                                              Nghệ An pack for 2016/2020 on both bundled
+                                              datasets, each figure of the seed report beside
+                                              the computed ones, with the audit
+        explain ID [the options of report] [--page N]
+                                              a figure's derivation down to record ids, or a
+                                              rule's verdicts with their evidence
         audit [--text FILE | --claims FILE]   check the figures of a report's text, or of a
                                               claims document; default: the bundled seed text
         validate FILE...                      check qcdc JSON documents (dataset, rule pack,
-                                              report, claims) and NDJSON activities
+                                              report, claims), NDJSON activities, and CSV
+                                              files (read together as one dataset)
         import-gso FILE [-o OUT] [--lenient]  the GSO list as a dataset document
-        rules --rules FILE [--format text|markdown]
+        rules [--rules FILE] [--format text|markdown]
                                               a pack's rules and indicators with their legal
                                               basis, in Vietnamese and English
 
@@ -65,8 +77,7 @@ public final class Qcdc {
       if (rest.isEmpty()) {
         DatasetCounts.print(out);
         out.println();
-        Commands.audit(List.of(), out);
-        return 0; // the audit's findings are part of the output, not a failure of the run
+        return ReportCommand.report(List.of(), out, err); // audit findings are the output
       }
       String command = rest.remove(0);
       if (rest.contains("--help") || rest.contains("-h")) {
@@ -82,6 +93,8 @@ public final class Qcdc {
         case "validate" -> Commands.validate(rest, out);
         case "import-gso" -> Commands.importGso(rest, out, err);
         case "rules" -> RulesCommand.run(rest, out);
+        case "report" -> ReportCommand.report(rest, out, err);
+        case "explain" -> ReportCommand.explain(rest, out, err);
         default -> throw new UsageException("unknown command '" + command + "'");
       };
     } catch (UsageException e) {

@@ -11,22 +11,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code rules --rules FILE [--format text|markdown]}: a pack's rules and indicators with their
- * legal basis, in Vietnamese and English.
+ * {@code rules [--rules FILE] [--format text|markdown]}: a pack's rules and indicators with their
+ * legal basis, in Vietnamese and English; without {@code --rules}, the bundled Nghệ An pack.
  */
 final class RulesCommand {
   private RulesCommand() {}
 
   static int run(List<String> args, PrintStream out) throws IOException {
     Options options = new Options("rules", args);
-    String file =
-        options.value("--rules").orElseThrow(() -> new UsageException("rules: give --rules FILE"));
+    java.util.Optional<String> file = options.value("--rules");
     String format = options.value("--format").orElse("text");
     options.noneLeft();
     if (!format.equals("text") && !format.equals("markdown")) {
       throw new UsageException("rules: --format must be text or markdown, not '" + format + "'");
     }
-    RulePack pack = QcdcJson.readRulePack(Commands.existing(file));
+    RulePack pack =
+        file.isPresent()
+            ? QcdcJson.readRulePack(Commands.existing(file.get()))
+            : io.github.qcdc.examples.nghean.NgheAnPack.pack();
     boolean markdown = format.equals("markdown");
     out.println(
         (markdown ? "# " : "")

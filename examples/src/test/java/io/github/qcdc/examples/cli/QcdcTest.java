@@ -133,6 +133,11 @@ class QcdcTest {
         run.out());
     assertTrue(
         run.out().contains("  tỷ lệ tuân thủ quy tắc commune-dialogues / compliance rate of rule"));
+    Run bundled = run("rules");
+    assertEquals(0, bundled.code(), bundled.err());
+    assertTrue(
+        bundled.out().contains("- na-dialogues v1: Chủ tịch HĐND, UBND xã đối thoại"),
+        bundled.out());
     Run wrong = run("rules", "--rules", "../docs/examples/rulepack.json", "--format", "pdf");
     assertEquals(2, wrong.code());
     assertEquals(
@@ -150,10 +155,116 @@ class QcdcTest {
             claims document; default: the bundled seed text
         """,
         audit.out());
-    for (String command : new String[] {"validate", "import-gso", "rules"}) {
+    for (String command : new String[] {"validate", "import-gso", "rules", "report", "explain"}) {
       Run help = run(command, "-h");
       assertEquals(0, help.code());
       assertTrue(help.out().startsWith("usage: qcdc " + command + " "), help.out());
     }
+  }
+
+  @Test
+  void reportReproducesTheSeedFiguresOnBothDatasetsWithProgressOnStandardError() {
+    Run run = run("report");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(
+        run.out()
+            .contains(
+                "      as-reported  MISMATCH     281/411 xã, đạt 68,37%  (computed 281/411 ="
+                    + " 68,37%, stated 68,13%)"),
+        run.out());
+    assertTrue(
+        run.out()
+            .contains("(computed 2.849, stated 2.849; cấp tỉnh 15, cấp huyện 226, cấp xã 2.608)"),
+        run.out());
+    assertTrue(run.out().contains("simulated: 38 figures, {MATCH=31, MISMATCH=1, UNVERIFIABLE=6}"));
+    assertTrue(run.err().contains("qcdc: simulating the records behind the report (seed 2021)..."));
+  }
+
+  @Test
+  void reportWritesOneReportAsJsonOrCsv() throws IOException {
+    Run json = run("report", "--data", "as-reported", "--format", "json");
+    assertEquals(0, json.code(), json.err());
+    var report =
+        io.github.qcdc.io.json.ReportJson.read(
+            new java.io.ByteArrayInputStream(json.out().getBytes(StandardCharsets.UTF_8)), "out");
+    assertEquals("nghe-an-kl120", report.packId());
+    Run csv = run("report", "--data", "simulated", "--format", "csv", "--lang", "en");
+    assertEquals(0, csv.code(), csv.err());
+    assertTrue(csv.out().startsWith("indicator,cell,value,text\n"), csv.out());
+    assertTrue(csv.out().contains("na-front-supervisions,DISTRICT,226,226 events\n"), csv.out());
+  }
+
+  @Test
+  void reportRefusesMalformedOptionsWithUsageErrors() {
+    Run period = run("report", "--period", "2020Q5");
+    assertEquals(2, period.code());
+    assertTrue(period.err().startsWith("qcdc: --period: "), period.err());
+    Run format = run("report", "--format", "xml");
+    assertEquals(2, format.code());
+    assertTrue(
+        format.err().startsWith("qcdc: --format: expected one of text, json, csv, got 'xml'"),
+        format.err());
+    Run two = run("report", "--format", "json");
+    assertEquals(2, two.code());
+    assertTrue(
+        two.err()
+            .startsWith(
+                "qcdc: --format json writes one report: choose --data as-reported or simulated"),
+        two.err());
+  }
+
+  @Test
+  void explainListsTheRecordsBehindAFigureWithTheirSources() {
+    Run run = run("explain", "na-front-supervisions", "--data", "as-reported");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("records that counted: 3 (page 1 of 1"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "front-supervisions-district  226 {level=district} "
+                    + " nghe-an-kl120-report-2021.txt:27: \"2.849 cuộc giám sát\""),
+        run.out());
+  }
+
+  @Test
+  void explainShowsARulesVerdictsWithEvidence() {
+    Run run = run("explain", "na-dialogues", "--data", "simulated", "--page", "2");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("subjects 21-40 of 460"), run.out());
+    Run unknown = run("explain", "na-nothing");
+    assertEquals(2, unknown.code());
+    assertTrue(
+        unknown
+            .err()
+            .startsWith("qcdc: explain: pack nghe-an-kl120 has no indicator or rule na-nothing"),
+        unknown.err());
+  }
+
+  @Test
+  void validateReadsCsvFilesTogetherAsOneDataset(@TempDir Path dir) throws IOException {
+    String[] names = {"units", "organizations", "activities", "data-values", "facts"};
+    String[] args = new String[names.length + 1];
+    args[0] = "validate";
+    for (int i = 0; i < names.length; i++) {
+      args[i + 1] = "../docs/examples/csv/" + names[i] + ".csv";
+    }
+    Run good = run(args);
+    assertEquals(0, good.code(), good.out());
+    assertTrue(good.out().contains(": valid, CSV dataset, "), good.out());
+    Path bad = dir.resolve("activities.csv");
+    Files.writeString(bad, "id,type,unit,date\nd1,dialogue,16708,31/02/2020\n");
+    Run run = run("validate", bad.toString());
+    assertEquals(1, run.code(), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "activities.csv:2 date: expected a date yyyy-MM-dd or dd/MM/yyyy: '31/02/2020'"),
+        run.out());
+    Path unknown = dir.resolve("other.csv");
+    Files.writeString(unknown, "colour,size\nred,2\n");
+    Run other = run("validate", unknown.toString());
+    assertEquals(2, other.code());
+    assertTrue(
+        other.err().contains("header 'colour,size' is not one of the CSV templates"), other.err());
   }
 }

@@ -1,0 +1,95 @@
+package io.github.qcdc.examples.cli;
+
+import io.github.qcdc.dataset.Dataset;
+import io.github.qcdc.examples.cli.Qcdc.UsageException;
+import io.github.qcdc.io.csv.CsvDataset;
+import io.github.qcdc.io.gso.GsoImport;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CSV files given together, read as one dataset: each file's template is told by its header (see
+ * {@code docs/csv.md}); a units file gives the units, otherwise the bundled GSO list does.
+ */
+final class CsvFiles {
+  private CsvFiles() {}
+
+  /** The template of a CSV file by the columns its header must have. */
+  enum Template {
+    UNITS(Set.of("code", "name", "type")),
+    ORGANIZATIONS(Set.of("id", "name", "kind", "unit")),
+    ACTIVITIES(Set.of("id", "type", "unit", "date")),
+    DATA_VALUES(Set.of("id", "element", "unit", "period", "value")),
+    FACTS(Set.of("id", "subject", "key", "value"));
+
+    private final Set<String> columns;
+
+    Template(Set<String> columns) {
+      this.columns = columns;
+    }
+
+    /** The template whose columns the header has; a usage error if none or several match. */
+    static Template of(Path file) throws IOException {
+      String header;
+      try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        header = String.valueOf(reader.readLine()).replace("\uFEFF", "");
+      }
+      Set<String> names = Set.of(header.strip().split("\\s*,\\s*"));
+      List<Template> matching = new ArrayList<>();
+      for (Template t : values()) {
+        if (names.containsAll(t.columns)) {
+          matching.add(t);
+        }
+      }
+      if (matching.size() != 1) {
+        throw new UsageException(
+            file
+                + ": header '"
+                + header
+                + "' is not one of the CSV templates (units, organizations, activities, data"
+                + " values, facts; see docs/csv.md)");
+      }
+      return matching.get(0);
+    }
+  }
+
+  /** The dataset of {@code files}, every problem of every file at once. */
+  static Dataset read(List<Path> files) throws IOException {
+    List<Path> units = new ArrayList<>();
+    List<Path> others = new ArrayList<>();
+    List<Template> templates = new ArrayList<>();
+    for (Path file : files) {
+      Template t = Template.of(file);
+      if (t == Template.UNITS) {
+        units.add(file);
+      } else {
+        others.add(file);
+        templates.add(t);
+      }
+    }
+    if (units.size() > 1) {
+      throw new UsageException("give at most one units file, not " + units);
+    }
+    CsvDataset csv =
+        units.isEmpty()
+            ? CsvDataset.over(GsoImport.lenient().readBundledSnapshot().gazetteer())
+            : CsvDataset.withUnits(units.get(0));
+    for (int i = 0; i < others.size(); i++) {
+      Path file = others.get(i);
+      csv =
+          switch (templates.get(i)) {
+            case ORGANIZATIONS -> csv.organizations(file);
+            case ACTIVITIES -> csv.activities(file);
+            case DATA_VALUES -> csv.dataValues(file);
+            default -> csv.facts(file);
+          };
+    }
+    return csv.read();
+  }
+}

@@ -1,0 +1,225 @@
+package io.github.qcdc.examples.cli;
+
+import io.github.qcdc.dataset.Dataset;
+import io.github.qcdc.engine.Evaluation;
+import io.github.qcdc.engine.EvaluationOptions;
+import io.github.qcdc.engine.Evaluator;
+import io.github.qcdc.examples.cli.Qcdc.UsageException;
+import io.github.qcdc.examples.nghean.NgheAnData;
+import io.github.qcdc.examples.nghean.NgheAnPack;
+import io.github.qcdc.geo.Gazetteer;
+import io.github.qcdc.geo.UnitCode;
+import io.github.qcdc.io.gso.GsoImport;
+import io.github.qcdc.io.json.ActivityNdjson;
+import io.github.qcdc.io.json.QcdcJson;
+import io.github.qcdc.period.ReportingPeriod;
+import io.github.qcdc.rule.RulePack;
+import io.github.qcdc.text.Language;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code report} and {@code explain}: a pack evaluated over datasets, scope and period. With no
+ * option, the Nghệ An pack over both bundled datasets for 2016/2020, each seed figure beside the
+ * computed ones.
+ */
+final class ReportCommand {
+  /** The seed of the bundled simulation. */
+  static final long SEED = 2021;
+
+  private ReportCommand() {}
+
+  /** What the options of {@code report} and {@code explain} ask for. */
+  record Request(
+      RulePack pack,
+      boolean bundledPack,
+      Map<String, Dataset> datasets,
+      UnitCode scope,
+      ReportingPeriod period,
+      EvaluationOptions options,
+      String format,
+      Language language) {
+
+    /** Whether the seed report's figures apply: the bundled pack over Nghệ An for 2016/2020. */
+    boolean seedApplies() {
+      return bundledPack && scope.equals(UnitCode.of("40")) && period.equals(NgheAnPack.PERIOD);
+    }
+
+    Evaluation evaluate(Dataset dataset) {
+      return Evaluator.of(pack).evaluate(dataset, scope, period, options);
+    }
+  }
+
+  /** {@code report [OPTIONS]}. */
+  static int report(List<String> args, PrintStream out, PrintStream err) throws IOException {
+    Options options = new Options("report", args);
+    Request request = request(options, Optional.empty(), err);
+    Map<String, Evaluation> evaluations = new LinkedHashMap<>();
+    for (Map.Entry<String, Dataset> d : request.datasets().entrySet()) {
+      Progress.step(err, "evaluating " + request.pack().id() + " on " + d.getKey());
+      evaluations.put(d.getKey(), request.evaluate(d.getValue()));
+    }
+    ReportOutput.write(request, evaluations, out);
+    return 0;
+  }
+
+  /** {@code explain ID [OPTIONS] [--page N]}. */
+  static int explain(List<String> args, PrintStream out, PrintStream err) throws IOException {
+    Options options = new Options("explain", args);
+    List<String> all = options.rest();
+    if (all.isEmpty() || all.get(0).startsWith("--")) {
+      throw new UsageException("explain: give the figure or rule id first");
+    }
+    String id = all.get(0);
+    options.take(id);
+    int page = options.value("--page").map(p -> whole("--page", p)).orElse(1);
+    if (page < 1) {
+      throw new UsageException("--page: pages are numbered from 1, got " + page);
+    }
+    Request request = request(options, Optional.of(id), err);
+    for (Map.Entry<String, Dataset> d : request.datasets().entrySet()) {
+      Progress.step(err, "evaluating " + request.pack().id() + " on " + d.getKey());
+      Explain.print(
+          id, d.getKey(), d.getValue(), request.evaluate(d.getValue()), page, request, out);
+    }
+    return 0;
+  }
+
+  private static void known(RulePack pack, String id) {
+    if (pack.indicators().stream().noneMatch(i -> i.id().equals(id)) && pack.rule(id).isEmpty()) {
+      throw new UsageException("explain: pack " + pack.id() + " has no indicator or rule " + id);
+    }
+  }
+
+  /** The request of {@code options}, all checked before any work; {@code figure} for explain. */
+  private static Request request(Options options, Optional<String> figure, PrintStream err)
+      throws IOException {
+    List<String> files = options.values("--dataset");
+    Optional<String> data = options.value("--data");
+    long seed = options.value("--seed").map(s -> (long) whole("--seed", s)).orElse(SEED);
+    Optional<String> rules = options.value("--rules");
+    UnitCode scope =
+        options
+            .value("--scope")
+            .map(c -> parse("--scope", c, UnitCode::of))
+            .orElse(UnitCode.of("40"));
+    ReportingPeriod period =
+        options
+            .value("--period")
+            .map(p -> parse("--period", p, ReportingPeriod::parse))
+            .orElse(NgheAnPack.PERIOD);
+    EvaluationOptions evaluation = EvaluationOptions.defaults();
+    Optional<String> asOf = options.value("--as-of");
+    if (asOf.isPresent()) {
+      evaluation =
+          evaluation.asOf(parse("--as-of", asOf.get(), LocalDate::parse)).remappingToSuccessors();
+    }
+    String format =
+        oneOf("--format", options.value("--format").orElse("text"), "text", "json", "csv");
+    Language language =
+        oneOf("--lang", options.value("--lang").orElse("vi"), "vi", "en").equals("vi")
+            ? Language.VI
+            : Language.EN;
+    if (!files.isEmpty() && data.isPresent()) {
+      throw new UsageException("give --dataset or --data, not both");
+    }
+    String which = oneOf("--data", data.orElse("both"), "as-reported", "simulated", "both");
+    options.noneLeft();
+    if (files.isEmpty() && which.equals("both") && !format.equals("text")) {
+      throw new UsageException(
+          "--format " + format + " writes one report: choose --data as-reported or simulated");
+    }
+    RulePack pack =
+        rules.isPresent()
+            ? QcdcJson.readRulePack(Commands.existing(rules.get()))
+            : NgheAnPack.pack();
+    figure.ifPresent(id -> known(pack, id));
+    Map<String, Dataset> datasets = new LinkedHashMap<>();
+    if (!files.isEmpty()) {
+      datasets.put(String.join(", ", files), read(files, err));
+    } else {
+      Progress.step(err, "reading the bundled GSO list");
+      Gazetteer gazetteer = GsoImport.lenient().readBundledSnapshot().gazetteer();
+      if (!which.equals("simulated")) {
+        datasets.put("as-reported", NgheAnData.asReported(gazetteer));
+      }
+      if (!which.equals("as-reported")) {
+        Progress.step(err, "simulating the records behind the report (seed " + seed + ")");
+        datasets.put("simulated", NgheAnData.simulated(gazetteer, seed));
+      }
+    }
+    return new Request(
+        pack, rules.isEmpty(), datasets, scope, period, evaluation, format, language);
+  }
+
+  /** The datasets of {@code files}, as one: they must describe the same units. */
+  private static Dataset read(List<String> files, PrintStream err) throws IOException {
+    List<Dataset> all = new ArrayList<>();
+    @org.jspecify.annotations.Nullable Gazetteer national = null;
+    for (String name : files) {
+      Path file = Commands.existing(name);
+      Progress.step(err, "reading " + name);
+      if (name.endsWith(".ndjson")) {
+        if (national == null) {
+          national = GsoImport.lenient().readBundledSnapshot().gazetteer();
+        }
+        all.add(ActivityNdjson.read(national, file));
+      } else {
+        all.add(QcdcJson.readDataset(file));
+      }
+    }
+    if (all.size() == 1) {
+      return all.get(0);
+    }
+    Gazetteer gazetteer = all.get(0).gazetteer();
+    Dataset.Builder merged = Dataset.builder(gazetteer);
+    for (int i = 0; i < all.size(); i++) {
+      Dataset d = all.get(i);
+      if (!d.gazetteer().equals(gazetteer)) {
+        throw new UsageException(
+            files.get(i)
+                + " describes other units than "
+                + files.get(0)
+                + "; datasets read together must share their units");
+      }
+      merged.addOrganizations(d.organizations());
+      merged.addActivities(d.activities().toList());
+      merged.addDataValues(d.dataValues());
+      merged.addFacts(d.facts());
+    }
+    return merged.build();
+  }
+
+  static int whole(String option, String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new UsageException(option + ": expected a whole number, got '" + value + "'");
+    }
+  }
+
+  private static <T> T parse(
+      String option, String value, java.util.function.Function<String, T> parser) {
+    try {
+      return parser.apply(value);
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      throw new UsageException(option + ": " + e.getMessage());
+    }
+  }
+
+  private static String oneOf(String option, String value, String... allowed) {
+    if (!List.of(allowed).contains(value)) {
+      throw new UsageException(
+          option + ": expected one of " + String.join(", ", allowed) + ", got '" + value + "'");
+    }
+    return value;
+  }
+}
