@@ -3,6 +3,7 @@ package io.github.qcdc.examples.cli;
 import io.github.qcdc.audit.AuditFinding;
 import io.github.qcdc.engine.Evaluation;
 import io.github.qcdc.examples.cli.ReportCommand.Request;
+import io.github.qcdc.examples.nghean.CrossChecks;
 import io.github.qcdc.examples.nghean.Reproduction;
 import io.github.qcdc.examples.nghean.SeedFigure;
 import io.github.qcdc.io.json.ReportJson;
@@ -73,6 +74,13 @@ final class ReportOutput {
     }
     evaluations.forEach((name, e) -> rules(name, e.report(), out));
     if (request.seedApplies()) {
+      out.println();
+      out.println(
+          lang == Language.VI ? "Kiểm tra chéo / cross-checks" : "Cross-checks / kiểm tra chéo");
+      for (String line :
+          CrossChecks.of(first, request.datasets().values().iterator().next().gazetteer())) {
+        out.println("  " + line);
+      }
       out.println();
       Commands.audit(List.of(), out);
     }

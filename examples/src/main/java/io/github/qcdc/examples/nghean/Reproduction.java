@@ -51,6 +51,15 @@ public final class Reproduction {
         .collect(Collectors.toMap(ReportedFigure::id, Function.identity()));
   }
 
+  /** The claim {@code id} of the seed report. */
+  public static ReportedFigure seedClaim(String id) {
+    ReportedFigure claim = seedClaims().get(id);
+    if (claim == null) {
+      throw new IllegalStateException("the seed report has no claim " + id);
+    }
+    return claim;
+  }
+
   /** Every seed figure checked against {@code report}, computed with {@code pack}. */
   public static ImmutableList<Row> check(Report report, RulePack pack) {
     Map<String, ReportedFigure> claims = seedClaims();
@@ -58,7 +67,7 @@ public final class Reproduction {
     for (SeedFigure seed : SeedFigure.all()) {
       ReportedFigure claim = claims.get(seed.claimId());
       if (claim == null) {
-        throw new IllegalStateException("the seed report has no claim " + seed.claimId());
+        claim = seedClaim(seed.claimId()); // throws, naming the claim
       }
       Optional<Figure> figure = report.figure(seed.target());
       rows.add(new Row(claim, seed, figure, finding(claim, seed, figure, report, pack)));

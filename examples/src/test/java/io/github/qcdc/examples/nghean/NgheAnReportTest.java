@@ -151,4 +151,17 @@ class NgheAnReportTest {
     }
     assertEquals(23, AS_REPORTED.dataValues().size());
   }
+
+  @Test
+  void crossChecksAddUpTheOrganisationsAndFindTheNamedDistricts() {
+    var lines = CrossChecks.of(evaluate(AS_REPORTED), VIETNAM);
+    assertEquals(
+        "MATCH    L7, L13: 21/21 huyện ủy + 7/7 đảng ủy = 28 đảng bộ trực thuộc: computed 21 + 7"
+            + " = 28, stated 28",
+        lines.get(0));
+    assertTrue(lines.get(1).startsWith("NOTE     L17, L7: 480 xã in 2018, 460 in the GSO list"));
+    assertTrue(
+        lines.get(2).contains("Thái Hòa = 414 Thị xã Thái Hoà (tone mark placed differently)"),
+        lines.get(2));
+  }
 }
