@@ -20,6 +20,7 @@ import io.github.qcdc.rule.ComplianceRule;
 import io.github.qcdc.rule.RulePack;
 import io.github.qcdc.rule.Verdict;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -138,6 +139,9 @@ public final class Evaluator {
     return new Evaluation(report, s, plan);
   }
 
+  /** The validity of a disabled rule: no day of any report. */
+  private static final DateInterval NEVER = DateInterval.of(LocalDate.MIN, LocalDate.MIN);
+
   /** The compiled indicators and rules of one evaluation. */
   final class Plan {
     final Scope scope;
@@ -185,7 +189,7 @@ public final class Evaluator {
                 rule.id(),
                 rule.population(),
                 rule.condition(),
-                rule.validity(),
+                rule.isEnabled() ? rule.validity() : NEVER,
                 rule.absenceMeansZero(),
                 name -> pack.parameter(rule, name),
                 name -> pack.parameterSource(rule, name),

@@ -38,17 +38,16 @@ final class EventVerdicts {
     if (c instanceof Condition.EventShare share) {
       OptionalLong part = scope.table.quantity(row, share.part());
       OptionalLong whole = scope.table.quantity(row, share.whole());
-      Verdict v =
-          part.isEmpty() || whole.isEmpty() || whole.getAsLong() == 0
-              ? Verdict.NO_DATA
-              : BigDecimal.valueOf(part.getAsLong())
-                          .multiply(BigDecimal.valueOf(share.denominator()))
-                          .compareTo(
-                              BigDecimal.valueOf(share.numerator())
-                                  .multiply(BigDecimal.valueOf(whole.getAsLong())))
-                      >= 0
-                  ? Verdict.PASS
-                  : Verdict.FAIL;
+      Verdict v = Verdict.NO_DATA;
+      if (part.isPresent() && whole.isPresent() && whole.getAsLong() != 0) {
+        int order =
+            BigDecimal.valueOf(part.getAsLong())
+                .multiply(BigDecimal.valueOf(share.denominator()))
+                .compareTo(
+                    BigDecimal.valueOf(share.numerator())
+                        .multiply(BigDecimal.valueOf(whole.getAsLong())));
+        v = order > 0 || (order == 0 && !share.strict()) ? Verdict.PASS : Verdict.FAIL;
+      }
       String observed =
           part.isPresent() && whole.isPresent()
               ? part.getAsLong() + "/" + whole.getAsLong()
@@ -57,7 +56,13 @@ final class EventVerdicts {
           share.describe(),
           day,
           part.isPresent() ? Optional.of(part.getAsLong()) : Optional.empty(),
-          "≥ " + share.numerator() + "/" + share.denominator() + " (observed " + observed + ")",
+          (share.strict() ? "> " : "≥ ")
+              + share.numerator()
+              + "/"
+              + share.denominator()
+              + " (observed "
+              + observed
+              + ")",
           v,
           self);
     } else if (c instanceof Condition.EventNotice notice) {

@@ -45,8 +45,16 @@ public final class Examples {
     return outcomes.build();
   }
 
-  /** Runs {@code example} with {@code evaluator}'s pack. */
+  /**
+   * Runs {@code example} with {@code evaluator}'s pack; an example of a disabled rule runs with
+   * that rule enabled, showing what it would find.
+   */
   public static Outcome run(Evaluator evaluator, RuleExample example) {
+    RulePack pack = evaluator.pack();
+    if (pack.rule(example.target()).map(r -> !r.isEnabled()).orElse(false)) {
+      // an example shows what a disabled rule would find once a province enables it
+      evaluator = Evaluator.of(pack.enabling(example.target()));
+    }
     Report report = evaluator.evaluate(example.given(), example.scope(), example.period()).report();
     List<String> failures = new ArrayList<>();
     Optional<RuleResult> rule = report.rule(example.target());

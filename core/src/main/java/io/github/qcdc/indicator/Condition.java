@@ -57,7 +57,16 @@ public sealed interface Condition {
    */
   static Condition eventShareAtLeast(String part, String whole, long numerator, long denominator) {
     return new EventShare(
-        Checks.key("quantity", part), Checks.key("quantity", whole), numerator, denominator);
+        Checks.key("quantity", part), Checks.key("quantity", whole), numerator, denominator, false);
+  }
+
+  /**
+   * For an event subject: quantity {@code part} is more than {@code numerator/denominator} of
+   * quantity {@code whole} (votes in favour more than 1/2 of those attending), compared exactly.
+   */
+  static Condition eventShareAbove(String part, String whole, long numerator, long denominator) {
+    return new EventShare(
+        Checks.key("quantity", part), Checks.key("quantity", whole), numerator, denominator, true);
   }
 
   /**
@@ -231,8 +240,9 @@ public sealed interface Condition {
    * @param whole the quantity below
    * @param numerator the share's numerator
    * @param denominator the share's denominator, positive
+   * @param strict whether the share must be exceeded ("more than half") rather than reached
    */
-  record EventShare(String part, String whole, long numerator, long denominator)
+  record EventShare(String part, String whole, long numerator, long denominator, boolean strict)
       implements Condition {
     /** Validates the share. */
     public EventShare {
@@ -246,8 +256,14 @@ public sealed interface Condition {
     @Override
     public Phrase describe() {
       return Phrase.of(
-          part + " ít nhất " + numerator + "/" + denominator + " " + whole,
-          part + " at least " + numerator + "/" + denominator + " of " + whole);
+          part + (strict ? " trên " : " ít nhất ") + numerator + "/" + denominator + " " + whole,
+          part
+              + (strict ? " more than " : " at least ")
+              + numerator
+              + "/"
+              + denominator
+              + " of "
+              + whole);
     }
   }
 

@@ -8,6 +8,7 @@ import io.github.qcdc.internal.Checks;
 import io.github.qcdc.internal.QcdcStyle;
 import io.github.qcdc.period.DateInterval;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
@@ -20,6 +21,11 @@ import org.immutables.value.Value;
  * is NOT_APPLICABLE. A subject with no record the condition reads is NO_DATA unless {@link
  * #absenceMeansZero()} says that having no record means a count of zero. Parameters default to the
  * rule's values; a pack may set them ({@link RulePack#withParameter}).
+ *
+ * <p>A rule may be {@linkplain #disabledBecause() disabled} with the reason (a legal basis not yet
+ * verified, say): a pack then evaluates it as NOT_APPLICABLE for every subject until a province
+ * enables it ({@link RulePack#enabling}). Its {@link #confidence()} says how sure its legal basis
+ * is.
  *
  * <p>Instances are immutable; the {@code with} methods return copies.
  *
@@ -92,6 +98,41 @@ public abstract class ComplianceRule {
   @Value.Default
   public boolean absenceMeansZero() {
     return false;
+  }
+
+  /** What the rule checks, in more words than its title, if stated. */
+  public abstract Optional<Phrase> description();
+
+  /** How sure the legal basis is, if stated. */
+  public abstract Optional<Confidence> confidence();
+
+  /** Why the rule is disabled; empty if it is enabled. */
+  public abstract Optional<String> disabledBecause();
+
+  /** Whether the rule is evaluated. */
+  public final boolean isEnabled() {
+    return disabledBecause().isEmpty();
+  }
+
+  /** This rule with description {@code vi} / {@code en}. */
+  public ComplianceRule withDescription(String vi, String en) {
+    return ImmutableComplianceRule.copyOf(this).withDescription(Phrase.of(vi, en));
+  }
+
+  /** This rule with its basis's confidence {@code level}. */
+  public ComplianceRule withConfidence(Confidence level) {
+    return ImmutableComplianceRule.copyOf(this).withConfidence(level);
+  }
+
+  /** This rule, disabled for {@code reason}. */
+  public ComplianceRule disabled(String reason) {
+    return ImmutableComplianceRule.copyOf(this)
+        .withDisabledBecause(Checks.text("rule " + id() + " disabled reason", reason));
+  }
+
+  /** This rule, enabled. */
+  public ComplianceRule enabled() {
+    return ImmutableComplianceRule.copyOf(this).withDisabledBecause(Optional.empty());
   }
 
   /** This rule in force during {@code regime}. */

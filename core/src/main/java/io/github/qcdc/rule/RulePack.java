@@ -126,6 +126,39 @@ public record RulePack(
     return new RulePack(id, version, calendar, parameters, indicators, rules, ImmutableList.of());
   }
 
+  /**
+   * This pack with rules {@code ruleIds} enabled (a province enabling a rule the national pack
+   * ships disabled).
+   *
+   * @throws IllegalArgumentException if the pack has no rule of one of the ids
+   */
+  public RulePack enabling(String... ruleIds) {
+    return replacing(ruleIds, ComplianceRule::enabled);
+  }
+
+  /**
+   * This pack with rule {@code ruleId} disabled for {@code reason}.
+   *
+   * @throws IllegalArgumentException if the pack has no rule {@code ruleId}
+   */
+  public RulePack disabling(String ruleId, String reason) {
+    return replacing(new String[] {ruleId}, r -> r.disabled(reason));
+  }
+
+  private RulePack replacing(
+      String[] ruleIds, java.util.function.UnaryOperator<ComplianceRule> change) {
+    java.util.Set<String> wanted = new java.util.TreeSet<>(List.of(ruleIds));
+    List<ComplianceRule> changed = new ArrayList<>();
+    for (ComplianceRule rule : rules) {
+      changed.add(wanted.remove(rule.id()) ? change.apply(rule) : rule);
+    }
+    if (!wanted.isEmpty()) {
+      throw new IllegalArgumentException("pack " + id + " has no rule " + wanted);
+    }
+    return new RulePack(
+        id, version, calendar, parameters, indicators, ImmutableList.copyOf(changed), examples);
+  }
+
   /** The rule {@code ruleId}, if the pack has it. */
   public Optional<ComplianceRule> rule(String ruleId) {
     return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();

@@ -20,6 +20,7 @@ import io.github.qcdc.records.ActivityType;
 import io.github.qcdc.records.DataElement;
 import io.github.qcdc.records.FactValue;
 import io.github.qcdc.rule.ComplianceRule;
+import io.github.qcdc.rule.Confidence;
 import io.github.qcdc.rule.LegalBasis;
 import io.github.qcdc.rule.RulePack;
 import java.math.BigDecimal;
@@ -140,7 +141,10 @@ public final class DefinitionSamples {
       }
       case 1 -> Condition.hasFact(fact());
       case 2 -> Condition.compare(expr(1), pick(Condition.Comparison.values()), expr(1));
-      case 3 -> Condition.eventShareAtLeast("women", "participants", 1 + below(3), 3 + below(3));
+      case 3 ->
+          random.nextBoolean()
+              ? Condition.eventShareAtLeast("women", "participants", 1 + below(3), 3 + below(3))
+              : Condition.eventShareAbove("women", "participants", 1, 2);
       case 4 -> Condition.eventNoticeDays("notice-date", below(15));
       case 5 -> Condition.allOf(condition(depth - 1), condition(depth - 1));
       case 6 -> Condition.anyOf(condition(depth - 1), condition(depth - 1));
@@ -164,6 +168,14 @@ public final class DefinitionSamples {
             .withParameter("least", 1 + below(4));
     if (random.nextBoolean()) {
       rule = rule.withValidity(DateInterval.parse("2023-07-01/.."));
+    }
+    if (random.nextBoolean()) {
+      rule =
+          rule.withDescription("Mô tả " + id, "Description of " + id)
+              .withConfidence(Confidence.values()[below(Confidence.values().length)]);
+    }
+    if (below(5) == 0) {
+      rule = rule.disabled("căn cứ chưa được kiểm chứng / basis not verified");
     }
     return random.nextBoolean() ? rule.withSeverity(ComplianceRule.Severity.RECOMMENDED) : rule;
   }

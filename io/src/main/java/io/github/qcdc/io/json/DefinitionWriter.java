@@ -192,6 +192,9 @@ final class DefinitionWriter {
           .put("whole", s.whole())
           .put("numerator", s.numerator())
           .put("denominator", s.denominator());
+      if (s.strict()) {
+        n.put("strict", true);
+      }
     } else if (c instanceof Condition.EventNotice e) {
       n.put("kind", "event-notice").put("attribute", e.dateAttribute()).put("days", e.days());
     } else if (c instanceof Condition.AllOf all) {

@@ -81,13 +81,19 @@ final class Definitions extends Selections {
           checked(
               node,
               pointer,
-              with("part", "whole", "numerator", "denominator"),
+              with("part", "whole", "numerator", "denominator", "strict"),
               f ->
-                  Condition.eventShareAtLeast(
-                      f.text("part", true).orElseThrow(),
-                      f.text("whole", true).orElseThrow(),
-                      f.whole("numerator", true).orElseThrow(),
-                      f.whole("denominator", true).orElseThrow()));
+                  f.flag("strict").orElse(false)
+                      ? Condition.eventShareAbove(
+                          f.text("part", true).orElseThrow(),
+                          f.text("whole", true).orElseThrow(),
+                          f.whole("numerator", true).orElseThrow(),
+                          f.whole("denominator", true).orElseThrow())
+                      : Condition.eventShareAtLeast(
+                          f.text("part", true).orElseThrow(),
+                          f.text("whole", true).orElseThrow(),
+                          f.whole("numerator", true).orElseThrow(),
+                          f.whole("denominator", true).orElseThrow()));
       case "event-notice" ->
           checked(
               node,

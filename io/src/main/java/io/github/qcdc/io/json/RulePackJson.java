@@ -14,6 +14,7 @@ import io.github.qcdc.indicator.Indicator;
 import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.period.ReportingCalendar;
 import io.github.qcdc.rule.ComplianceRule;
+import io.github.qcdc.rule.Confidence;
 import io.github.qcdc.rule.ImmutableComplianceRule;
 import io.github.qcdc.rule.LegalBasis;
 import io.github.qcdc.rule.RulePack;
@@ -64,7 +65,10 @@ public final class RulePackJson {
           "condition",
           "severity",
           "parameters",
-          "absenceMeansZero");
+          "absenceMeansZero",
+          "description",
+          "confidence",
+          "disabled");
 
   private RulePackJson() {}
 
@@ -129,6 +133,9 @@ public final class RulePackJson {
     n.put("severity", DefinitionWriter.key(rule.severity()));
     n.set("parameters", DefinitionWriter.parameters(rule.parameters()));
     n.put("absenceMeansZero", rule.absenceMeansZero());
+    rule.description().ifPresent(d -> n.set("description", DefinitionWriter.write(d)));
+    rule.confidence().ifPresent(c -> n.put("confidence", c.key()));
+    rule.disabledBecause().ifPresent(reason -> n.put("disabled", reason));
     return n;
   }
 
@@ -282,6 +289,14 @@ public final class RulePackJson {
             s -> ComplianceRule.Severity.valueOf(s.toUpperCase(Locale.ROOT)));
     Map<String, Long> parameters = f.wholes("parameters");
     Optional<Boolean> zero = f.flag("absenceMeansZero");
+    Optional<Confidence> confidence =
+        f.value(
+            "confidence",
+            false,
+            "confirmed, confirmed-secondary, inferred or unverified",
+            c -> Confidence.valueOf(c.toUpperCase(Locale.ROOT).replace('-', '_')));
+    Optional<String> disabled = f.text("disabled", false);
+    JsonNode descriptionNode = f.raw("description", false);
     JsonNode titleNode = f.raw("title", true);
     JsonNode basisNode = f.raw("legalBasis", true);
     JsonNode populationNode = f.raw("population", true);
@@ -298,7 +313,13 @@ public final class RulePackJson {
     LegalBasis basis = read.legalBasis(basisNode, pointer + "/legalBasis");
     var population = read.population(populationNode, pointer + "/population");
     var condition = read.condition(conditionNode, pointer + "/condition");
-    if (title == null || basis == null || population == null || condition == null) {
+    var description =
+        descriptionNode == null ? null : read.phrase(descriptionNode, pointer + "/description");
+    if (title == null
+        || basis == null
+        || population == null
+        || condition == null
+        || (descriptionNode != null && description == null)) {
       return null;
     }
     try {
@@ -313,6 +334,9 @@ public final class RulePackJson {
           .severity(severity.orElse(ComplianceRule.Severity.MANDATORY))
           .parameters(parameters)
           .absenceMeansZero(zero.orElse(false))
+          .description(Optional.ofNullable(description))
+          .confidence(confidence)
+          .disabledBecause(disabled)
           .build();
     } catch (IllegalArgumentException e) {
       read.report(
