@@ -79,6 +79,19 @@ final class EventVerdicts {
               ? Verdict.NO_DATA
               : days.get() >= notice.days() ? Verdict.PASS : Verdict.FAIL;
       return Verdicts.single(notice.describe(), day, days, "≥ " + notice.days() + " days", v, self);
+    } else if (c instanceof Condition.EventQuantity q) {
+      OptionalLong value = scope.table.quantity(row, q.quantity());
+      Verdict v =
+          value.isEmpty()
+              ? Verdict.NO_DATA
+              : value.getAsLong() >= q.least() ? Verdict.PASS : Verdict.FAIL;
+      return Verdicts.single(
+          q.describe(),
+          day,
+          value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty(),
+          "≥ " + q.least(),
+          v,
+          self);
     } else if (c instanceof Condition.AllOf all) {
       return combineEvents(scope, all.conditions(), plan, row, true);
     } else if (c instanceof Condition.AnyOf any) {

@@ -77,6 +77,14 @@ public sealed interface Condition {
     return new EventNotice(Checks.key("attribute", dateAttribute), days);
   }
 
+  /**
+   * For an event subject: quantity {@code quantity} is at least {@code least} (at least 3 employee
+   * delegates at a workplace dialogue).
+   */
+  static Condition eventQuantityAtLeast(String quantity, long least) {
+    return new EventQuantity(Checks.key("quantity", quantity), least);
+  }
+
   /** Every condition holds. */
   static Condition allOf(Condition... conditions) {
     return new AllOf(ImmutableList.copyOf(conditions));
@@ -279,6 +287,19 @@ public sealed interface Condition {
       return Phrase.of(
           dateAttribute + " trước ít nhất " + days + " ngày",
           dateAttribute + " at least " + days + " days before");
+    }
+  }
+
+  /**
+   * An event's quantity reaches a least value.
+   *
+   * @param quantity the quantity key
+   * @param least the least value
+   */
+  record EventQuantity(String quantity, long least) implements Condition {
+    @Override
+    public Phrase describe() {
+      return Phrase.of(quantity + " ít nhất " + least, quantity + " at least " + least);
     }
   }
 

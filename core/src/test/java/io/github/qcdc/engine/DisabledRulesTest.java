@@ -125,4 +125,24 @@ class DisabledRulesTest {
     assertEquals(
         "> 1/2 (observed 50/100)", strict.verdicts().get(0).evidence().checks().get(0).required());
   }
+
+  @Test
+  void anEventQuantityReachesItsLeastValueOrIsMissing() {
+    ComplianceRule delegates =
+        ComplianceRule.of(
+            "delegates",
+            Phrase.of("Đại biểu", "Delegates"),
+            LegalBasis.of("NĐ 145/2020/NĐ-CP", "Điều 38"),
+            Population.events(ActivityFilter.type(ActivityType.COMMUNITY_MEETING)),
+            Condition.eventQuantityAtLeast("votes-for", 51));
+    RuleResult result =
+        Evaluator.of(RulePack.of("p", "1").with(delegates))
+            .evaluate(DATASET, NgheAn.PROVINCE, YEAR)
+            .report()
+            .rule("delegates")
+            .orElseThrow();
+    assertEquals(Verdict.FAIL, result.verdicts().get(0).verdict());
+    assertEquals(Verdict.PASS, result.verdicts().get(1).verdict());
+    assertEquals("≥ 51", result.verdicts().get(1).evidence().checks().get(0).required());
+  }
 }

@@ -144,7 +144,9 @@ public final class DefinitionSamples {
       case 3 ->
           random.nextBoolean()
               ? Condition.eventShareAtLeast("women", "participants", 1 + below(3), 3 + below(3))
-              : Condition.eventShareAbove("women", "participants", 1, 2);
+              : random.nextBoolean()
+                  ? Condition.eventShareAbove("women", "participants", 1, 2)
+                  : Condition.eventQuantityAtLeast("participants", below(40));
       case 4 -> Condition.eventNoticeDays("notice-date", below(15));
       case 5 -> Condition.allOf(condition(depth - 1), condition(depth - 1));
       case 6 -> Condition.anyOf(condition(depth - 1), condition(depth - 1));

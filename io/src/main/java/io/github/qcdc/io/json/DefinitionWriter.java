@@ -195,6 +195,8 @@ final class DefinitionWriter {
       if (s.strict()) {
         n.put("strict", true);
       }
+    } else if (c instanceof Condition.EventQuantity q) {
+      n.put("kind", "event-quantity").put("quantity", q.quantity()).put("least", q.least());
     } else if (c instanceof Condition.EventNotice e) {
       n.put("kind", "event-notice").put("attribute", e.dateAttribute()).put("days", e.days());
     } else if (c instanceof Condition.AllOf all) {

@@ -25,7 +25,15 @@ final class Definitions extends Selections {
 
   private static final Set<String> CONDITIONS =
       Set.of(
-          "bounds", "has-fact", "compare", "event-share", "event-notice", "all", "any-of", "not");
+          "bounds",
+          "has-fact",
+          "compare",
+          "event-share",
+          "event-quantity",
+          "event-notice",
+          "all",
+          "any-of",
+          "not");
 
   @Nullable Condition condition(JsonNode node, String pointer) {
     String kind = kind(node, pointer, CONDITIONS);
@@ -94,6 +102,15 @@ final class Definitions extends Selections {
                           f.text("whole", true).orElseThrow(),
                           f.whole("numerator", true).orElseThrow(),
                           f.whole("denominator", true).orElseThrow()));
+      case "event-quantity" ->
+          checked(
+              node,
+              pointer,
+              with("quantity", "least"),
+              f ->
+                  Condition.eventQuantityAtLeast(
+                      f.text("quantity", true).orElseThrow(),
+                      f.whole("least", true).orElseThrow()));
       case "event-notice" ->
           checked(
               node,
