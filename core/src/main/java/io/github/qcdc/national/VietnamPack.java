@@ -1,0 +1,80 @@
+package io.github.qcdc.national;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.qcdc.indicator.Phrase;
+import io.github.qcdc.rule.ComplianceRule;
+import io.github.qcdc.rule.Confidence;
+import io.github.qcdc.rule.RulePack;
+import java.util.Optional;
+
+/**
+ * The built-in Vietnamese pack ({@value #ID}): the countable obligations of the law on grassroots
+ * democracy as compliance rules (VN-R01 to VN-R25, a rule split by legal regime where the law
+ * changed: {@code VN-R05} and {@code VN-R05.ND159}), and the indicators of reporting practice
+ * (VN-I01 to VN-I08), each with its legal basis, regime, parameters with national defaults,
+ * confidence, and worked examples.
+ *
+ * <p>Rules on a basis the domain notes mark inferred or unverified, and rules the algebra can only
+ * approximate, ship disabled with the reason; a province enables them in its {@link
+ * ProvincialProfile}. VN-I07, the consistency of "x/y, đạt z%", is the audit's ({@code
+ * Audit.consistency}), not an indicator over records; it is listed in {@link #catalogue()}.
+ *
+ * <p>The pack is built once and is immutable.
+ */
+public final class VietnamPack {
+  /** The pack's id. */
+  public static final String ID = "vn-qcdc";
+
+  /** The pack's version. */
+  public static final String VERSION = "2026.1";
+
+  private static final RulePack PACK = build();
+
+  private VietnamPack() {}
+
+  /** The national pack, with its worked examples. */
+  public static RulePack pack() {
+    return PACK;
+  }
+
+  /**
+   * What the catalogue says of an indicator beyond its definition: its description, basis and
+   * confidence; VN-I07 is listed though it is the audit's.
+   *
+   * @param id the indicator's id
+   * @param description what it is for
+   * @param basis where it comes from
+   * @param confidence how sure the basis is
+   */
+  public record IndicatorEntry(
+      String id, Phrase description, String basis, Confidence confidence) {}
+
+  /** The catalogue entries of the indicators, VN-I01 to VN-I08. */
+  public static ImmutableList<IndicatorEntry> catalogue() {
+    ImmutableList.Builder<IndicatorEntry> entries = ImmutableList.builder();
+    NationalIndicators.entries()
+        .forEach(
+            (id, e) ->
+                entries.add(new IndicatorEntry(id, e.description(), e.basis(), e.confidence())));
+    return entries.build();
+  }
+
+  /** The catalogue entry of indicator {@code id}, if the pack has one. */
+  public static Optional<IndicatorEntry> entry(String id) {
+    ImmutableMap<String, NationalIndicators.Entry> entries = NationalIndicators.entries();
+    NationalIndicators.Entry e = entries.get(id);
+    return e == null
+        ? Optional.empty()
+        : Optional.of(new IndicatorEntry(id, e.description(), e.basis(), e.confidence()));
+  }
+
+  private static RulePack build() {
+    RulePack pack = RulePack.of(ID, VERSION);
+    pack = pack.with(CommuneRules.all().toArray(ComplianceRule[]::new));
+    pack = pack.with(WorkplaceRules.all().toArray(ComplianceRule[]::new));
+    pack = pack.with(NationalIndicators.all().toArray(io.github.qcdc.indicator.Indicator[]::new));
+    return pack.withExamples(
+        NationalExamples.all().toArray(io.github.qcdc.rule.RuleExample[]::new));
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.qcdc.national;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.qcdc.dataset.Dataset;
+import io.github.qcdc.engine.Evaluator;
+import io.github.qcdc.geo.UnitCode;
+import io.github.qcdc.indicator.Indicator;
+import io.github.qcdc.period.DateInterval;
+import io.github.qcdc.period.ReportingPeriod;
+import io.github.qcdc.report.Report;
+import io.github.qcdc.rule.ComplianceRule;
+import io.github.qcdc.rule.Confidence;
+import io.github.qcdc.rule.RuleExample;
+import io.github.qcdc.rule.RulePack;
+import io.github.qcdc.rule.Verdict;
+import io.github.qcdc.testing.PackExamples;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class VietnamPackTest {
+  static final RulePack PACK = VietnamPack.pack();
+
+  @TestFactory
+  Stream<DynamicTest> everyWorkedExampleHolds() {
+    return PackExamples.dynamicTests(PACK);
+  }
+
+  @Test
+  void theDefinitionsAreValidAndEveryRuleIsDescribedAndRated() {
+    assertEquals(List.of(), PACK.validateDefinitions());
+    for (ComplianceRule rule : PACK.rules()) {
+      assertTrue(rule.description().isPresent(), rule.id());
+      assertTrue(rule.confidence().isPresent(), rule.id());
+    }
+    Set<String> ids =
+        PACK.rules().stream().map(r -> r.id().replaceAll("\\..*", "")).collect(Collectors.toSet());
+    for (int r = 1; r <= 25; r++) {
+      assertTrue(ids.contains(String.format("VN-R%02d", r)), "VN-R" + r);
+    }
+    assertEquals(
+        List.of("VN-I01", "VN-I02", "VN-I03", "VN-I04", "VN-I05", "VN-I06", "VN-I07", "VN-I08"),
+        VietnamPack.catalogue().stream().map(VietnamPack.IndicatorEntry::id).toList());
+  }
+
+  @Test
+  void everyRuleHasAPassAndAFailOrNoDataExample() {
+    Map<String, List<RuleExample>> byTarget =
+        PACK.examples().stream().collect(Collectors.groupingBy(RuleExample::target));
+    for (ComplianceRule rule : PACK.rules()) {
+      List<Verdict> expected =
+          byTarget.getOrDefault(rule.id(), List.of()).stream()
+              .flatMap(e -> e.verdicts().values().stream())
+              .toList();
+      assertTrue(expected.contains(Verdict.PASS), rule.id() + " " + expected);
+      assertTrue(
+          expected.contains(Verdict.FAIL) || expected.contains(Verdict.NO_DATA),
+          rule.id() + " " + expected);
+    }
+    for (Indicator indicator : PACK.indicators()) {
+      assertTrue(byTarget.getOrDefault(indicator.id(), List.of()).size() >= 2, indicator.id());
+    }
+  }
+
+  @Test
+  void rulesOnAnInferredOrUnverifiedBasisShipDisabledWithTheReason() {
+    for (ComplianceRule rule : PACK.rules()) {
+      Confidence c = rule.confidence().orElseThrow();
+      if (!c.enabledByDefault()) {
+        assertTrue(rule.disabledBecause().orElseThrow().contains("[" + c.mark() + "]"), rule.id());
+      }
+    }
+    assertEquals(
+        List.of("VN-R03", "VN-R10", "VN-R15", "VN-R17", "VN-R19.ND149", "VN-R24"),
+        PACK.rules().stream()
+            .filter(r -> !r.isEnabled())
+            .map(ComplianceRule::id)
+            .sorted()
+            .toList());
+  }
+
+  @Test
+  void aPeriodAcrossARegimeChangeIsEvaluatedPieceByPiece() {
+    Dataset data = ExampleData.dataset();
+    Report report =
+        Evaluator.of(PACK)
+            .evaluate(data, UnitCode.of(ExampleData.XA_1), ReportingPeriod.parse("2022/2024"))
+            .report();
+    assertEquals(
+        DateInterval.of(LocalDate.of(2022, 1, 1), LocalDate.of(2023, 6, 30)),
+        report.rule("VN-R05.ND159").orElseThrow().applied().orElseThrow());
+    assertEquals(
+        DateInterval.of(LocalDate.of(2023, 7, 1), LocalDate.of(2024, 12, 31)),
+        report.rule("VN-R05").orElseThrow().applied().orElseThrow());
+    assertEquals(Verdict.PASS, report.rule("VN-R05").orElseThrow().verdicts().get(0).verdict());
+    assertTrue(report.rule("VN-R19.ND60").orElseThrow().applied().isEmpty());
+  }
+}
