@@ -1,6 +1,6 @@
 /**
- * qcdc core: the domain model, periods, the gazetteer, datasets and Vietnamese text handling. No
- * I/O.
+ * qcdc core: the domain model, periods, the gazetteer, datasets, indicators and rules, the engine,
+ * the audit, the national rule pack and Vietnamese text handling. No I/O.
  */
 @org.jspecify.annotations.NullMarked
 module io.github.qcdc.core {
@@ -20,4 +20,5 @@ module io.github.qcdc.core {
   exports io.github.qcdc.engine;
   exports io.github.qcdc.report;
   exports io.github.qcdc.audit;
+  exports io.github.qcdc.national;
 }

@@ -118,7 +118,7 @@ final class CommuneRules {
                     "Members (fact pib-members) at least max(5, villages) and every village has a"
                         + " member (fact pib-every-village)."),
                 LegalBasis.of(LAW, "Điều 36")
-                    .withClause("1")
+                    .withClause("khoản 1")
                     .withText("NĐ 59/2023/NĐ-CP, Điều 13(2)"),
                 COMMUNES,
                 Condition.allOf(
@@ -151,7 +151,7 @@ final class CommuneRules {
             phrase(
                 "Nhiệm kỳ của Ban trùng nhiệm kỳ trưởng thôn (fact pib-term-aligned).",
                 "The board's term ends with the village heads' term (fact pib-term-aligned)."),
-            LegalBasis.of(LAW, "Điều 36").withClause("2"),
+            LegalBasis.of(LAW, "Điều 36").withClause("khoản 2"),
             COMMUNES,
             "pib-term-aligned"),
         define(
@@ -164,7 +164,7 @@ final class CommuneRules {
                     + " pib-vacancy-unfilled).",
                 "No vacancy with 6 months or more of the term left stays unfilled (fact"
                     + " pib-vacancy-unfilled)."),
-            LegalBasis.of(LAW, "Điều 36").withClause("2"),
+            LegalBasis.of(LAW, "Điều 36").withClause("khoản 2"),
             COMMUNES,
             Condition.not(Condition.hasFact(FactFilter.of("pib-vacancy-unfilled")))),
         define(
@@ -232,7 +232,7 @@ final class CommuneRules {
                     + " đếm số lần, không kiểm tra từng quý.",
                 "At least 7 budget-execution disclosures a year (4 quarters, 2 halves, 1 year);"
                     + " the count is checked, not each quarter."),
-            LegalBasis.of(LAW, "Điều 11").withClause("2"),
+            LegalBasis.of(LAW, "Điều 11").withClause("khoản 2"),
             COMMUNES,
             Condition.atLeast(
                     7,
@@ -250,7 +250,7 @@ final class CommuneRules {
                 "Items of Art. 11(7)-(12) are broadcast at least 3 consecutive days: the activity is"
                     + " dated on the last day, attribute first-broadcast-date at least 2 days"
                     + " before."),
-            LegalBasis.of(LAW, "Điều 13").withClause("3"),
+            LegalBasis.of(LAW, "Điều 13").withClause("khoản 3"),
             Population.events(typeWith(ActivityType.PUBLIC_DISCLOSURE, "channel", "radio")),
             Condition.eventNoticeDays("first-broadcast-date", 2)),
         factRule(

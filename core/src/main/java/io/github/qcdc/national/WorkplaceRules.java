@@ -58,7 +58,7 @@ final class WorkplaceRules {
                     "Disclosed within 3 working days of issue (5 in special cases); posted at"
                         + " least 30 consecutive days: the posting is checked (attribute"
                         + " posted-from at least 29 days before the day it came down)."),
-                LegalBasis.of("NĐ 04/2015/NĐ-CP", "Điều 8").withClause("2"),
+                LegalBasis.of("NĐ 04/2015/NĐ-CP", "Điều 8").withClause("khoản 2"),
                 Population.events(
                     ActivityFilter.allOf(
                         ActivityFilter.type(ActivityType.PUBLIC_DISCLOSURE),
@@ -79,7 +79,7 @@ final class WorkplaceRules {
                     + " công tác.",
                 "The agency holds the conference within 3 months (90 days) after the work year"
                     + " ends."),
-            LegalBasis.of(LAW, "Điều 51").withClause("1"),
+            LegalBasis.of(LAW, "Điều 51").withClause("khoản 1"),
             AGENCIES,
             Condition.atLeast(
                     1, Measure.count(typeWith(ActivityType.CONFERENCE, "kind", "officials")))
@@ -138,7 +138,7 @@ final class WorkplaceRules {
             phrase(
                 "Đối thoại định kỳ ít nhất 1 lần mỗi năm.",
                 "Periodic dialogue at least once a year."),
-            LegalBasis.of("Bộ luật Lao động 2019", "Điều 63").withClause("2")),
+            LegalBasis.of("Bộ luật Lao động 2019", "Điều 63").withClause("khoản 2")),
         define(
             "VN-R20",
             Regime.LABOUR_CODE_2019.days(),
@@ -149,7 +149,7 @@ final class WorkplaceRules {
                     + " doanh nghiệp từ 50 lao động chưa được ghi nhận, 3 là mức sàn.",
                 "At least 3 on each side (employer-delegates, employee-delegates); the higher"
                     + " tiers for employers of 50 or more are not captured, 3 is the floor."),
-            LegalBasis.of("NĐ 145/2020/NĐ-CP", "Điều 38").withClause("3"),
+            LegalBasis.of("NĐ 145/2020/NĐ-CP", "Điều 38").withClause("khoản 3"),
             Population.events(WORKPLACE_DIALOGUE),
             Condition.allOf(
                 Condition.eventQuantityAtLeast("employer-delegates", 3),
@@ -163,7 +163,7 @@ final class WorkplaceRules {
                     "Ít nhất 1 ngày mỗi tuần, kiểm tra là 52 ngày mỗi năm (không kiểm tra từng"
                         + " tuần).",
                     "At least 1 day a week, checked as 52 days a year (not week by week)."),
-                LegalBasis.of("Luật Tiếp công dân 2013", "Điều 15").withClause("2"),
+                LegalBasis.of("Luật Tiếp công dân 2013", "Điều 15").withClause("khoản 2"),
                 Population.units(Tier.COMMUNE),
                 Condition.atLeast(
                         Expr.param(MIN_RECEPTION_DAYS),

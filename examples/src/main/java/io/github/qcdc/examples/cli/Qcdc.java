@@ -38,7 +38,7 @@ public final class Qcdc {
 
       commands:
         report [--dataset FILE]... [--data as-reported|simulated|both] [--seed N]
-               [--rules FILE] [--scope CODE] [--period P] [--as-of DATE]
+               [--rules PACK] [--scope CODE] [--period P] [--as-of DATE]
                [--format text|json|csv] [--lang vi|en]
                                               evaluate a pack; with no option, the bundled
                                               Nghệ An pack for 2016/2020 on both bundled
@@ -53,9 +53,14 @@ public final class Qcdc {
                                               report, claims), NDJSON activities, and CSV
                                               files (read together as one dataset)
         import-gso FILE [-o OUT] [--lenient]  the GSO list as a dataset document
-        rules [--rules FILE] [--format text|markdown]
+        rules [--rules PACK] [--format text|markdown]
                                               a pack's rules and indicators with their legal
-                                              basis, in Vietnamese and English
+                                              basis, regime, confidence and status, in
+                                              Vietnamese and English; default: the national
+                                              pack (docs/rules-vn.md)
+
+      PACK is a rule pack document, or a built-in pack: vn (the national pack),
+      vn+nghe-an (with Nghệ An's profile), nghe-an-kl120 (the seed report's pack).
 
       exit codes: 0 done, nothing wrong; 1 problems found; 2 usage error
       """;

@@ -137,10 +137,7 @@ final class ReportCommand {
       throw new UsageException(
           "--format " + format + " writes one report: choose --data as-reported or simulated");
     }
-    RulePack pack =
-        rules.isPresent()
-            ? QcdcJson.readRulePack(Commands.existing(rules.get()))
-            : NgheAnPack.pack();
+    RulePack pack = Packs.named(rules.orElse(Packs.NGHE_AN_REPORT));
     figure.ifPresent(id -> known(pack, id));
     Map<String, Dataset> datasets = new LinkedHashMap<>();
     if (!files.isEmpty()) {
@@ -157,7 +154,14 @@ final class ReportCommand {
       }
     }
     return new Request(
-        pack, rules.isEmpty(), datasets, scope, period, evaluation, format, language);
+        pack,
+        pack.id().equals(NgheAnPack.ID),
+        datasets,
+        scope,
+        period,
+        evaluation,
+        format,
+        language);
   }
 
   /** The datasets of {@code files}, as one: they must describe the same units. */

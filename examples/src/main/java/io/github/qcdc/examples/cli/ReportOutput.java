@@ -174,12 +174,13 @@ final class ReportOutput {
   private static void rules(String name, Report report, PrintStream out) {
     for (RuleResult rule : report.rules()) {
       out.printf(
-          "%nRule %s (%s) on %s, parameters %s%n  %s%n  %s%n",
+          "%nRule %s (%s) on %s, parameters %s%n  %s; applied %s%n  %s%n",
           rule.ruleId(),
           rule.title().vi(),
           name,
           rule.parameters(),
           rule.legalBasis(),
+          rule.applied().map(Object::toString).orElse("on no day of the period"),
           rule.counts());
       List<SubjectVerdict> failing =
           rule.verdicts().stream().filter(v -> v.verdict() == Verdict.FAIL).toList();

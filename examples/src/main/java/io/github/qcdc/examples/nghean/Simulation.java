@@ -171,6 +171,7 @@ final class Simulation {
                   .type(ActivityType.DIALOGUE)
                   .unit(c.code())
                   .date(day(year))
+                  .putAttributes("with", "people")
                   .build());
         }
       }

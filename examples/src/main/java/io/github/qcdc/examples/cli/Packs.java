@@ -1,0 +1,31 @@
+package io.github.qcdc.examples.cli;
+
+import io.github.qcdc.examples.nghean.NgheAnPack;
+import io.github.qcdc.examples.nghean.NgheAnProfile;
+import io.github.qcdc.io.json.QcdcJson;
+import io.github.qcdc.national.VietnamPack;
+import io.github.qcdc.rule.RulePack;
+import java.io.IOException;
+
+/** The packs {@code --rules} names: a built-in one by name, or a rule pack document. */
+final class Packs {
+  /** The built-in packs' names. */
+  static final String NATIONAL = "vn";
+
+  static final String NATIONAL_NGHE_AN = "vn+nghe-an";
+  static final String NGHE_AN_REPORT = "nghe-an-kl120";
+
+  private Packs() {}
+
+  /**
+   * The pack {@code name} names: {@code vn}, {@code vn+nghe-an}, {@code nghe-an-kl120} or a file.
+   */
+  static RulePack named(String name) throws IOException {
+    return switch (name) {
+      case NATIONAL -> VietnamPack.pack();
+      case NATIONAL_NGHE_AN -> NgheAnProfile.pack();
+      case NGHE_AN_REPORT -> NgheAnPack.pack();
+      default -> QcdcJson.readRulePack(Commands.existing(name));
+    };
+  }
+}
