@@ -90,7 +90,7 @@ final class Commands {
   }
 
   /** {@code validate FILE...}: 1 if a document is invalid. */
-  static int validate(List<String> args, PrintStream out) throws IOException {
+  static int validate(List<String> args, PrintStream out, PrintStream err) throws IOException {
     if (args.isEmpty()) {
       throw new UsageException("validate: give at least one file");
     }
@@ -102,10 +102,12 @@ final class Commands {
         csv.add(file);
         continue;
       }
+      Progress.step(err, "checking " + name);
       code = Math.max(code, report(name, () -> check(file), out));
     }
     if (!csv.isEmpty()) {
       String names = csv.stream().map(Path::toString).collect(Collectors.joining(", "));
+      Progress.step(err, "checking " + names + " as one dataset");
       code =
           Math.max(
               code,
@@ -209,6 +211,7 @@ final class Commands {
       throw new UsageException("import-gso: give exactly one GSO list file");
     }
     Path file = existing(rest.get(0));
+    Progress.step(err, "reading " + rest.get(0));
     GsoImportResult result = (lenient ? GsoImport.lenient() : GsoImport.strict()).read(file);
     Dataset dataset = Dataset.builder(result.gazetteer()).build();
     if (output.isPresent()) {

@@ -95,7 +95,7 @@ public final class Qcdc {
           yield 0;
         }
         case "audit" -> Commands.audit(rest, out);
-        case "validate" -> Commands.validate(rest, out);
+        case "validate" -> Commands.validate(rest, out, err);
         case "import-gso" -> Commands.importGso(rest, out, err);
         case "rules" -> RulesCommand.run(rest, out);
         case "report" -> ReportCommand.report(rest, out, err);

@@ -65,7 +65,16 @@ public final class CrossChecks {
               + unit.nameWithType()
               + (unit.name().equals(name) ? "" : " (tone mark placed differently)"));
     }
-    lines.add("MATCH    L35: the six new-rural district-level units are in the GSO list: " + found);
+    lines.add(
+        "MATCH    L35: the six new-rural district-level units are in the GSO list: "
+            + found
+            + "; "
+            + figure(report, "na-ntm-districts-share")
+                .map(
+                    f ->
+                        io.github.qcdc.text.FigureText.format(
+                            f.value(), f.format(), io.github.qcdc.text.Language.VI))
+                .orElse("-"));
     return ImmutableList.copyOf(lines);
   }
 

@@ -278,6 +278,14 @@ public final class NgheAnPack {
               "Đơn vị cấp huyện đạt chuẩn nông thôn mới",
               "District-level units at the new-rural standard")
           .withFormat(FigureFormat.counting("đơn vị cấp huyện", "district-level units")),
+      Indicator.coverage(
+              "na-ntm-districts-share",
+              Population.units(Tier.DISTRICT),
+              Condition.hasFact(newRural()))
+          .withTitle(
+              "Tỷ lệ đơn vị cấp huyện đạt chuẩn nông thôn mới",
+              "Share of district-level units at the new-rural standard")
+          .withFormat(FigureFormat.counting("đơn vị cấp huyện", "district-level units")),
       Indicator.ratio(
               "na-ntm-communes",
               Measure.sumOf(
