@@ -234,6 +234,7 @@ final class CellEncoder {
     }
     List<Tier> tiers = List.of(Tier.values());
     List<UnitType> types = List.of(UnitType.values());
+    Tier at = b.dimension() == Breakdown.Dimension.UNIT ? b.tier() : Tier.PROVINCE;
     int[] codes = new int[scope.scopeTo - scope.scopeFrom];
     for (int t = scope.scopeFrom; t < scope.scopeTo; t++) {
       AdminUnit unit = scope.tree.unitAt(t);
@@ -242,8 +243,8 @@ final class CellEncoder {
             case TIER -> tiers.indexOf(unit.tier());
             case UNIT_TYPE -> types.indexOf(unit.type());
             default -> {
-              int ancestor = scope.ancestorAt(t, b.tier());
-              int position = ancestor < 0 ? -1 : scope.positionAt(ancestor, b.tier());
+              int ancestor = scope.ancestorAt(t, at);
+              int position = ancestor < 0 ? -1 : scope.positionAt(ancestor, at);
               yield position < 0 ? none : position;
             }
           };

@@ -71,7 +71,8 @@ public final class Evaluation {
       for (Pass.Sink sink : plan.sinks) {
         if (sink.accumulator() >= first
             && sink.accumulator() <= last
-            && sink.term().filter().test(row, t)) {
+            && sink.term().mayMatch(scope.table.typeId(row))
+            && sink.term().matches(row, t)) {
           if (total++ >= skip && ids.size() < size) {
             ids.add(scope.table.id(row).value());
           }

@@ -1,6 +1,7 @@
 package io.github.qcdc.engine;
 
 import com.google.common.collect.ImmutableList;
+import io.github.qcdc.indicator.ActivityFilter;
 import io.github.qcdc.indicator.Measure;
 import io.github.qcdc.records.DataValue;
 import java.util.ArrayList;
@@ -19,11 +20,26 @@ final class MeasurePlan {
     private final RowFilter filter;
     private final @Nullable String quantity;
     private final boolean @Nullable [] typeMask;
+    private final boolean typeDecides;
 
-    ActivityTerm(RowFilter filter, @Nullable String quantity, boolean @Nullable [] typeMask) {
+    ActivityTerm(
+        ActivityFilter definition,
+        RowFilter filter,
+        @Nullable String quantity,
+        boolean @Nullable [] typeMask) {
       this.filter = filter;
       this.quantity = quantity;
       this.typeMask = typeMask;
+      this.typeDecides =
+          definition instanceof ActivityFilter.OfType || definition instanceof ActivityFilter.Any;
+    }
+
+    /**
+     * Whether row {@code row} on tree unit {@code t}, of a type that {@linkplain #mayMatch may
+     * match}, matches: a filter on the type alone is decided by the type, without a test.
+     */
+    boolean matches(int row, int t) {
+      return typeDecides || filter.test(row, t);
     }
 
     RowFilter filter() {
@@ -68,12 +84,14 @@ final class MeasurePlan {
     if (measure instanceof Measure.CountActivities c) {
       a.add(
           new ActivityTerm(
+              c.filter(),
               RowFilter.compile(c.filter(), scope),
               null,
               RowFilter.typeMask(c.filter(), scope.table.types())));
     } else if (measure instanceof Measure.SumQuantity q) {
       a.add(
           new ActivityTerm(
+              q.filter(),
               RowFilter.compile(q.filter(), scope),
               q.quantity(),
               RowFilter.typeMask(q.filter(), scope.table.types())));

@@ -1,6 +1,5 @@
 package io.github.qcdc.engine;
 
-import io.github.qcdc.internal.IntList;
 import io.github.qcdc.report.SubjectVerdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,10 @@ final class Partial {
   /** A data value read for a subject, in window {@code window}. */
   record ValueRef(int window, String id) {}
 
-  /** A rule's per-subject sums, whether each subject had any record, and the rows read. */
+  /**
+   * A rule's per-subject sums and counts, and whether each subject had any record; the rows
+   * themselves are found again only when a verdict's evidence is read ({@link Pass#evidence}).
+   */
   static final class RuleState {
     final long[][] values;
 
@@ -35,7 +37,7 @@ final class Partial {
     final int[][] counts;
 
     final boolean[][] seen;
-    final IntList[][] rows;
+
     final List<SubjectVerdict> events = new ArrayList<>();
 
     /** Per slot and subject ({@code slot * subjects + subject}), the data values read. */
@@ -47,20 +49,10 @@ final class Partial {
       values = new long[slots][];
       counts = new int[slots][];
       seen = new boolean[slots][subjects];
-      rows = new IntList[slots][subjects];
       for (int k = 0; k < slots; k++) {
         values[k] = new long[subjects * plan.slots.get(k).windows];
         counts[k] = new int[subjects * plan.slots.get(k).windows];
       }
-    }
-
-    IntList rows(int slot, int subject) {
-      IntList list = rows[slot][subject];
-      if (list == null) {
-        list = new IntList();
-        rows[slot][subject] = list;
-      }
-      return list;
     }
 
     void merge(RuleState other) {
@@ -71,9 +63,6 @@ final class Partial {
         }
         for (int s = 0; s < seen[k].length; s++) {
           seen[k][s] |= other.seen[k][s];
-          if (other.rows[k][s] != null) {
-            rows(k, s).addAll(other.rows[k][s]);
-          }
         }
       }
       events.addAll(other.events);

@@ -96,7 +96,7 @@ final class Pass {
       p.fingerprintA += h;
       p.fingerprintB += mix(h ^ 0x9E3779B97F4A7C15L);
       for (Sink sink : sinksByType[type]) {
-        if (sink.term.filter().test(row, t)) {
+        if (sink.term.matches(row, t)) {
           p.cells[sink.accumulator][sink.encoder.ofRow(row, t)] +=
               MeasurePlan.amount(scope, sink.term, row);
           p.counted[sink.accumulator]++;
@@ -132,7 +132,7 @@ final class Pass {
       return;
     }
     int subject = plan.subjectOf(row, t);
-    if (subject < 0 || !term.filter().test(row, t)) {
+    if (subject < 0 || !term.matches(row, t)) {
       return;
     }
     Slot slot = plan.slots.get(k);
@@ -141,10 +141,49 @@ final class Pass {
     if (w >= 0) {
       int cell = subject * slot.windows + w;
       state.values[k][cell] += MeasurePlan.amount(scope, term, row);
-      if (state.counts[k][cell]++ < scope.evidenceIds) {
-        state.rows(k, subject).add(row);
+      state.counts[k][cell]++;
+    }
+  }
+
+  /**
+   * The first rows (up to the evidence limit) that slot {@code k} of {@code plan} read in every
+   * cell, found by reading the scope's rows again the way {@link #run} does: done only when a
+   * verdict's evidence is read, once per slot.
+   */
+  static CellRows evidence(Scope scope, RulePlan plan, int k) {
+    Slot slot = plan.slots.get(k);
+    int cells = plan.subjects.size() * slot.windows;
+    CellRows found = new CellRows(cells);
+    int[] taken = new int[cells];
+    ActivityTable table = scope.table;
+    for (int row = scope.rowFrom; row < scope.rowTo; row++) {
+      int day = table.epochDay(row);
+      if (day < scope.firstDay || day > scope.lastDay || !plan.appliesOn(day)) {
+        continue;
+      }
+      int t = scope.treeIndex(table.unit(row));
+      if (t < 0 || !scope.inScope(t)) {
+        continue;
+      }
+      int type = table.typeId(row);
+      for (MeasurePlan.ActivityTerm term : slot.plan.activities) {
+        if (!term.mayMatch(type)) {
+          continue;
+        }
+        int subject = plan.subjectOf(row, t);
+        if (subject < 0 || !term.matches(row, t)) {
+          continue;
+        }
+        int w = slot.windowOf(day, scope.yearIndex(day));
+        if (w >= 0) {
+          int cell = subject * slot.windows + w;
+          if (taken[cell]++ < scope.evidenceIds) {
+            found.add(cell, row);
+          }
+        }
       }
     }
+    return found;
   }
 
   /** The finaliser of SplitMix64: a well-mixed 64-bit hash. */

@@ -60,6 +60,11 @@ final class Scope {
   final int firstYear;
   final int yearCount;
   private final int[] yearStarts;
+
+  /** Per day from the first year's start, its year index: the look-up of the row loop. */
+  private final int[] yearOfDay;
+
+  private final int[] quarterOfDay;
   private final int[] quarterStarts;
   private final Map<Tier, int[]> positions = new EnumMap<>(Tier.class);
   private final Map<Tier, List<AdminUnit>> unitsAt = new EnumMap<>(Tier.class);
@@ -137,6 +142,8 @@ final class Scope {
     this.yearCount = calendar.yearOf(days.end()) - firstYear + 1;
     this.yearStarts = starts(calendar, firstYear, yearCount, false);
     this.quarterStarts = starts(calendar, firstYear, yearCount * 4, true);
+    this.yearOfDay = byDay(yearStarts);
+    this.quarterOfDay = byDay(quarterStarts);
   }
 
   /**
@@ -207,12 +214,26 @@ final class Scope {
    * The reporting-year index (0 = first year of the period) of an epoch day; may be out of range.
    */
   int yearIndex(int epochDay) {
-    return bucket(yearStarts, epochDay);
+    return indexOf(yearStarts, yearOfDay, epochDay);
   }
 
   /** The reporting-quarter index (0 = first quarter of the first year) of an epoch day. */
   int quarterIndex(int epochDay) {
-    return bucket(quarterStarts, epochDay);
+    return indexOf(quarterStarts, quarterOfDay, epochDay);
+  }
+
+  private static int indexOf(int[] starts, int[] byDay, int day) {
+    int i = day - starts[0];
+    return i >= 0 && i < byDay.length ? byDay[i] : bucket(starts, day);
+  }
+
+  /** For every day from the first start to the last, the index of its bucket. */
+  private static int[] byDay(int[] starts) {
+    int[] byDay = new int[starts[starts.length - 1] - starts[0]];
+    for (int b = 0; b + 1 < starts.length; b++) {
+      java.util.Arrays.fill(byDay, starts[b] - starts[0], starts[b + 1] - starts[0], b);
+    }
+    return byDay;
   }
 
   /**

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.qcdc.indicator.Condition;
 import io.github.qcdc.indicator.Expr;
 import io.github.qcdc.indicator.Phrase;
-import io.github.qcdc.internal.IntList;
 import io.github.qcdc.records.Fact;
 import io.github.qcdc.records.FactValue;
 import io.github.qcdc.report.SubjectVerdict;
@@ -29,6 +28,9 @@ final class Verdicts {
   private final IdentityHashMap<RulePlan, IdentityHashMap<Expr, Value>> constants =
       new IdentityHashMap<>();
   private final IdentityHashMap<Condition, Phrase> descriptions = new IdentityHashMap<>();
+
+  /** Per rule plan, per slot, its evidence rows, found when first read. */
+  private final IdentityHashMap<RulePlan, List<Memo<CellRows>>> evidence = new IdentityHashMap<>();
 
   /** The verdict of one part of a condition, and its checks. */
   record Outcome(Verdict verdict, List<Evidence.Check> checks) {}
@@ -174,7 +176,7 @@ final class Verdicts {
               required,
               v,
               state.counts[k][s * slot.windows + w],
-              records(state, slot, k, s, w)));
+              records(plan, state, slot, k, s, w)));
     }
     if (verdict == null) {
       return single(
@@ -188,30 +190,43 @@ final class Verdicts {
     return new Outcome(verdict, checks);
   }
 
-  /** The first ids (up to the evidence limit) of the records read in window {@code w}. */
-  private List<String> records(Partial.RuleState state, Slot slot, int k, int s, int w) {
-    int[] picked = new int[scope.evidenceIds];
-    int listed = 0;
-    IntList rows = state.rows[k][s];
-    if (rows != null) {
-      for (int i = 0; i < rows.size() && listed < picked.length; i++) {
-        int row = rows.get(i);
-        if (slot.windowOf(scope.table.epochDay(row)) == w) {
-          picked[listed++] = row;
-        }
-      }
-    }
+  /**
+   * The first ids (up to the evidence limit) of the records read in window {@code w}: activities in
+   * row order, then data values; listed when first read.
+   */
+  private List<String> records(
+      RulePlan plan, Partial.RuleState state, Slot slot, int k, int s, int w) {
+    Memo<CellRows> found =
+        evidence
+            .computeIfAbsent(
+                plan,
+                p -> {
+                  List<Memo<CellRows>> slots = new ArrayList<>();
+                  for (int slotIndex = 0; slotIndex < p.slots.size(); slotIndex++) {
+                    int each = slotIndex;
+                    slots.add(new Memo<>(() -> Pass.evidence(scope, p, each)));
+                  }
+                  return slots;
+                })
+            .get(k);
     List<Partial.ValueRef> refs =
         state.valueRefs.isEmpty()
             ? List.of()
             : state.valueRefs.getOrDefault(k * state.seen[k].length + s, List.of());
     List<String> values = new ArrayList<>();
     for (Partial.ValueRef ref : refs) {
-      if (ref.window() == w && listed + values.size() < picked.length) {
+      if (ref.window() == w) {
         values.add(ref.id());
       }
     }
-    return scope.table.idList(java.util.Arrays.copyOf(picked, listed), values);
+    int cell = s * slot.windows + w;
+    int limit = scope.evidenceIds;
+    return new LazyList<>(
+        () -> {
+          int[] picked = found.get().first(cell, limit);
+          return scope.table.idList(
+              picked, values.subList(0, Math.min(values.size(), limit - picked.length)));
+        });
   }
 
   private Outcome hasFact(Condition.HasFact c, RulePlan plan, int s) {
