@@ -8,6 +8,7 @@ import io.github.qcdc.QcdcException;
 import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.organization.Organization;
 import io.github.qcdc.organization.OrganizationId;
+import io.github.qcdc.period.ReportingPeriod;
 import io.github.qcdc.records.Activity;
 import io.github.qcdc.records.DataValue;
 import io.github.qcdc.records.Fact;
@@ -49,6 +50,15 @@ public final class Dataset {
   private final ImmutableList<Fact> facts;
   private final int[] dataValueUnits;
 
+  /** Per data value, the index of its period in {@link #periods}. */
+  private final int[] dataValuePeriods;
+
+  /** The distinct periods of the data values, sorted. */
+  private final ImmutableList<ReportingPeriod> periods;
+
+  /** Per data value, a 64-bit hash of its unit, id, element, period and amount. */
+  private final long[] dataValueHashes;
+
   private Dataset(Builder b, ImmutableList<Organization> organizations) {
     this.gazetteer = b.gazetteer;
     this.organizations = organizations;
@@ -63,8 +73,28 @@ public final class Dataset {
                 .thenComparing(DataValue::id),
             b.dataValues);
     this.dataValueUnits = new int[dataValues.size()];
+    this.dataValuePeriods = new int[dataValues.size()];
+    this.dataValueHashes = new long[dataValues.size()];
+    this.periods =
+        dataValues.stream()
+            .map(DataValue::period)
+            .distinct()
+            .sorted()
+            .collect(ImmutableList.toImmutableList());
+    Map<ReportingPeriod, Integer> periodIndex = new java.util.HashMap<>();
+    for (int p = 0; p < periods.size(); p++) {
+      periodIndex.put(periods.get(p), p);
+    }
     for (int i = 0; i < dataValueUnits.length; i++) {
-      dataValueUnits[i] = gazetteer.indexOf(dataValues.get(i).unit());
+      DataValue value = dataValues.get(i);
+      dataValueUnits[i] = gazetteer.indexOf(value.unit());
+      dataValuePeriods[i] = java.util.Objects.requireNonNull(periodIndex.get(value.period()));
+      dataValueHashes[i] =
+          ((long) dataValueUnits[i] << 32)
+              ^ value.id().value().hashCode()
+              ^ ((long) value.element().key().hashCode() << 16)
+              ^ value.period().hashCode() * 31L
+              ^ value.amount().count() * 0x9E3779B97F4A7C15L;
     }
     this.facts =
         ImmutableList.sortedCopyOf(
@@ -140,6 +170,24 @@ public final class Dataset {
   /** The canonical index of the unit of data value {@code i} of {@link #dataValues()}. */
   public int dataValueUnit(int i) {
     return dataValueUnits[i];
+  }
+
+  /** The distinct periods of the data values, sorted. */
+  public ImmutableList<ReportingPeriod> dataValuePeriods() {
+    return periods;
+  }
+
+  /** The index in {@link #dataValuePeriods()} of the period of data value {@code i}. */
+  public int dataValuePeriod(int i) {
+    return dataValuePeriods[i];
+  }
+
+  /**
+   * A 64-bit hash of data value {@code i}: its unit, id, element, period and amount, for the
+   * fingerprint of the records a report read.
+   */
+  public long dataValueHash(int i) {
+    return dataValueHashes[i];
   }
 
   /** The facts, by subject, key, start and id. */

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates a rule pack over a dataset, a scope and a period into a {@link Report}, in one pass
@@ -283,7 +282,7 @@ public final class Evaluator {
         CellEncoder encoder = encoders.get(count[1]);
         var verdicts = this.verdicts.subjects(plan, total.rules[count[2]]);
         for (int s = 0; s < verdicts.size(); s++) {
-          if (verdicts.get(s).verdict() == io.github.qcdc.rule.Verdict.PASS) {
+          if (Figures.verdictOf(verdicts, s) == io.github.qcdc.rule.Verdict.PASS) {
             int t = plan.subjects.get(s).treeIndex();
             total.cells[count[0]][t < 0 ? 0 : encoder.ofUnit(t)]++;
             total.counted[count[0]]++;
@@ -328,7 +327,13 @@ public final class Evaluator {
     void addDataValues(Partial total) {
       List<RulePlan> all = allRulePlans();
       List<DataValue> values = scope.dataset.dataValues();
-      Map<ReportingPeriod, DateInterval> intervals = new HashMap<>();
+      List<ReportingPeriod> periods = scope.dataset.dataValuePeriods();
+      DateInterval[] intervals = new DateInterval[periods.size()];
+      boolean[] inside = new boolean[periods.size()];
+      for (int p = 0; p < intervals.length; p++) {
+        intervals[p] = scope.calendar.interval(periods.get(p));
+        inside[p] = scope.days.encloses(intervals[p]);
+      }
       List<int[]> readers = new ArrayList<>();
       for (int m = 0; m < measures.size(); m++) {
         if (!measures.get(m).dataValues.isEmpty()) {
@@ -337,27 +342,20 @@ public final class Evaluator {
       }
       int[] ruleReaders =
           IntStream.range(0, all.size()).filter(r -> all.get(r).readsDataValues()).toArray();
-      @Nullable ReportingPeriod lastPeriod = null;
-      DateInterval lastDays = scope.days;
+      boolean reads = !readers.isEmpty() || ruleReaders.length > 0;
       for (int i = scope.valueFrom; i < scope.valueTo; i++) {
-        DataValue value = values.get(i);
+        int p = scope.dataset.dataValuePeriod(i);
         int t = scope.treeIndex(scope.dataset.dataValueUnit(i));
-        if (!value.period().equals(lastPeriod)) {
-          lastPeriod = value.period();
-          lastDays = intervals.computeIfAbsent(lastPeriod, scope.calendar::interval);
-        }
-        DateInterval days = lastDays;
-        if (t < 0 || !scope.inScope(t) || !scope.days.encloses(days)) {
+        if (t < 0 || !scope.inScope(t) || !inside[p]) {
           continue;
         }
-        long h =
-            ((long) scope.dataset.dataValueUnit(i) << 32)
-                ^ value.id().value().hashCode()
-                ^ ((long) value.element().key().hashCode() << 16)
-                ^ value.period().hashCode() * 31L
-                ^ value.amount().count() * 0x9E3779B97F4A7C15L;
+        long h = scope.dataset.dataValueHash(i);
         total.fingerprintA += Pass.mix(h);
         total.fingerprintB += Pass.mix(h ^ 0x9E3779B97F4A7C15L);
+        if (!reads) {
+          continue;
+        }
+        DataValue value = values.get(i);
         for (int[] m : readers) {
           int slot = dataTerms.get(m[0])[0];
           CellEncoder encoder = encoders.get(dataTerms.get(m[0])[1]);
@@ -369,7 +367,7 @@ public final class Evaluator {
           }
         }
         for (int r : ruleReaders) {
-          addToRule(all.get(r), total.rules[r], value, t, days);
+          addToRule(all.get(r), total.rules[r], value, t, intervals[p]);
         }
       }
     }

@@ -18,6 +18,7 @@ import io.github.qcdc.report.FigureValue;
 import io.github.qcdc.report.Fraction;
 import io.github.qcdc.report.RuleResult;
 import io.github.qcdc.report.SubjectVerdict;
+import io.github.qcdc.report.VerdictList;
 import io.github.qcdc.rule.ComplianceRule;
 import io.github.qcdc.rule.Evidence;
 import io.github.qcdc.rule.RulePack;
@@ -58,6 +59,24 @@ final class Figures {
         ImmutableSortedMap.copyOf(parameters),
         rulePlan.excluded,
         plan.verdicts.subjects(rulePlan, state));
+  }
+
+  /** The verdict of subject {@code s}, without writing its evidence when the list can. */
+  static Verdict verdictOf(List<SubjectVerdict> verdicts, int s) {
+    return verdicts instanceof VerdictList list ? list.verdict(s) : verdicts.get(s).verdict();
+  }
+
+  private static long recordsRead(List<SubjectVerdict> verdicts) {
+    if (verdicts instanceof VerdictTable table) {
+      return table.records();
+    }
+    long records = 0;
+    for (SubjectVerdict v : verdicts) {
+      for (Evidence.Check check : v.evidence().checks()) {
+        records += check.recordCount();
+      }
+    }
+    return records;
   }
 
   Figure figure(Indicator indicator, int i, List<RuleResult> rules) {
@@ -120,7 +139,7 @@ final class Figures {
       numerators = new long[encoder.size()];
       denominators = new long[encoder.size()];
       for (int s = 0; s < verdicts.size(); s++) {
-        Verdict v = verdicts.get(s).verdict();
+        Verdict v = verdictOf(verdicts, s);
         if (v == Verdict.NOT_APPLICABLE) {
           continue;
         }
@@ -135,12 +154,7 @@ final class Figures {
           noData++;
         }
       }
-      records = 0;
-      for (SubjectVerdict v : verdicts) {
-        for (Evidence.Check check : v.evidence().checks()) {
-          records += check.recordCount();
-        }
-      }
+      records = recordsRead(verdicts);
     }
     long num = sum(numerators);
     long den = sum(denominators);

@@ -38,9 +38,12 @@ final class Verdicts {
   /** A number an expression gives, with how it was obtained; empty value when data is missing. */
   private record Value(OptionalLong value, String text) {}
 
+  private final Tally tally;
+
   Verdicts(Scope scope, Map<String, List<Fact>> factsBySubject) {
     this.scope = scope;
     this.facts = factsBySubject;
+    this.tally = new Tally(scope, factsBySubject);
   }
 
   /** The verdict of an event subject: its own quantities and attributes. */
@@ -48,23 +51,27 @@ final class Verdicts {
     return EventVerdicts.event(scope, plan, row);
   }
 
-  ImmutableList<SubjectVerdict> subjects(RulePlan plan, Partial.RuleState state) {
+  /**
+   * The verdicts of {@code plan}'s subjects: for events, the list the pass made; otherwise a {@link
+   * VerdictTable} that knows every verdict at once and writes a subject's evidence when it is read.
+   */
+  List<SubjectVerdict> subjects(RulePlan plan, Partial.RuleState state) {
     if (plan.events) {
       return ImmutableList.copyOf(state.events);
     }
-    ImmutableList.Builder<SubjectVerdict> verdicts = ImmutableList.builder();
-    for (int s = 0; s < plan.subjects.size(); s++) {
-      RulePlan.Subject subject = plan.subjects.get(s);
-      Outcome outcome =
-          plan.applied.isEmpty() ? notInForce(plan) : evaluate(plan.condition, plan, state, s);
-      verdicts.add(
-          new SubjectVerdict(
-              subject.id(),
-              subject.name(),
-              outcome.verdict,
-              new Evidence(ImmutableList.copyOf(outcome.checks))));
-    }
-    return verdicts.build();
+    return new VerdictTable(this, tally, plan, state);
+  }
+
+  /** The verdict of subject {@code s} with its evidence; callers hold this object's lock. */
+  SubjectVerdict subject(RulePlan plan, Partial.RuleState state, int s) {
+    RulePlan.Subject subject = plan.subjects.get(s);
+    Outcome outcome =
+        plan.applied.isEmpty() ? notInForce(plan) : evaluate(plan.condition, plan, state, s);
+    return new SubjectVerdict(
+        subject.id(),
+        subject.name(),
+        outcome.verdict,
+        new Evidence(ImmutableList.copyOf(outcome.checks)));
   }
 
   private static Outcome notInForce(RulePlan plan) {

@@ -7,6 +7,7 @@ import io.github.qcdc.indicator.Population;
 import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.rule.Verdict;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +21,8 @@ import java.util.Optional;
  * @param applied the days of the period inside the rule's legal regime, if any
  * @param parameters the parameters used, with their values
  * @param excluded subjects left out, with reasons
- * @param verdicts one per subject, in the tree's order
+ * @param verdicts one per subject, in the tree's order; the engine's is a {@link VerdictList},
+ *     writing a subject's evidence when it is read
  * @since 0.1
  */
 public record RuleResult(
@@ -31,10 +33,18 @@ public record RuleResult(
     Optional<DateInterval> applied,
     ImmutableSortedMap<String, Long> parameters,
     ImmutableList<Population.Exclusion> excluded,
-    ImmutableList<SubjectVerdict> verdicts) {
+    List<SubjectVerdict> verdicts) {
+
+  /** Copies the verdicts, unless they are the engine's {@link VerdictList}. */
+  public RuleResult {
+    verdicts = verdicts instanceof VerdictList ? verdicts : ImmutableList.copyOf(verdicts);
+  }
 
   /** The number of subjects with each verdict, every verdict present. */
   public Map<Verdict, Long> counts() {
+    if (verdicts instanceof VerdictList list) {
+      return list.counts();
+    }
     Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
     for (Verdict v : Verdict.values()) {
       counts.put(v, 0L);

@@ -303,4 +303,58 @@ class EnginePropertiesTest {
     long bound = Long.parseLong(required.substring(2).replaceFirst(" .*", ""));
     return required.startsWith("≥") ? observed >= bound : observed <= bound;
   }
+
+  @Test
+  void theVerdictTableAgreesWithTheVerdictsWrittenInFull() {
+    AtomicInteger subjects = new AtomicInteger();
+    qt().withExamples(40)
+        .forAll(Generators.rulePacks(), Generators.datasetInputs(300))
+        .checkAssert(
+            (pack, inputs) -> {
+              if (!(outcome(
+                      pack,
+                      inputs.build(),
+                      province(inputs.gazetteer()),
+                      EvaluationOptions.defaults())
+                  instanceof Report report)) {
+                return;
+              }
+              for (io.github.qcdc.report.RuleResult rule : report.rules()) {
+                if (rule.verdicts() instanceof io.github.qcdc.report.VerdictList table) {
+                  java.util.Map<io.github.qcdc.rule.Verdict, Long> counts =
+                      new java.util.EnumMap<>(io.github.qcdc.rule.Verdict.class);
+                  for (io.github.qcdc.rule.Verdict v : io.github.qcdc.rule.Verdict.values()) {
+                    counts.put(v, 0L);
+                  }
+                  for (int s = 0; s < table.size(); s++) {
+                    io.github.qcdc.rule.Verdict full = table.get(s).verdict();
+                    assertEquals(full, table.verdict(s), rule.ruleId() + " subject " + s);
+                    counts.merge(full, 1L, Long::sum);
+                    subjects.incrementAndGet();
+                  }
+                  assertEquals(counts, rule.counts(), rule.ruleId());
+                  long read =
+                      rule.verdicts().stream()
+                          .flatMap(v -> v.evidence().checks().stream())
+                          .mapToLong(io.github.qcdc.rule.Evidence.Check::recordCount)
+                          .sum();
+                  for (io.github.qcdc.indicator.Indicator indicator : pack.indicators()) {
+                    if (indicator.definition()
+                            instanceof io.github.qcdc.indicator.Indicator.ComplianceRate rate
+                        && rate.ruleId().equals(rule.ruleId())) {
+                      assertEquals(
+                          read,
+                          report
+                              .figure(indicator.id())
+                              .orElseThrow()
+                              .explanation()
+                              .recordsCounted(),
+                          indicator.id());
+                    }
+                  }
+                }
+              }
+            });
+    assertTrue(subjects.get() > 100, "subjects compared: " + subjects);
+  }
 }
