@@ -390,7 +390,7 @@ public final class Evaluator {
           int w = window(slot, days);
           state.seen[k][subject] = true;
           if (w >= 0) {
-            state.values[k][subject * slot.windows + w] += value.amount().count();
+            state.addValue(k, subject * slot.windows + w, value.amount().count());
             state
                 .valueRefs
                 .computeIfAbsent(k * state.seen[k].length + subject, x -> new ArrayList<>())

@@ -3,6 +3,7 @@ package io.github.qcdc.engine;
 import io.github.qcdc.report.SubjectVerdict;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one part of the rows adds up: mutable, not thread-safe, and mergeable, so parts can be
@@ -31,7 +32,8 @@ final class Partial {
    * themselves are found again only when a verdict's evidence is read ({@link Pass#evidence}).
    */
   static final class RuleState {
-    final long[][] values;
+    /** Per slot, per subject and window, the sum; null for a slot that counts rows (see counts). */
+    final long[] @Nullable [] values;
 
     /** Per slot, per subject and window, how many records were read. */
     final int[][] counts;
@@ -50,14 +52,35 @@ final class Partial {
       counts = new int[slots][];
       seen = new boolean[slots][subjects];
       for (int k = 0; k < slots; k++) {
-        values[k] = new long[subjects * plan.slots.get(k).windows];
-        counts[k] = new int[subjects * plan.slots.get(k).windows];
+        Slot slot = plan.slots.get(k);
+        if (!slot.countsOnly()) {
+          values[k] = new long[subjects * slot.windows];
+        }
+        counts[k] = new int[subjects * slot.windows];
+      }
+    }
+
+    /** The sum of slot {@code k} in cell {@code cell}: its count, for a slot that counts rows. */
+    long value(int k, int cell) {
+      long[] sums = values[k];
+      return sums == null ? counts[k][cell] : sums[cell];
+    }
+
+    /** Adds {@code amount} to the sum of slot {@code k} in {@code cell}, unless it counts rows. */
+    void addValue(int k, int cell, long amount) {
+      long[] sums = values[k];
+      if (sums != null) {
+        sums[cell] += amount;
       }
     }
 
     void merge(RuleState other) {
       for (int k = 0; k < values.length; k++) {
-        add(values[k], other.values[k]);
+        long[] mine = values[k];
+        long[] theirs = other.values[k];
+        if (mine != null && theirs != null) {
+          add(mine, theirs);
+        }
         for (int c = 0; c < counts[k].length; c++) {
           counts[k][c] += other.counts[k][c];
         }

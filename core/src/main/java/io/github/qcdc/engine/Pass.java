@@ -140,7 +140,7 @@ final class Pass {
     int w = slot.windowOf(day, year);
     if (w >= 0) {
       int cell = subject * slot.windows + w;
-      state.values[k][cell] += MeasurePlan.amount(scope, term, row);
+      state.addValue(k, cell, MeasurePlan.amount(scope, term, row));
       state.counts[k][cell]++;
     }
   }

@@ -74,9 +74,7 @@ final class RulePlan {
     this.appliedFirst = applied.map(d -> (int) d.start().toEpochDay()).orElse(1);
     this.appliedLast = applied.map(d -> (int) d.end().toEpochDay()).orElse(0);
     this.referenceDay = population.reference().resolve(scope.days.start(), scope.days.end());
-    this.subjectOfTree = new int[scope.scopeTo - scope.scopeFrom];
     this.subjectOfOrganization = new int[scope.dataset.organizations().size()];
-    Arrays.fill(subjectOfTree, -1);
     Arrays.fill(subjectOfOrganization, -1);
     List<Subject> found = new ArrayList<>();
     List<Population.Exclusion> left = new ArrayList<>();
@@ -89,9 +87,19 @@ final class RulePlan {
             ? RowFilter.compile(e.filter(), scope)
             : (row, t) -> false;
     if (kind instanceof Population.Units units) {
-      unitSubjects(units, exclusions, found, left);
-    } else if (kind instanceof Population.Organizations organizations) {
-      organizationSubjects(organizations, exclusions, found, left);
+      UnitSubjects shared =
+          scope.unitSubjects(
+              List.of(units, population.exclusions(), referenceDay),
+              () -> unitSubjects(units, exclusions));
+      found.addAll(shared.subjects());
+      left.addAll(shared.excluded());
+      this.subjectOfTree = shared.subjectOfTree();
+    } else {
+      this.subjectOfTree = new int[scope.scopeTo - scope.scopeFrom];
+      Arrays.fill(subjectOfTree, -1);
+      if (kind instanceof Population.Organizations organizations) {
+        organizationSubjects(organizations, exclusions, found, left);
+      }
     }
     this.subjects = ImmutableList.copyOf(found);
     this.organizations = kind instanceof Population.Organizations;
@@ -130,11 +138,22 @@ final class RulePlan {
     slots.add(slot);
   }
 
-  private void unitSubjects(
-      Population.Units units,
-      Map<String, Population.Exclusion> exclusions,
-      List<Subject> found,
-      List<Population.Exclusion> left) {
+  /**
+   * The subjects of a population of units, those it excludes, and per report tree unit the subject
+   * it counts for: the same for every rule of an evaluation with that population, so computed once
+   * ({@link Scope#unitSubjects}).
+   */
+  record UnitSubjects(
+      ImmutableList<Subject> subjects,
+      ImmutableList<Population.Exclusion> excluded,
+      int[] subjectOfTree) {}
+
+  private UnitSubjects unitSubjects(
+      Population.Units units, Map<String, Population.Exclusion> exclusions) {
+    List<Subject> found = new ArrayList<>();
+    List<Population.Exclusion> left = new ArrayList<>();
+    int[] subjectOfTree = new int[scope.scopeTo - scope.scopeFrom];
+    Arrays.fill(subjectOfTree, -1);
     AdminTree on =
         referenceDay.equals(scope.tree.date()) ? scope.tree : scope.gazetteer.asOf(referenceDay);
     int from = 0;
@@ -142,7 +161,7 @@ final class RulePlan {
     if (scope.scopeCode.isPresent()) {
       OptionalInt root = on.index(scope.scopeCode.get());
       if (root.isEmpty()) {
-        return;
+        return new UnitSubjects(ImmutableList.of(), ImmutableList.of(), subjectOfTree);
       }
       from = root.getAsInt();
       to = on.subtreeEnd(from);
@@ -176,6 +195,7 @@ final class RulePlan {
         subjectOfTree[t - scope.scopeFrom] = subjectOfReportUnit[ancestor - scope.scopeFrom];
       }
     }
+    return new UnitSubjects(ImmutableList.copyOf(found), ImmutableList.copyOf(left), subjectOfTree);
   }
 
   private void organizationSubjects(

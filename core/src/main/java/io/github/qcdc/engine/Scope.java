@@ -16,6 +16,7 @@ import io.github.qcdc.period.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class Scope {
   final Dataset dataset;
+
+  /** The unit subjects of each population met in this evaluation, by population and day. */
+  private final Map<List<Object>, RulePlan.UnitSubjects> unitSubjects = new HashMap<>();
+
   final ActivityTable table;
   final Gazetteer gazetteer;
   final AdminTree tree;
@@ -204,6 +209,17 @@ final class Scope {
   boolean isGeneralised(int canonical) {
     boolean[] placed = generalised;
     return placed != null && placed[canonical];
+  }
+
+  /** The unit subjects {@code key} names, computed by {@code compute} the first time. */
+  RulePlan.UnitSubjects unitSubjects(
+      List<Object> key, java.util.function.Supplier<RulePlan.UnitSubjects> compute) {
+    RulePlan.UnitSubjects known = unitSubjects.get(key);
+    if (known == null) {
+      known = compute.get();
+      unitSubjects.put(key, known);
+    }
+    return known;
   }
 
   boolean inScope(int treeIndex) {

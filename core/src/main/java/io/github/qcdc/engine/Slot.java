@@ -14,6 +14,7 @@ final class Slot {
   final Condition.Per per;
   final int windowDays;
   final int windows;
+  private final boolean countsOnly;
   private final Scope scope;
   private final boolean[] valid;
   private final int[] firstDay;
@@ -26,6 +27,11 @@ final class Slot {
     this.windowDays = windowDays;
     this.scope = scope;
     this.windows = per == Condition.Per.PERIOD ? 1 : scope.yearCount;
+    this.countsOnly =
+        plan.dataValues.isEmpty()
+            && plan.facts.isEmpty()
+            && plan.subjects.isEmpty()
+            && plan.activities.stream().allMatch(t -> t.quantity() == null);
     this.valid = new boolean[windows];
     this.firstDay = new int[windows];
     this.lastDay = new int[windows];
@@ -54,6 +60,14 @@ final class Slot {
         yield DateInterval.of(year.end().plusDays(1), year.end().plusDays(windowDays));
       }
     };
+  }
+
+  /**
+   * Whether the slot only counts activity rows, so its sum is its count and needs no array of its
+   * own.
+   */
+  boolean countsOnly() {
+    return countsOnly;
   }
 
   /** The label of window {@code w}: the period, the year, or the window's days. */

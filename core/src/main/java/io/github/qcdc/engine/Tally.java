@@ -90,8 +90,8 @@ final class Tally {
     if (!state.seen[k][s] && !plan.absenceMeansZero) {
       return NO_DATA;
     }
-    OptionalLong least = b.atLeast().map(e -> value(e, plan, state, s)).orElse(null);
-    OptionalLong most = b.atMost().map(e -> value(e, plan, state, s)).orElse(null);
+    OptionalLong least = b.atLeast().isPresent() ? value(b.atLeast().get(), plan, state, s) : null;
+    OptionalLong most = b.atMost().isPresent() ? value(b.atMost().get(), plan, state, s) : null;
     boolean missing = (least != null && least.isEmpty()) || (most != null && most.isEmpty());
     Verdict verdict = null;
     long records = 0;
@@ -100,7 +100,7 @@ final class Tally {
         continue;
       }
       int cell = s * slot.windows + w;
-      long observed = state.values[k][cell];
+      long observed = state.value(k, cell);
       Verdict v =
           missing
               ? Verdict.NO_DATA
@@ -122,7 +122,7 @@ final class Tally {
     } else if (e instanceof Expr.MeasureOf m) {
       int k = plan.slot(m);
       return state.seen[k][s] || plan.absenceMeansZero
-          ? OptionalLong.of(state.values[k][s])
+          ? OptionalLong.of(state.value(k, s))
           : OptionalLong.empty();
     } else if (e instanceof Expr.FactNumber f) {
       for (Fact fact : facts.getOrDefault(plan.subjects.get(s).key(), List.of())) {

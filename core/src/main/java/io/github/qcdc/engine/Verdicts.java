@@ -164,7 +164,7 @@ final class Verdicts {
       if (!slot.isValid(w)) {
         continue;
       }
-      long observed = state.values[k][s * slot.windows + w];
+      long observed = state.value(k, s * slot.windows + w);
       Verdict v;
       if ((least != null && least.value.isEmpty()) || (most != null && most.value.isEmpty())) {
         v = Verdict.NO_DATA;
@@ -291,7 +291,7 @@ final class Verdicts {
     } else if (e instanceof Expr.MeasureOf m) {
       int k = plan.slot(m);
       boolean seen = state.seen[k][s] || plan.absenceMeansZero;
-      OptionalLong value = seen ? OptionalLong.of(state.values[k][s]) : OptionalLong.empty();
+      OptionalLong value = seen ? OptionalLong.of(state.value(k, s)) : OptionalLong.empty();
       return new Value(value, m.describe().en() + " = " + (seen ? value.getAsLong() : "no data"));
     } else if (e instanceof Expr.FactNumber f) {
       return factNumber(f.key(), plan, s);

@@ -103,7 +103,8 @@ public final class AdminTree {
    */
   @com.google.common.annotations.Beta
   public int ancestorIndexAt(int i, Tier tier) {
-    return ancestors.computeIfAbsent(tier, this::ancestorsAt)[i];
+    int[] at = ancestors.get(tier); // a look-up first: no function object on the hot path
+    return (at != null ? at : ancestors.computeIfAbsent(tier, this::ancestorsAt))[i];
   }
 
   private int[] ancestorsAt(Tier tier) {
