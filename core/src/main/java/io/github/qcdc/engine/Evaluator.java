@@ -267,6 +267,26 @@ public final class Evaluator {
     /** A count of a population's subjects: no condition, so no pass over the records. */
     record SubjectCount(int slot, int indicator, RulePlan plan) {}
 
+    /**
+     * The slots that add up what an equal slot before them does ({@code {r, k, r0, k0}}): rules
+     * with the same population reading the same measure in the same windows, such as a rule and a
+     * coverage of the same obligation, share their sums.
+     */
+    List<int[]> sharedSlots(List<RulePlan> all) {
+      Map<List<Object>, int[]> first = new HashMap<>();
+      List<int[]> shared = new ArrayList<>();
+      for (int r = 0; r < all.size(); r++) {
+        RulePlan plan = all.get(r);
+        for (int k = 0; k < plan.slotKeys.size(); k++) {
+          int[] home = first.putIfAbsent(plan.slotKeys.get(k), new int[] {r, k});
+          if (home != null) {
+            shared.add(new int[] {r, k, home[0], home[1]});
+          }
+        }
+      }
+      return shared;
+    }
+
     /** All rule plans whose subjects are counted in one pass: the pack's rules, then the others. */
     List<RulePlan> allRulePlans() {
       List<RulePlan> all = new ArrayList<>(rules);
@@ -302,7 +322,7 @@ public final class Evaluator {
     Partial run(int parts) {
       List<RulePlan> all = allRulePlans();
       int[] counts = cellCounts.stream().mapToInt(Integer::intValue).toArray();
-      Pass pass = new Pass(scope, sinks, all, verdicts, counts);
+      Pass pass = new Pass(scope, sinks, all, verdicts, counts, sharedSlots(all));
       int from = scope.rowFrom;
       int to = scope.rowTo;
       if (parts == 1 || to - from < 2 * parts) {
@@ -350,8 +370,9 @@ public final class Evaluator {
           continue;
         }
         long h = scope.dataset.dataValueHash(i);
-        total.fingerprintA += Pass.mix(h);
-        total.fingerprintB += Pass.mix(h ^ 0x9E3779B97F4A7C15L);
+        long mixed = Pass.mix(h);
+        total.fingerprintA += mixed;
+        total.fingerprintB += Pass.second(mixed);
         if (!reads) {
           continue;
         }
@@ -382,6 +403,9 @@ public final class Evaluator {
         return;
       }
       for (int k = 0; k < plan.slots.size(); k++) {
+        if (!state.isHome(k)) {
+          continue; // an equal slot of an earlier rule adds these values up
+        }
         Slot slot = plan.slots.get(k);
         for (Measure.SumDataValues term : slot.plan.dataValues) {
           if (!MeasurePlan.matches(term, value)) {

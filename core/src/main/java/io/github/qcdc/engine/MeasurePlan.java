@@ -21,6 +21,7 @@ final class MeasurePlan {
     private final @Nullable String quantity;
     private final boolean @Nullable [] typeMask;
     private final boolean typeDecides;
+    private final ActivityFilter definition;
 
     ActivityTerm(
         ActivityFilter definition,
@@ -30,6 +31,7 @@ final class MeasurePlan {
       this.filter = filter;
       this.quantity = quantity;
       this.typeMask = typeMask;
+      this.definition = definition;
       this.typeDecides =
           definition instanceof ActivityFilter.OfType || definition instanceof ActivityFilter.Any;
     }
@@ -44,6 +46,11 @@ final class MeasurePlan {
 
     RowFilter filter() {
       return filter;
+    }
+
+    /** The filter as defined. */
+    ActivityFilter definition() {
+      return definition;
     }
 
     @Nullable String quantity() {

@@ -45,19 +45,56 @@ final class Partial {
     /** Per slot and subject ({@code slot * subjects + subject}), the data values read. */
     final java.util.Map<Integer, List<ValueRef>> valueRefs = new java.util.HashMap<>();
 
-    RuleState(RulePlan plan) {
+    /** Per slot, the state that adds it up: this one, or that of an equal slot met before. */
+    final RuleState[] home;
+
+    /** Per slot, its index in {@link #home}. */
+    final int[] homeSlot;
+
+    RuleState(RulePlan plan, boolean[] elsewhere) {
       int slots = plan.slots.size();
       int subjects = plan.subjects.size();
       values = new long[slots][];
       counts = new int[slots][];
-      seen = new boolean[slots][subjects];
+      seen = new boolean[slots][];
+      home = new RuleState[slots];
+      homeSlot = new int[slots];
       for (int k = 0; k < slots; k++) {
         Slot slot = plan.slots.get(k);
+        home[k] = this;
+        homeSlot[k] = k;
+        if (elsewhere[k]) {
+          continue; // an equal slot adds it up; share() gives its arrays
+        }
         if (!slot.countsOnly()) {
           values[k] = new long[subjects * slot.windows];
         }
         counts[k] = new int[subjects * slot.windows];
+        seen[k] = new boolean[subjects];
       }
+    }
+
+    /** Slot {@code k} shares the arrays of slot {@code k0} of {@code other}, which adds them up. */
+    void share(int k, RuleState other, int k0) {
+      values[k] = other.values[k0];
+      counts[k] = other.counts[k0];
+      seen[k] = other.seen[k0];
+      home[k] = other;
+      homeSlot[k] = k0;
+    }
+
+    /** Whether slot {@code k} is added up here rather than by an equal slot. */
+    boolean isHome(int k) {
+      return home[k] == this && homeSlot[k] == k;
+    }
+
+    /** The data values slot {@code k} read for subject {@code s}. */
+    List<ValueRef> valueRefs(int k, int s) {
+      RuleState at = home[k];
+      int slot = homeSlot[k];
+      return at.valueRefs.isEmpty()
+          ? List.of()
+          : at.valueRefs.getOrDefault(slot * at.seen[slot].length + s, List.of());
     }
 
     /** The sum of slot {@code k} in cell {@code cell}: its count, for a slot that counts rows. */
@@ -76,6 +113,9 @@ final class Partial {
 
     void merge(RuleState other) {
       for (int k = 0; k < values.length; k++) {
+        if (!isHome(k)) {
+          continue;
+        }
         long[] mine = values[k];
         long[] theirs = other.values[k];
         if (mine != null && theirs != null) {
@@ -92,15 +132,30 @@ final class Partial {
     }
   }
 
-  Partial(int[] cellCounts, List<RulePlan> rulePlans) {
+  /**
+   * Empty sums for {@code cellCounts} accumulators and {@code rulePlans}; each {@code shared} entry
+   * {@code {r, k, r0, k0}} makes slot {@code k} of rule {@code r} read the arrays of slot {@code
+   * k0} of rule {@code r0}.
+   */
+  Partial(int[] cellCounts, List<RulePlan> rulePlans, List<int[]> shared) {
     cells = new long[cellCounts.length][];
     for (int i = 0; i < cellCounts.length; i++) {
       cells[i] = new long[cellCounts[i]];
     }
     counted = new long[cellCounts.length];
     rules = new RuleState[rulePlans.size()];
+    boolean[][] elsewhere = new boolean[rules.length][];
     for (int r = 0; r < rules.length; r++) {
-      rules[r] = new RuleState(rulePlans.get(r));
+      elsewhere[r] = new boolean[rulePlans.get(r).slots.size()];
+    }
+    for (int[] alias : shared) {
+      elsewhere[alias[0]][alias[1]] = true;
+    }
+    for (int r = 0; r < rules.length; r++) {
+      rules[r] = new RuleState(rulePlans.get(r), elsewhere[r]);
+    }
+    for (int[] alias : shared) {
+      rules[alias[0]].share(alias[1], rules[alias[2]], alias[3]);
     }
   }
 

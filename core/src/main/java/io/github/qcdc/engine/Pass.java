@@ -22,21 +22,35 @@ final class Pass {
 
   private final Scope scope;
   private final ActivityTable table;
-  private final Sink[][] sinksByType;
+  private final SinkGroup[][] sinksByType;
   private final RuleTerm[][] ruleTermsByType;
   private final int[] eventRules;
   private final List<RulePlan> rules;
   private final Verdicts verdicts;
   private final int[] cellCounts;
+  private final List<int[]> shared;
 
-  Pass(Scope scope, List<Sink> sinks, List<RulePlan> rules, Verdicts verdicts, int[] cellCounts) {
+  /** Sinks that read the same rows into the same cells: one test, one cell, many accumulators. */
+  private record SinkGroup(
+      MeasurePlan.ActivityTerm term, CellEncoder encoder, int[] accumulators) {}
+
+  Pass(
+      Scope scope,
+      List<Sink> sinks,
+      List<RulePlan> rules,
+      Verdicts verdicts,
+      int[] cellCounts,
+      List<int[]> shared) {
     this.scope = scope;
     this.table = scope.table;
     this.rules = rules;
     this.verdicts = verdicts;
     this.cellCounts = cellCounts;
+    this.shared = shared;
+    java.util.Set<Long> elsewhere = new java.util.HashSet<>();
+    shared.forEach(a -> elsewhere.add(((long) a[0] << 32) | a[1]));
     int types = Math.max(1, table.types().size());
-    this.sinksByType = new Sink[types][];
+    this.sinksByType = new SinkGroup[types][];
     this.ruleTermsByType = new RuleTerm[types][];
     List<RuleTerm> ruleTerms = new ArrayList<>();
     List<Integer> events = new ArrayList<>();
@@ -47,6 +61,9 @@ final class Pass {
         continue;
       }
       for (int k = 0; k < plan.slots.size(); k++) {
+        if (elsewhere.contains(((long) r << 32) | k)) {
+          continue; // an equal slot of an earlier rule reads these rows
+        }
         for (MeasurePlan.ActivityTerm term : plan.slots.get(k).plan.activities) {
           ruleTerms.add(new RuleTerm(r, k, term));
         }
@@ -55,15 +72,40 @@ final class Pass {
     for (int type = 0; type < types; type++) {
       int typeId = type;
       sinksByType[type] =
-          sinks.stream().filter(s -> s.term().mayMatch(typeId)).toArray(Sink[]::new);
+          group(sinks.stream().filter(s -> s.term().mayMatch(typeId)).toList())
+              .toArray(SinkGroup[]::new);
       ruleTermsByType[type] =
           ruleTerms.stream().filter(s -> s.term().mayMatch(typeId)).toArray(RuleTerm[]::new);
     }
     this.eventRules = events.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  /**
+   * Groups sinks that read the same activities (filter and quantity) into the same cells
+   * (breakdown): the row is tested and its cell found once for all of them.
+   */
+  private static List<SinkGroup> group(List<Sink> sinks) {
+    java.util.Map<List<Object>, List<Sink>> byKey = new java.util.LinkedHashMap<>();
+    for (Sink sink : sinks) {
+      List<Object> key = new ArrayList<>();
+      key.add(sink.term().definition());
+      key.add(String.valueOf(sink.term().quantity()));
+      key.add(sink.encoder().dimensions());
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(sink);
+    }
+    List<SinkGroup> groups = new ArrayList<>();
+    for (List<Sink> same : byKey.values()) {
+      groups.add(
+          new SinkGroup(
+              same.get(0).term(),
+              same.get(0).encoder(),
+              same.stream().mapToInt(Sink::accumulator).toArray()));
+    }
+    return groups;
+  }
+
   Partial run(int from, int to) {
-    Partial p = new Partial(cellCounts, rules);
+    Partial p = new Partial(cellCounts, rules, shared);
     for (int row = from; row < to; row++) {
       int day = table.epochDay(row);
       if (day < scope.firstDay || day > scope.lastDay) {
@@ -94,12 +136,15 @@ final class Pass {
                   ^ table.idHash(row)
                   ^ ((long) table.organiser(row) << 44));
       p.fingerprintA += h;
-      p.fingerprintB += mix(h ^ 0x9E3779B97F4A7C15L);
-      for (Sink sink : sinksByType[type]) {
-        if (sink.term.matches(row, t)) {
-          p.cells[sink.accumulator][sink.encoder.ofRow(row, t)] +=
-              MeasurePlan.amount(scope, sink.term, row);
-          p.counted[sink.accumulator]++;
+      p.fingerprintB += second(h);
+      for (SinkGroup group : sinksByType[type]) {
+        if (group.term.matches(row, t)) {
+          int cell = group.encoder.ofRow(row, t);
+          long amount = MeasurePlan.amount(scope, group.term, row);
+          for (int a : group.accumulators) {
+            p.cells[a][cell] += amount;
+            p.counted[a]++;
+          }
         }
       }
       RuleTerm[] terms = ruleTermsByType[type];
@@ -184,6 +229,15 @@ final class Pass {
       }
     }
     return found;
+  }
+
+  /**
+   * A second hash of a mixed value {@code h}, for the other half of a fingerprint: one more round
+   * of the finaliser, so each half is a sum of well-mixed terms.
+   */
+  static long second(long h) {
+    long z = (h ^ (h >>> 29)) * 0x9E3779B97F4A7C15L;
+    return z ^ (z >>> 32);
   }
 
   /** The finaliser of SplitMix64: a well-mixed 64-bit hash. */

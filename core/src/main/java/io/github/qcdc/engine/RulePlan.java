@@ -48,6 +48,14 @@ final class RulePlan {
   final boolean events;
   final RowFilter eventFilter;
   final List<Slot> slots = new ArrayList<>();
+
+  /**
+   * Per slot, what its sums depend on (population, measure, windows, the days the rule applies):
+   * slots of equal keys, in this rule or another, add up the same rows into the same cells, and an
+   * evaluation keeps one of them ({@link Partial}).
+   */
+  final List<List<Object>> slotKeys = new ArrayList<>();
+
   private final boolean organizations;
   private boolean readsDataValues;
   final IdentityHashMap<Object, Integer> slotOf = new IdentityHashMap<>();
@@ -133,6 +141,7 @@ final class RulePlan {
       int windowDays,
       DateInterval days) {
     slotOf.put(owner, slots.size());
+    slotKeys.add(List.of(population, measure, per, windowDays, applied));
     Slot slot = new Slot(new MeasurePlan(measure, scope), per, windowDays, scope, days);
     readsDataValues |= !slot.plan.dataValues.isEmpty();
     slots.add(slot);

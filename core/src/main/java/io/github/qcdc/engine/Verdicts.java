@@ -216,10 +216,7 @@ final class Verdicts {
                   return slots;
                 })
             .get(k);
-    List<Partial.ValueRef> refs =
-        state.valueRefs.isEmpty()
-            ? List.of()
-            : state.valueRefs.getOrDefault(k * state.seen[k].length + s, List.of());
+    List<Partial.ValueRef> refs = state.valueRefs(k, s);
     List<String> values = new ArrayList<>();
     for (Partial.ValueRef ref : refs) {
       if (ref.window() == w) {
