@@ -302,17 +302,20 @@ final class Scope {
     if (!inScope(t)) {
       return -1;
     }
+    int[] cached = positions.get(tier); // a look-up first: no function object per unit
     int[] known =
-        positions.computeIfAbsent(
-            tier,
-            x -> {
-              int[] result = new int[scopeTo - scopeFrom];
-              int next = 0;
-              for (int i = scopeFrom; i < scopeTo; i++) {
-                result[i - scopeFrom] = tree.unitAt(i).tier() == x ? next++ : -1;
-              }
-              return result;
-            });
+        cached != null
+            ? cached
+            : positions.computeIfAbsent(
+                tier,
+                x -> {
+                  int[] result = new int[scopeTo - scopeFrom];
+                  int next = 0;
+                  for (int i = scopeFrom; i < scopeTo; i++) {
+                    result[i - scopeFrom] = tree.unitAt(i).tier() == x ? next++ : -1;
+                  }
+                  return result;
+                });
     return known[t - scopeFrom];
   }
 }

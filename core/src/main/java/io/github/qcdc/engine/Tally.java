@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /**
  * The verdict of a subject and the number of records its checks read, without writing the evidence:
@@ -25,6 +24,9 @@ final class Tally {
 
   private final Scope scope;
   private final Map<String, List<Fact>> facts;
+
+  /** Whether the last {@link #value} had no number (no record, no fact): a flag, not a value. */
+  private boolean missing;
 
   Tally(Scope scope, Map<String, List<Fact>> facts) {
     this.scope = scope;
@@ -53,12 +55,13 @@ final class Tally {
               : known > 0 || plan.absenceMeansZero ? Verdict.FAIL : Verdict.NO_DATA;
       return new Result(v, matched > 0 ? matched : known);
     } else if (c instanceof Condition.Compare cmp) {
-      OptionalLong left = value(cmp.left(), plan, state, s);
-      OptionalLong right = value(cmp.right(), plan, state, s);
+      long left = value(cmp.left(), plan, state, s);
+      boolean noLeft = missing;
+      long right = value(cmp.right(), plan, state, s);
       return new Result(
-          left.isEmpty() || right.isEmpty()
+          noLeft || missing
               ? Verdict.NO_DATA
-              : cmp.op().test(left.getAsLong(), right.getAsLong()) ? Verdict.PASS : Verdict.FAIL,
+              : cmp.op().test(left, right) ? Verdict.PASS : Verdict.FAIL,
           0);
     } else if (c instanceof Condition.AllOf all) {
       return combine(all.conditions(), plan, state, s, true);
@@ -90,9 +93,19 @@ final class Tally {
     if (!state.seen[k][s] && !plan.absenceMeansZero) {
       return NO_DATA;
     }
-    OptionalLong least = b.atLeast().isPresent() ? value(b.atLeast().get(), plan, state, s) : null;
-    OptionalLong most = b.atMost().isPresent() ? value(b.atMost().get(), plan, state, s) : null;
-    boolean missing = (least != null && least.isEmpty()) || (most != null && most.isEmpty());
+    boolean hasLeast = b.atLeast().isPresent();
+    boolean hasMost = b.atMost().isPresent();
+    long least = 0;
+    boolean noBound = false;
+    if (hasLeast) {
+      least = value(b.atLeast().get(), plan, state, s);
+      noBound = missing;
+    }
+    long most = 0;
+    if (hasMost) {
+      most = value(b.atMost().get(), plan, state, s);
+      noBound |= missing;
+    }
     Verdict verdict = null;
     long records = 0;
     for (int w = 0; w < slot.windows; w++) {
@@ -102,10 +115,9 @@ final class Tally {
       int cell = s * slot.windows + w;
       long observed = state.value(k, cell);
       Verdict v =
-          missing
+          noBound
               ? Verdict.NO_DATA
-              : (least == null || observed >= least.getAsLong())
-                      && (most == null || observed <= most.getAsLong())
+              : (!hasLeast || observed >= least) && (!hasMost || observed <= most)
                   ? Verdict.PASS
                   : Verdict.FAIL;
       verdict = verdict == null ? v : verdict.and(v);
@@ -114,16 +126,22 @@ final class Tally {
     return verdict == null ? NOT_APPLICABLE : new Result(verdict, records);
   }
 
-  private OptionalLong value(Expr e, RulePlan plan, Partial.RuleState state, int s) {
+  /**
+   * The number {@code e} gives for subject {@code s}; {@link #missing} says whether there was none.
+   */
+  private long value(Expr e, RulePlan plan, Partial.RuleState state, int s) {
+    missing = false;
     if (e instanceof Expr.Constant c) {
-      return OptionalLong.of(c.value());
+      return c.value();
     } else if (e instanceof Expr.Param p) {
-      return OptionalLong.of(plan.parameter.apply(p.name()).orElseThrow());
+      return plan.parameter.apply(p.name()).orElseThrow();
     } else if (e instanceof Expr.MeasureOf m) {
       int k = plan.slot(m);
-      return state.seen[k][s] || plan.absenceMeansZero
-          ? OptionalLong.of(state.value(k, s))
-          : OptionalLong.empty();
+      if (state.seen[k][s] || plan.absenceMeansZero) {
+        return state.value(k, s);
+      }
+      missing = true;
+      return 0;
     } else if (e instanceof Expr.FactNumber f) {
       for (Fact fact : facts.getOrDefault(plan.subjects.get(s).key(), List.of())) {
         if (fact.key().equals(f.key())
@@ -131,33 +149,31 @@ final class Tally {
             && fact.value() instanceof FactValue.Decimal d) {
           BigDecimal number = d.value();
           if (number.scale() == 0) {
-            return OptionalLong.of(number.longValueExact());
+            return number.longValueExact();
           }
         }
       }
-      return OptionalLong.empty();
+      missing = true;
+      return 0;
     } else if (e instanceof Expr.UnitsInside u) {
       int t = plan.subjects.get(s).treeIndex();
-      return t < 0
-          ? OptionalLong.empty()
-          : OptionalLong.of(scope.tree.count(scope.tree.unitAt(t).code(), u.tier()));
+      if (t < 0) {
+        missing = true;
+        return 0;
+      }
+      return scope.tree.count(scope.tree.unitAt(t).code(), u.tier());
     }
     boolean max = e instanceof Expr.Max;
     List<Expr> terms = max ? ((Expr.Max) e).terms() : ((Expr.Min) e).terms();
-    OptionalLong result = OptionalLong.empty();
-    for (Expr term : terms) {
-      OptionalLong n = value(term, plan, state, s);
-      if (n.isEmpty()) {
-        return OptionalLong.empty();
+    long result = 0;
+    for (int i = 0; i < terms.size(); i++) {
+      long n = value(terms.get(i), plan, state, s);
+      if (missing) {
+        return 0;
       }
-      result =
-          result.isEmpty()
-              ? n
-              : OptionalLong.of(
-                  max
-                      ? Math.max(result.getAsLong(), n.getAsLong())
-                      : Math.min(result.getAsLong(), n.getAsLong()));
+      result = i == 0 ? n : max ? Math.max(result, n) : Math.min(result, n);
     }
+    missing = terms.isEmpty();
     return result;
   }
 }

@@ -19,21 +19,18 @@ final class VerdictTable extends VerdictList {
   private final Partial.RuleState state;
   private final byte[] verdictOf;
   private final long records;
-  private final Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
+  private final long[] counts = new long[VERDICTS.length];
 
   VerdictTable(Verdicts verdicts, Tally tally, RulePlan plan, Partial.RuleState state) {
     this.verdicts = verdicts;
     this.plan = plan;
     this.state = state;
     this.verdictOf = new byte[plan.subjects.size()];
-    for (Verdict v : VERDICTS) {
-      counts.put(v, 0L);
-    }
     long read = 0;
     for (int s = 0; s < verdictOf.length; s++) {
       Tally.Result r = tally.of(plan.condition, plan, state, s);
       verdictOf[s] = (byte) r.verdict().ordinal();
-      counts.merge(r.verdict(), 1L, Long::sum);
+      counts[r.verdict().ordinal()]++;
       read += r.records();
     }
     this.records = read;
@@ -46,7 +43,11 @@ final class VerdictTable extends VerdictList {
 
   @Override
   public Map<Verdict, Long> counts() {
-    return new EnumMap<>(counts);
+    Map<Verdict, Long> byVerdict = new EnumMap<>(Verdict.class);
+    for (Verdict v : VERDICTS) {
+      byVerdict.put(v, counts[v.ordinal()]);
+    }
+    return byVerdict;
   }
 
   /** The records the checks of every verdict read. */
