@@ -27,10 +27,27 @@ import java.util.function.Function;
  */
 final class RulePlan {
   /**
-   * A subject: a unit, an organisation or an event; {@code key} is how facts name it ({@code
-   * unit:40}).
+   * A subject: a unit or an organisation, its tree index, and what names it; its name and the key
+   * facts name it by ({@code unit:40}) are written only when asked for, since a verdict's name is
+   * read only when its evidence is.
+   *
+   * @param id the unit code or organisation id
+   * @param treeIndex the index of its unit on the report's tree, or -1
+   * @param source the unit or the organisation
    */
-  record Subject(String id, String name, int treeIndex, String key) {}
+  record Subject(String id, int treeIndex, Object source) {
+    /** The name: the unit's with its type, the organisation's. */
+    String name() {
+      return source instanceof AdminUnit unit
+          ? unit.nameWithType()
+          : ((Organization) source).name();
+    }
+
+    /** How facts name the subject: {@code unit:40}, {@code organization:mttq-40}. */
+    String key() {
+      return (source instanceof AdminUnit ? "unit:" : "organization:") + id;
+    }
+  }
 
   final String id;
   final Population population;
@@ -195,8 +212,7 @@ final class RulePlan {
       if (scope.inScope(t)) {
         subjectOfReportUnit[t - scope.scopeFrom] = found.size();
       }
-      found.add(
-          new Subject(unit.code().value(), unit.nameWithType(), t, "unit:" + unit.code().value()));
+      found.add(new Subject(unit.code().value(), t, unit));
     }
     for (int t = scope.scopeFrom; t < scope.scopeTo; t++) {
       int ancestor = scope.ancestorAt(t, units.tier());
@@ -231,7 +247,7 @@ final class RulePlan {
         continue;
       }
       subjectOfOrganization[o] = found.size();
-      found.add(new Subject(org.id().value(), org.name(), t, "organization:" + org.id().value()));
+      found.add(new Subject(org.id().value(), t, org));
     }
   }
 
