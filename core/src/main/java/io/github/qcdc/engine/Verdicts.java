@@ -29,8 +29,11 @@ final class Verdicts {
       new IdentityHashMap<>();
   private final IdentityHashMap<Condition, Phrase> descriptions = new IdentityHashMap<>();
 
-  /** Per rule plan, per slot, its evidence rows, found when first read. */
-  private final IdentityHashMap<RulePlan, List<Memo<CellRows>>> evidence = new IdentityHashMap<>();
+  /**
+   * Per slot key, the evidence rows, found when first read: slots of equal keys read the same rows
+   * into the same cells, so they share one search.
+   */
+  private final java.util.Map<List<Object>, Memo<CellRows>> evidence = new java.util.HashMap<>();
 
   /** The verdict of one part of a condition, and its checks. */
   record Outcome(Verdict verdict, List<Evidence.Check> checks) {}
@@ -204,18 +207,8 @@ final class Verdicts {
   private List<String> records(
       RulePlan plan, Partial.RuleState state, Slot slot, int k, int s, int w) {
     Memo<CellRows> found =
-        evidence
-            .computeIfAbsent(
-                plan,
-                p -> {
-                  List<Memo<CellRows>> slots = new ArrayList<>();
-                  for (int slotIndex = 0; slotIndex < p.slots.size(); slotIndex++) {
-                    int each = slotIndex;
-                    slots.add(new Memo<>(() -> Pass.evidence(scope, p, each)));
-                  }
-                  return slots;
-                })
-            .get(k);
+        evidence.computeIfAbsent(
+            plan.slotKeys.get(k), key -> new Memo<>(() -> Pass.evidence(scope, plan, k)));
     List<Partial.ValueRef> refs = state.valueRefs(k, s);
     List<String> values = new ArrayList<>();
     for (Partial.ValueRef ref : refs) {
