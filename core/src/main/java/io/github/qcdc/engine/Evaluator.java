@@ -11,7 +11,6 @@ import io.github.qcdc.indicator.Indicator;
 import io.github.qcdc.indicator.Measure;
 import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.period.ReportingPeriod;
-import io.github.qcdc.records.DataValue;
 import io.github.qcdc.records.Fact;
 import io.github.qcdc.report.Figure;
 import io.github.qcdc.report.Report;
@@ -107,7 +106,7 @@ public final class Evaluator {
     Scope s = new Scope(dataset, scope, period, pack.calendar(), options);
     Plan plan = new Plan(s);
     Partial total = plan.run(options.parallelism());
-    plan.addDataValues(total);
+    new DataValueReader(plan).addTo(total);
     plan.addFactCounts(total);
     Figures figures = new Figures(s, plan, total, pack);
     List<RuleResult> rules = new ArrayList<>();
@@ -342,94 +341,6 @@ public final class Evaluator {
         merged.merge(partials.get(p));
       }
       return merged;
-    }
-
-    void addDataValues(Partial total) {
-      List<RulePlan> all = allRulePlans();
-      List<DataValue> values = scope.dataset.dataValues();
-      List<ReportingPeriod> periods = scope.dataset.dataValuePeriods();
-      DateInterval[] intervals = new DateInterval[periods.size()];
-      boolean[] inside = new boolean[periods.size()];
-      for (int p = 0; p < intervals.length; p++) {
-        intervals[p] = scope.calendar.interval(periods.get(p));
-        inside[p] = scope.days.encloses(intervals[p]);
-      }
-      List<int[]> readers = new ArrayList<>();
-      for (int m = 0; m < measures.size(); m++) {
-        if (!measures.get(m).dataValues.isEmpty()) {
-          readers.add(new int[] {m});
-        }
-      }
-      int[] ruleReaders =
-          IntStream.range(0, all.size()).filter(r -> all.get(r).readsDataValues()).toArray();
-      boolean reads = !readers.isEmpty() || ruleReaders.length > 0;
-      for (int i = scope.valueFrom; i < scope.valueTo; i++) {
-        int p = scope.dataset.dataValuePeriod(i);
-        int t = scope.treeIndex(scope.dataset.dataValueUnit(i));
-        if (t < 0 || !scope.inScope(t) || !inside[p]) {
-          continue;
-        }
-        long h = scope.dataset.dataValueHash(i);
-        long mixed = Pass.mix(h);
-        total.fingerprintA += mixed;
-        total.fingerprintB += Pass.second(mixed);
-        if (!reads) {
-          continue;
-        }
-        DataValue value = values.get(i);
-        for (int[] m : readers) {
-          int slot = dataTerms.get(m[0])[0];
-          CellEncoder encoder = encoders.get(dataTerms.get(m[0])[1]);
-          for (Measure.SumDataValues term : measures.get(m[0]).dataValues) {
-            if (MeasurePlan.matches(term, value)) {
-              total.cells[slot][encoder.ofValue(value, t)] += value.amount().count();
-              total.counted[slot]++;
-            }
-          }
-        }
-        for (int r : ruleReaders) {
-          addToRule(all.get(r), total.rules[r], value, t, intervals[p]);
-        }
-      }
-    }
-
-    private void addToRule(
-        RulePlan plan, Partial.RuleState state, DataValue value, int t, DateInterval days) {
-      if (!plan.readsDataValues()) {
-        return;
-      }
-      int subject = plan.subjectOfUnit(t);
-      if (subject < 0 || plan.applied.isEmpty() || !plan.applied.get().encloses(days)) {
-        return;
-      }
-      for (int k = 0; k < plan.slots.size(); k++) {
-        if (!state.isHome(k)) {
-          continue; // an equal slot of an earlier rule adds these values up
-        }
-        Slot slot = plan.slots.get(k);
-        for (Measure.SumDataValues term : slot.plan.dataValues) {
-          if (!MeasurePlan.matches(term, value)) {
-            continue;
-          }
-          int w = window(slot, days);
-          state.seen[k][subject] = true;
-          if (w >= 0) {
-            state.addValue(k, subject * slot.windows + w, value.amount().count());
-            state
-                .valueRefs
-                .computeIfAbsent(k * state.seen[k].length + subject, x -> new ArrayList<>())
-                .add(new Partial.ValueRef(w, value.id().value()));
-          }
-        }
-      }
-    }
-
-    private int window(Slot slot, DateInterval days) {
-      if (slot.per == Condition.Per.PERIOD) {
-        return 0;
-      }
-      int w = slot.windowOf((int) days.start().toEpochDay());
-      return w >= 0 && slot.interval(w).encloses(days) ? w : -1;
     }
   }
 }

@@ -1,12 +1,26 @@
 package io.github.qcdc.examples.nghean;
 
+import static io.github.qcdc.examples.nghean.PackParts.committees;
+import static io.github.qcdc.examples.nghean.PackParts.communeLeaderDialogue;
+import static io.github.qcdc.examples.nghean.PackParts.counted;
+import static io.github.qcdc.examples.nghean.PackParts.frontAnd;
+import static io.github.qcdc.examples.nghean.PackParts.grassroots;
+import static io.github.qcdc.examples.nghean.PackParts.grassrootsMeasure;
+import static io.github.qcdc.examples.nghean.PackParts.hasFact;
+import static io.github.qcdc.examples.nghean.PackParts.newRural;
+import static io.github.qcdc.examples.nghean.PackParts.organisedBy;
+import static io.github.qcdc.examples.nghean.PackParts.ratio;
+import static io.github.qcdc.examples.nghean.PackParts.reported;
+import static io.github.qcdc.examples.nghean.PackParts.steering;
+import static io.github.qcdc.examples.nghean.PackParts.type;
+import static io.github.qcdc.examples.nghean.PackParts.values;
+
 import io.github.qcdc.geo.Tier;
 import io.github.qcdc.geo.UnitType;
 import io.github.qcdc.indicator.ActivityFilter;
 import io.github.qcdc.indicator.Breakdown;
 import io.github.qcdc.indicator.Condition;
 import io.github.qcdc.indicator.Expr;
-import io.github.qcdc.indicator.FactFilter;
 import io.github.qcdc.indicator.FigureFormat;
 import io.github.qcdc.indicator.Indicator;
 import io.github.qcdc.indicator.Measure;
@@ -15,7 +29,6 @@ import io.github.qcdc.indicator.Population;
 import io.github.qcdc.organization.OrganizationKind;
 import io.github.qcdc.period.ReportingPeriod;
 import io.github.qcdc.records.ActivityType;
-import io.github.qcdc.records.DataElement;
 import io.github.qcdc.rule.ComplianceRule;
 import io.github.qcdc.rule.LegalBasis;
 import io.github.qcdc.rule.RulePack;
@@ -333,75 +346,5 @@ public final class NgheAnPack {
           .by(Breakdown.YEAR)
           .withFormat(FigureFormat.counting("doanh nghiệp", "enterprises").withPercentDecimals(0)),
     };
-  }
-
-  private static Indicator counted(
-      String id, ActivityFilter activities, String element, String vi, String en, String noun) {
-    return Indicator.measure(id, Measure.sumOf(Measure.count(activities), values(element)))
-        .withTitle(vi, en)
-        .withFormat(FigureFormat.counting(noun, "events"));
-  }
-
-  private static Indicator reported(String id, String element, String vi, String en, String noun) {
-    return Indicator.measure(id, values(element))
-        .withTitle(vi, en)
-        .withFormat(FigureFormat.counting(noun, en.toLowerCase(java.util.Locale.ROOT)));
-  }
-
-  private static Indicator ratio(String id, Measure numerator, Measure denominator) {
-    return Indicator.ratio(id, numerator, denominator)
-        .onZeroDenominator(Indicator.ZeroDenominator.UNDEFINED);
-  }
-
-  private static Indicator grassroots(String id, OrganizationKind kind) {
-    return Indicator.measure(id, grassrootsMeasure(kind))
-        .withTitle(kind.vietnamese(), kind.key())
-        .withFormat(FigureFormat.counting(kind.vietnamese(), kind.key()));
-  }
-
-  private static Measure grassrootsMeasure(OrganizationKind kind) {
-    return Measure.sumOf(Measure.subjects(Population.organizations(kind)), values(kind.key()));
-  }
-
-  private static Population committees(String group) {
-    return Population.organizations(OrganizationKind.PARTY_COMMITTEE)
-        .withAttribute(UNDER, PROVINCIAL_COMMITTEE)
-        .withAttribute(GROUP, group);
-  }
-
-  private static ActivityFilter communeLeaderDialogue() {
-    return ActivityFilter.allOf(
-        type(ActivityType.DIALOGUE), ActivityFilter.attribute("with", "commune-leaders"));
-  }
-
-  private static ActivityFilter frontAnd(ActivityType activity) {
-    return ActivityFilter.allOf(
-        type(activity),
-        ActivityFilter.organisedBy(
-            OrganizationKind.FATHERLAND_FRONT, OrganizationKind.MASS_ORGANIZATION));
-  }
-
-  private static ActivityFilter steering(ActivityType activity) {
-    return organisedBy(activity, OrganizationKind.STEERING_COMMITTEE);
-  }
-
-  private static ActivityFilter organisedBy(ActivityType activity, OrganizationKind kind) {
-    return ActivityFilter.allOf(type(activity), ActivityFilter.organisedBy(kind));
-  }
-
-  private static ActivityFilter type(ActivityType activity) {
-    return ActivityFilter.type(activity);
-  }
-
-  private static Measure values(String element) {
-    return Measure.dataValues(DataElement.of(element));
-  }
-
-  private static Condition hasFact(String key) {
-    return Condition.hasFact(FactFilter.of(key));
-  }
-
-  private static FactFilter newRural() {
-    return FactFilter.of("new-rural-standard");
   }
 }
