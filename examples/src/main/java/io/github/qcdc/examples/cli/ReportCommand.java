@@ -167,10 +167,17 @@ final class ReportCommand {
   /** The datasets of {@code files}, as one: they must describe the same units. */
   private static Dataset read(List<String> files, PrintStream err) throws IOException {
     List<Dataset> all = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    List<Path> csv = new ArrayList<>();
     @org.jspecify.annotations.Nullable Gazetteer national = null;
     for (String name : files) {
       Path file = Commands.existing(name);
+      if (name.endsWith(".csv")) {
+        csv.add(file); // CSV files are read together, as one dataset
+        continue;
+      }
       Progress.step(err, "reading " + name);
+      sources.add(name);
       if (name.endsWith(".ndjson")) {
         if (national == null) {
           national = GsoImport.lenient().readBundledSnapshot().gazetteer();
@@ -179,6 +186,11 @@ final class ReportCommand {
       } else {
         all.add(QcdcJson.readDataset(file));
       }
+    }
+    if (!csv.isEmpty()) {
+      Progress.step(err, "reading " + csv.size() + " CSV files as one dataset");
+      all.add(CsvFiles.read(csv));
+      sources.add("the CSV files");
     }
     if (all.size() == 1) {
       return all.get(0);
@@ -189,9 +201,10 @@ final class ReportCommand {
       Dataset d = all.get(i);
       if (!d.gazetteer().equals(gazetteer)) {
         throw new UsageException(
-            files.get(i)
-                + " describes other units than "
-                + files.get(0)
+            "the units of "
+                + sources.get(i)
+                + " are not those of "
+                + sources.get(0)
                 + "; datasets read together must share their units");
       }
       merged.addOrganizations(d.organizations());

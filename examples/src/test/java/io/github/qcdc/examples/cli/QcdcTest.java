@@ -287,4 +287,31 @@ class QcdcTest {
         run.out().contains("Luật 10/2022/QH15, Điều 36; applied on no day of the period\n"),
         run.out());
   }
+
+  @Test
+  void reportReadsCsvFilesTogetherAndRefusesDatasetsOfOtherUnits() {
+    String[] names = {"units", "organizations", "activities", "data-values", "facts"};
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            List.of("report", "--rules", "vn", "--period", "2020", "--format", "csv"));
+    for (String name : names) {
+      args.add("--dataset");
+      args.add("../docs/examples/csv/" + name + ".csv");
+    }
+    Run run = run(args.toArray(String[]::new));
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith("indicator,cell,value,text\n"), run.out());
+    assertTrue(run.err().contains("qcdc: reading 5 CSV files as one dataset..."), run.err());
+    args.add("--dataset");
+    args.add("../docs/examples/dataset.json");
+    Run mixed = run(args.toArray(String[]::new));
+    assertEquals(2, mixed.code(), mixed.out());
+    assertTrue(
+        mixed
+            .err()
+            .contains(
+                "qcdc: the units of the CSV files are not those of ../docs/examples/dataset.json;"
+                    + " datasets read together must share their units"),
+        mixed.err());
+  }
 }
