@@ -7,6 +7,7 @@ import io.github.qcdc.indicator.Breakdown;
 import io.github.qcdc.indicator.Condition;
 import io.github.qcdc.indicator.Expr;
 import io.github.qcdc.indicator.Indicator;
+import io.github.qcdc.indicator.Measure;
 import io.github.qcdc.internal.Checks;
 import io.github.qcdc.internal.Walk;
 import io.github.qcdc.period.DateInterval;
@@ -241,6 +242,8 @@ public record RulePack(
             coverage.condition(),
             parameters,
             problems);
+        checkPerSubject(
+            path + ".condition", "indicator " + indicator.id(), coverage.condition(), problems);
       }
       boolean countsSubjects =
           indicator.definition() instanceof Indicator.Coverage
@@ -267,6 +270,7 @@ public record RulePack(
       Map<String, Long> known = new HashMap<>(rule.parameters());
       known.putAll(parameters);
       checkParameters(path + ".condition", "rule " + rule.id(), rule.condition(), known, problems);
+      checkPerSubject(path + ".condition", "rule " + rule.id(), rule.condition(), problems);
     }
     for (int e = 0; e < examples.size(); e++) {
       RuleExample example = examples.get(e);
@@ -280,6 +284,47 @@ public record RulePack(
       }
     }
     return ImmutableList.copyOf(problems);
+  }
+
+  /**
+   * A condition is checked per subject, on the records of the subject: a measure that counts the
+   * subjects of a population has no value per subject, so a condition cannot read one.
+   */
+  private static void checkPerSubject(
+      String path, String owner, Condition condition, List<Problem> problems) {
+    List<Measure> read = new ArrayList<>();
+    Walk.conditions(
+        condition,
+        c -> {
+          if (c instanceof Condition.Bounds b) {
+            read.add(b.measure());
+          }
+        });
+    Walk.exprs(
+        condition,
+        e -> {
+          if (e instanceof Expr.MeasureOf m) {
+            read.add(m.measure());
+          }
+        });
+    for (Measure measure : read) {
+      if (countsSubjects(measure)) {
+        problems.add(
+            Problem.of(
+                path,
+                "%s reads %s per subject; a count of a population's subjects has no value per"
+                    + " subject",
+                owner,
+                measure.describe().en()));
+      }
+    }
+  }
+
+  private static boolean countsSubjects(Measure measure) {
+    return measure instanceof Measure.CountSubjects
+        || measure instanceof Measure.CountSubjectsWithFact
+        || (measure instanceof Measure.Sum sum
+            && sum.measures().stream().anyMatch(RulePack::countsSubjects));
   }
 
   private static void checkParameters(

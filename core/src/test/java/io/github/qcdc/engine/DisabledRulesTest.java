@@ -145,4 +145,19 @@ class DisabledRulesTest {
     assertEquals(Verdict.PASS, result.verdicts().get(1).verdict());
     assertEquals("≥ 51", result.verdicts().get(1).evidence().checks().get(0).required());
   }
+
+  @Test
+  void aConditionCannotReadACountOfAPopulationsSubjects() {
+    ComplianceRule perSubject =
+        ComplianceRule.of(
+            "subjects",
+            Phrase.of("Đếm", "Count"),
+            LegalBasis.of("test"),
+            Population.units(Tier.COMMUNE),
+            Condition.atLeast(1, Measure.subjects(Population.units(Tier.VILLAGE))));
+    assertEquals(
+        "[rules[0].condition: rule subjects reads number of village level units per subject; a"
+            + " count of a population's subjects has no value per subject]",
+        RulePack.of("p", "1").with(perSubject).validateDefinitions().toString());
+  }
 }

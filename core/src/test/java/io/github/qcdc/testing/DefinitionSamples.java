@@ -115,12 +115,28 @@ public final class DefinitionSamples {
     };
   }
 
+  /**
+   * A measure of records, nested at most {@code depth} levels: what a condition can read per
+   * subject (not a count of a population's subjects).
+   */
+  public Measure recordMeasure(int depth) {
+    return switch (below(depth > 0 ? 4 : 3)) {
+      case 0 -> Measure.count(filter(2));
+      case 1 -> Measure.sum(filter(1), "participants");
+      case 2 ->
+          Measure.dataValues(
+              DataElement.of("supervisions"),
+              random.nextBoolean() ? Map.of() : Map.of("level", "commune"));
+      default -> Measure.sumOf(recordMeasure(depth - 1), recordMeasure(depth - 1));
+    };
+  }
+
   /** An expression nested at most {@code depth} levels; parameters are named {@code least}. */
   public Expr expr(int depth) {
     return switch (below(depth > 0 ? 7 : 5)) {
       case 0 -> Expr.constant(below(10));
       case 1 -> Expr.param("least");
-      case 2 -> Expr.measure(measure(0));
+      case 2 -> Expr.measure(recordMeasure(0));
       case 3 -> Expr.fact("members");
       case 4 -> Expr.unitsInside(pick(new Tier[] {Tier.COMMUNE, Tier.VILLAGE}));
       case 5 -> Expr.max(expr(depth - 1), expr(depth - 1));
@@ -132,7 +148,7 @@ public final class DefinitionSamples {
   public Condition condition(int depth) {
     return switch (below(depth > 0 ? 8 : 5)) {
       case 0 -> {
-        Condition.Bounds b = Condition.atLeast(expr(1), measure(1));
+        Condition.Bounds b = Condition.atLeast(expr(1), recordMeasure(1));
         yield switch (below(3)) {
           case 0 -> b.perYear();
           case 1 -> b.withinDaysAfterYearEnd(1 + below(60));
