@@ -66,6 +66,25 @@ final class Figures {
     return verdicts instanceof VerdictList list ? list.verdict(s) : verdicts.get(s).verdict();
   }
 
+  /** The parameters a coverage's condition or a compliance rate's rule read, with their values. */
+  private ImmutableSortedMap<String, Long> parametersRead(
+      Indicator.Definition d, List<RuleResult> rules) {
+    if (d instanceof Indicator.ComplianceRate rate) {
+      return rules.get(indexOfRule(rate.ruleId())).parameters();
+    }
+    TreeMap<String, Long> read = new TreeMap<>();
+    if (d instanceof Indicator.Coverage coverage) {
+      Walk.exprs(
+          coverage.condition(),
+          e -> {
+            if (e instanceof Expr.Param p && pack.parameters().containsKey(p.name())) {
+              read.put(p.name(), pack.parameters().get(p.name()));
+            }
+          });
+    }
+    return ImmutableSortedMap.copyOf(read);
+  }
+
   private static long recordsRead(List<SubjectVerdict> verdicts) {
     if (verdicts instanceof VerdictTable table) {
       return table.records();
@@ -100,6 +119,7 @@ final class Figures {
               0,
               ImmutableList.of(),
               total.counted[plan.accumulator[i]],
+              ImmutableSortedMap.of(),
               indicator.format());
       return new Figure(
           indicator.id(),
@@ -187,6 +207,7 @@ final class Figures {
                 noData,
                 excluded,
                 records,
+                parametersRead(d, rules),
                 indicator.format())
             .withLegalBasis(basis);
     return new Figure(
@@ -245,6 +266,7 @@ final class Figures {
       long noData,
       ImmutableList<Population.Exclusion> excluded,
       long records,
+      ImmutableSortedMap<String, Long> parameters,
       FigureFormat format) {
     Phrase rounding =
         Phrase.of(
@@ -264,7 +286,7 @@ final class Figures {
         noData,
         excluded,
         records,
-        pack.parameters(),
+        parameters,
         Optional.empty(),
         rounding);
   }
