@@ -84,4 +84,25 @@ class SharedSlotsTest {
       assertEquals(coverageAlone.figure("covered"), report.figure("covered"));
     }
   }
+
+  @Test
+  void aFigureListsOnlyTheParametersItsDefinitionReads() {
+    RulePack pack =
+        RulePack.of("p", "1")
+            .withParameter("least", 2)
+            .withParameter("unused", 9)
+            .with(
+                Indicator.coverage(
+                    "reads",
+                    Population.units(Tier.COMMUNE),
+                    Condition.atLeast(io.github.qcdc.indicator.Expr.param("least"), DIALOGUES)
+                        .perYear()),
+                Indicator.measure("counts", DIALOGUES));
+    Report report = evaluate(pack, 1);
+    assertEquals(
+        java.util.Map.of("least", 2L),
+        report.figure("reads").orElseThrow().explanation().parameters());
+    assertEquals(
+        java.util.Map.of(), report.figure("counts").orElseThrow().explanation().parameters());
+  }
 }
