@@ -9,14 +9,11 @@ import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.geo.UnitTag;
 import io.github.qcdc.geo.UnitType;
 import io.github.qcdc.io.internal.RecordLines;
+import io.github.qcdc.io.internal.Records;
 import io.github.qcdc.organization.Organization;
-import io.github.qcdc.organization.OrganizationId;
-import io.github.qcdc.organization.OrganizationKind;
-import io.github.qcdc.organization.Ownership;
 import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.period.ReportingPeriod;
 import io.github.qcdc.records.Activity;
-import io.github.qcdc.records.ActivityType;
 import io.github.qcdc.records.Amount;
 import io.github.qcdc.records.DataElement;
 import io.github.qcdc.records.DataValue;
@@ -262,15 +259,7 @@ public final class CsvDataset {
   }
 
   private static <T> @Nullable T build(CsvRows.Row row, Supplier<T> build) {
-    if (row.failed()) {
-      return null;
-    }
-    try {
-      return build.get();
-    } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
-      row.fail(String.valueOf(e.getMessage()));
-      return null;
-    }
+    return Records.build(row, build).orElse(null);
   }
 
   private static @Nullable AdminUnit unit(CsvRows.Row row) {
@@ -306,59 +295,11 @@ public final class CsvDataset {
   }
 
   private static @Nullable Organization organization(CsvRows.Row row) {
-    Optional<OrganizationId> id = row.get("id", true, "an organization id", OrganizationId::of);
-    Optional<String> name = row.text("name", true);
-    Optional<OrganizationKind> kind =
-        row.get("kind", true, "an organization kind", OrganizationKind::fromKey);
-    Optional<UnitCode> unit = row.get("unit", true, "a unit code", UnitCode::of);
-    Optional<OrganizationId> parent =
-        row.get("parent", false, "an organization id", OrganizationId::of);
-    Optional<DateInterval> validity =
-        row.get("validity", false, "a date interval start/end", DateInterval::parse);
-    Optional<Ownership> ownership = row.get("ownership", false, "an ownership", Ownership::fromKey);
-    Optional<Boolean> union = row.get("trade_union", false, "true or false", CsvDataset::flag);
-    Optional<Long> employees = row.whole("employees", false);
-    Map<String, String> attributes = row.prefixed("attribute.", "a text", s -> s);
-    return build(
-        row,
-        () -> {
-          var b =
-              Organization.builder()
-                  .id(id.orElseThrow())
-                  .name(name.orElseThrow())
-                  .kind(kind.orElseThrow())
-                  .unit(unit.orElseThrow())
-                  .parent(parent)
-                  .validity(validity.orElse(DateInterval.always()))
-                  .ownership(ownership)
-                  .tradeUnion(union)
-                  .putAllAttributes(attributes);
-          employees.ifPresent(b::employees);
-          return b.build();
-        });
+    return Records.organization(row).orElse(null);
   }
 
   static @Nullable Activity activity(CsvRows.Row row) {
-    Optional<RecordId> id = row.get("id", true, "a record id", RecordId::of);
-    Optional<ActivityType> type = row.get("type", true, "an activity type key", ActivityType::of);
-    Optional<UnitCode> unit = row.get("unit", true, "a unit code", UnitCode::of);
-    Optional<java.time.LocalDate> date = row.date("date", true);
-    Optional<OrganizationId> organiser =
-        row.get("organiser", false, "an organization id", OrganizationId::of);
-    Map<String, Long> quantities = row.prefixed("quantity.", "a whole number", Long::valueOf);
-    Map<String, String> attributes = row.prefixed("attribute.", "a text", s -> s);
-    return build(
-        row,
-        () ->
-            Activity.builder()
-                .id(id.orElseThrow())
-                .type(type.orElseThrow())
-                .unit(unit.orElseThrow())
-                .date(date.orElseThrow())
-                .organiser(organiser)
-                .putAllQuantities(quantities)
-                .putAllAttributes(attributes)
-                .build());
+    return Records.activity(row).orElse(null);
   }
 
   private static @Nullable DataValue dataValue(CsvRows.Row row) {
@@ -416,12 +357,5 @@ public final class CsvDataset {
       return FactValue.of(Boolean.parseBoolean(text));
     }
     return NUMBER.matcher(text).matches() ? FactValue.of(new BigDecimal(text)) : FactValue.of(text);
-  }
-
-  private static boolean flag(String text) {
-    if (!text.equals("true") && !text.equals("false")) {
-      throw new IllegalArgumentException(text);
-    }
-    return Boolean.parseBoolean(text);
   }
 }

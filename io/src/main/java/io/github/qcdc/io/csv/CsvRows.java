@@ -131,7 +131,7 @@ final class CsvRows {
   }
 
   /** One row's cells, read by column name; problems name the line and the column. */
-  static final class Row {
+  static final class Row implements io.github.qcdc.io.internal.RecordFields {
     private final List<String> names;
     private final String[] values;
     private final String at;
@@ -145,12 +145,14 @@ final class CsvRows {
       this.problems = problems;
     }
 
-    boolean failed() {
+    @Override
+    public boolean failed() {
       return failed;
     }
 
     /** Adds a problem at the row. */
-    void fail(String message) {
+    @Override
+    public void fail(String message) {
       failed = true;
       problems.add(Problem.of(at, message));
     }
@@ -185,15 +187,66 @@ final class CsvRows {
       }
     }
 
-    Optional<String> text(String column, boolean required) {
+    /**
+     * A field of the JSON documents, from its column: {@code tradeUnion} is {@code trade_union},
+     * {@code asOf} is {@code as_of}.
+     */
+    @Override
+    public <T> Optional<T> value(
+        String name, boolean required, String expected, Function<String, T> parse) {
+      return get(column(name), required, expected, parse);
+    }
+
+    private static String column(String name) {
+      return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public Optional<Boolean> flag(String name) {
+      return get(column(name), false, "true or false", Row::trueOrFalse);
+    }
+
+    private static boolean trueOrFalse(String text) {
+      if (!text.equals("true") && !text.equals("false")) {
+        throw new IllegalArgumentException(text);
+      }
+      return Boolean.parseBoolean(text);
+    }
+
+    /**
+     * A map field of the JSON documents, from its columns: {@code attributes} is {@code
+     * attribute.KEY}.
+     */
+    @Override
+    public Map<String, String> texts(String name) {
+      return prefixed(prefix(name), "a text", s -> s);
+    }
+
+    @Override
+    public Map<String, Long> wholes(String name) {
+      return prefixed(prefix(name), "a whole number", Long::valueOf);
+    }
+
+    private static String prefix(String name) {
+      return switch (name) {
+        case "attributes" -> "attribute.";
+        case "quantities" -> "quantity.";
+        default -> name + ".";
+      };
+    }
+
+    @Override
+    public Optional<String> text(String column, boolean required) {
       return get(column, required, "a text", s -> s);
     }
 
-    Optional<LocalDate> date(String column, boolean required) {
+    @Override
+    public Optional<LocalDate> date(String column, boolean required) {
       return get(column, required, "a date yyyy-MM-dd or dd/MM/yyyy", CsvRows::date);
     }
 
-    Optional<Long> whole(String column, boolean required) {
+    @Override
+    public Optional<Long> whole(String column, boolean required) {
       return get(column, required, "a whole number", Long::valueOf);
     }
 

@@ -10,14 +10,11 @@ import io.github.qcdc.geo.SuccessionKind;
 import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.geo.UnitTag;
 import io.github.qcdc.geo.UnitType;
+import io.github.qcdc.io.internal.Records;
 import io.github.qcdc.organization.Organization;
-import io.github.qcdc.organization.OrganizationId;
-import io.github.qcdc.organization.OrganizationKind;
-import io.github.qcdc.organization.Ownership;
 import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.period.ReportingPeriod;
 import io.github.qcdc.records.Activity;
-import io.github.qcdc.records.ActivityType;
 import io.github.qcdc.records.Amount;
 import io.github.qcdc.records.DataElement;
 import io.github.qcdc.records.DataValue;
@@ -63,15 +60,7 @@ final class Converters {
 
   /** Builds a value, turning a failed value check into a problem at the object. */
   private static <T> Optional<T> build(Fields f, Supplier<T> build) {
-    if (f.failed()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(build.get());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      f.fail("", String.valueOf(e.getMessage()));
-      return Optional.empty();
-    }
+    return Records.build(f, build);
   }
 
   static Optional<AdminUnit> unit(
@@ -168,37 +157,7 @@ final class Converters {
 
   static Optional<Organization> organization(
       JsonNode node, String pointer, String place, List<Problem> problems) {
-    Fields f = new Fields(node, pointer, place, ORGANIZATION, problems);
-    Optional<OrganizationId> id = f.value("id", true, "an organization id", OrganizationId::of);
-    Optional<String> name = f.text("name", true);
-    Optional<OrganizationKind> kind =
-        f.value("kind", true, "an organization kind", OrganizationKind::fromKey);
-    Optional<UnitCode> unit = f.value("unit", true, "a unit code", UnitCode::of);
-    Optional<OrganizationId> parent =
-        f.value("parent", false, "an organization id", OrganizationId::of);
-    Optional<DateInterval> validity =
-        f.value("validity", false, "a date interval start/end", DateInterval::parse);
-    Optional<Ownership> ownership = f.value("ownership", false, "an ownership", Ownership::fromKey);
-    Optional<Boolean> union = f.flag("tradeUnion");
-    Optional<Long> employees = f.whole("employees", false);
-    Map<String, String> attributes = f.texts("attributes");
-    return build(
-        f,
-        () -> {
-          var b =
-              Organization.builder()
-                  .id(id.orElseThrow())
-                  .name(name.orElseThrow())
-                  .kind(kind.orElseThrow())
-                  .unit(unit.orElseThrow())
-                  .parent(parent)
-                  .validity(validity.orElse(DateInterval.always()))
-                  .ownership(ownership)
-                  .tradeUnion(union)
-                  .putAllAttributes(attributes);
-          employees.ifPresent(b::employees);
-          return b.build();
-        });
+    return Records.organization(new Fields(node, pointer, place, ORGANIZATION, problems));
   }
 
   static void write(JsonGenerator g, Organization o) throws IOException {
@@ -228,27 +187,7 @@ final class Converters {
 
   static Optional<Activity> activity(
       JsonNode node, String pointer, String place, List<Problem> problems) {
-    Fields f = new Fields(node, pointer, place, ACTIVITY, problems);
-    Optional<RecordId> id = f.value("id", true, "a record id", RecordId::of);
-    Optional<ActivityType> type = f.value("type", true, "an activity type key", ActivityType::of);
-    Optional<UnitCode> unit = f.value("unit", true, "a unit code", UnitCode::of);
-    Optional<java.time.LocalDate> date = f.date("date", true);
-    Optional<OrganizationId> organiser =
-        f.value("organiser", false, "an organization id", OrganizationId::of);
-    Map<String, Long> quantities = f.wholes("quantities");
-    Map<String, String> attributes = f.texts("attributes");
-    return build(
-        f,
-        () ->
-            Activity.builder()
-                .id(id.orElseThrow())
-                .type(type.orElseThrow())
-                .unit(unit.orElseThrow())
-                .date(date.orElseThrow())
-                .organiser(organiser)
-                .putAllQuantities(quantities)
-                .putAllAttributes(attributes)
-                .build());
+    return Records.activity(new Fields(node, pointer, place, ACTIVITY, problems));
   }
 
   static void write(JsonGenerator g, Activity a) throws IOException {

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * type and unreadable value becomes a problem naming the place (file, line, column of the object,
  * and the field's JSON pointer) and what was expected. Not thread-safe.
  */
-final class Fields {
+final class Fields implements io.github.qcdc.io.internal.RecordFields {
   private final JsonNode node;
   private final String pointer;
   private final Function<String, String> placeOf;
@@ -59,8 +59,15 @@ final class Fields {
   }
 
   /** Whether a problem was found in this object. */
-  boolean failed() {
+  @Override
+  public boolean failed() {
     return failed;
+  }
+
+  /** Records a problem at this object. */
+  @Override
+  public void fail(String message) {
+    fail("", message);
   }
 
   /**
@@ -108,7 +115,9 @@ final class Fields {
    * A required or optional string field, parsed by {@code parse} (whose exception message is
    * shown).
    */
-  <T> Optional<T> value(String name, boolean required, String expected, Function<String, T> parse) {
+  @Override
+  public <T> Optional<T> value(
+      String name, boolean required, String expected, Function<String, T> parse) {
     JsonNode value = field(name, required);
     if (value == null) {
       return Optional.empty();
@@ -125,15 +134,18 @@ final class Fields {
     }
   }
 
-  Optional<String> text(String name, boolean required) {
+  @Override
+  public Optional<String> text(String name, boolean required) {
     return value(name, required, "a string", s -> s);
   }
 
-  Optional<LocalDate> date(String name, boolean required) {
+  @Override
+  public Optional<LocalDate> date(String name, boolean required) {
     return value(name, required, "an ISO date yyyy-MM-dd", LocalDate::parse);
   }
 
-  Optional<Long> whole(String name, boolean required) {
+  @Override
+  public Optional<Long> whole(String name, boolean required) {
     JsonNode value = field(name, required);
     if (value == null) {
       return Optional.empty();
@@ -145,7 +157,8 @@ final class Fields {
     return Optional.of(value.longValue());
   }
 
-  Optional<Boolean> flag(String name) {
+  @Override
+  public Optional<Boolean> flag(String name) {
     JsonNode value = field(name, false);
     if (value == null) {
       return Optional.empty();
@@ -189,12 +202,14 @@ final class Fields {
   }
 
   /** An object of string values. */
-  ImmutableSortedMap<String, String> texts(String name) {
+  @Override
+  public ImmutableSortedMap<String, String> texts(String name) {
     return map(name, "a string", v -> v.isTextual() ? v.textValue() : null);
   }
 
   /** An object of whole-number values. */
-  ImmutableSortedMap<String, Long> wholes(String name) {
+  @Override
+  public ImmutableSortedMap<String, Long> wholes(String name) {
     return map(
         name,
         "a whole number",
