@@ -109,6 +109,7 @@ class ClaimsJsonTest {
                         SourceDSL.strings()
                             .basicMultilingualPlaneAlphabet()
                             .ofLengthBetween(1, 12)
+                            .map(label -> "cấp " + label) // never blank, as labels must not be
                             .zip(SourceDSL.longs().all(), Claim.Part::new))
                     .ofSizeBetween(0, 4),
                 (total, list) -> new Claim.Parts(total, ImmutableList.copyOf(list)));
@@ -120,7 +121,10 @@ class ClaimsJsonTest {
     qt().withExamples(300)
         .forAll(
             SourceDSL.lists().of(claims()).ofSizeBetween(0, 6),
-            SourceDSL.strings().basicMultilingualPlaneAlphabet().ofLengthBetween(1, 30))
+            SourceDSL.strings()
+                .basicMultilingualPlaneAlphabet()
+                .ofLengthBetween(1, 30)
+                .map(text -> "đạt " + text)) // never blank, as a figure's text must not be
         .checkAssert(
             (list, text) -> {
               List<ReportedFigure> figures = new ArrayList<>();
