@@ -175,9 +175,10 @@ final class CellEncoder {
     if (level == null) {
       return -1;
     }
-    for (Tier tier : Tier.values()) {
-      if (tier.name().toLowerCase(java.util.Locale.ROOT).equals(level)) {
-        return tier.ordinal();
+    List<Tier> tiers = List.of(Tier.values()); // the order of the breakdown's domain
+    for (int i = 0; i < tiers.size(); i++) {
+      if (tiers.get(i).name().toLowerCase(java.util.Locale.ROOT).equals(level)) {
+        return i;
       }
     }
     return -1;

@@ -31,8 +31,17 @@ final class Pass {
   private final List<int[]> shared;
 
   /** Sinks that read the same rows into the same cells: one test, one cell, many accumulators. */
-  private record SinkGroup(
-      MeasurePlan.ActivityTerm term, CellEncoder encoder, int[] accumulators) {}
+  private static final class SinkGroup {
+    final MeasurePlan.ActivityTerm term;
+    final CellEncoder encoder;
+    final int[] accumulators;
+
+    SinkGroup(MeasurePlan.ActivityTerm term, CellEncoder encoder, int[] accumulators) {
+      this.term = term;
+      this.encoder = encoder;
+      this.accumulators = accumulators;
+    }
+  }
 
   Pass(
       Scope scope,

@@ -169,10 +169,33 @@ final class RulePlan {
    * it counts for: the same for every rule of an evaluation with that population, so computed once
    * ({@link Scope#unitSubjects}).
    */
-  record UnitSubjects(
-      ImmutableList<Subject> subjects,
-      ImmutableList<Population.Exclusion> excluded,
-      int[] subjectOfTree) {}
+  static final class UnitSubjects {
+    private final ImmutableList<Subject> subjects;
+    private final ImmutableList<Population.Exclusion> excluded;
+    private final int[] subjectOfTree;
+
+    UnitSubjects(
+        ImmutableList<Subject> subjects,
+        ImmutableList<Population.Exclusion> excluded,
+        int[] subjectOfTree) {
+      this.subjects = subjects;
+      this.excluded = excluded;
+      this.subjectOfTree = subjectOfTree;
+    }
+
+    ImmutableList<Subject> subjects() {
+      return subjects;
+    }
+
+    ImmutableList<Population.Exclusion> excluded() {
+      return excluded;
+    }
+
+    /** Per report tree unit, the subject it counts for, or -1; shared, not to be written. */
+    int[] subjectOfTree() {
+      return subjectOfTree;
+    }
+  }
 
   private UnitSubjects unitSubjects(
       Population.Units units, Map<String, Population.Exclusion> exclusions) {

@@ -12,7 +12,10 @@ import java.util.Map;
  * evidence, is written by {@link Verdicts} when it is read.
  */
 final class VerdictTable extends VerdictList {
-  private static final Verdict[] VERDICTS = Verdict.values();
+  /** The verdicts in the order of their codes. */
+  private static final Verdict[] VERDICTS = {
+    Verdict.PASS, Verdict.FAIL, Verdict.NO_DATA, Verdict.NOT_APPLICABLE
+  };
 
   private final Verdicts verdicts;
   private final RulePlan plan;
@@ -29,8 +32,9 @@ final class VerdictTable extends VerdictList {
     long read = 0;
     for (int s = 0; s < verdictOf.length; s++) {
       Tally.Result r = tally.of(plan.condition, plan, state, s);
-      verdictOf[s] = (byte) r.verdict().ordinal();
-      counts[r.verdict().ordinal()]++;
+      byte code = code(r.verdict());
+      verdictOf[s] = code;
+      counts[code]++;
       read += r.records();
     }
     this.records = read;
@@ -45,9 +49,18 @@ final class VerdictTable extends VerdictList {
   public Map<Verdict, Long> counts() {
     Map<Verdict, Long> byVerdict = new EnumMap<>(Verdict.class);
     for (Verdict v : VERDICTS) {
-      byVerdict.put(v, counts[v.ordinal()]);
+      byVerdict.put(v, counts[code(v)]);
     }
     return byVerdict;
+  }
+
+  private static byte code(Verdict v) {
+    return switch (v) {
+      case PASS -> 0;
+      case FAIL -> 1;
+      case NO_DATA -> 2;
+      case NOT_APPLICABLE -> 3;
+    };
   }
 
   /** The records the checks of every verdict read. */

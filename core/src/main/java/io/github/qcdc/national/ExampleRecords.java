@@ -34,7 +34,7 @@ abstract class ExampleRecords {
   }
 
   ImmutableActivity.Builder activity(ActivityType type, String unit, LocalDate day) {
-    String id = name != null ? name : "ex-" + (++next);
+    String id = name != null ? name : "ex-" + ++next;
     name = null;
     return Activity.builder().id(RecordId.of(id)).type(type).unit(UnitCode.of(unit)).date(day);
   }

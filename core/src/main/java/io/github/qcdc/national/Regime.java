@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * <p>Start days marked [I] in {@link #note()} are the documents' dates, their entry into force not
  * being confirmed in the domain notes.
  */
+@SuppressWarnings("ImmutableEnumChecker") // DateInterval is an immutable record of LocalDates
 public enum Regime {
   /** Pháp lệnh 34/2007/PL-UBTVQH11 with NQLT 09/2008: commune democracy until 2023-06-30. */
   ORDINANCE_2007(

@@ -34,6 +34,13 @@ import java.util.SplittableRandom;
  * expression and condition, nested up to a small depth. The same seed gives the same pack.
  */
 public final class DefinitionSamples {
+  private static final java.util.List<Confidence> CONFIDENCES =
+      java.util.List.of(
+          Confidence.CONFIRMED,
+          Confidence.CONFIRMED_SECONDARY,
+          Confidence.INFERRED,
+          Confidence.UNVERIFIED);
+
   private static final ActivityType[] TYPES = {
     ActivityType.SUPERVISION, ActivityType.DIALOGUE, ActivityType.SOCIAL_CRITIQUE
   };
@@ -190,7 +197,7 @@ public final class DefinitionSamples {
     if (random.nextBoolean()) {
       rule =
           rule.withDescription("Mô tả " + id, "Description of " + id)
-              .withConfidence(Confidence.values()[below(Confidence.values().length)]);
+              .withConfidence(CONFIDENCES.get(below(CONFIDENCES.size())));
     }
     if (below(5) == 0) {
       rule = rule.disabled("căn cứ chưa được kiểm chứng / basis not verified");

@@ -1,5 +1,6 @@
 package io.github.qcdc.examples.cli;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.examples.cli.Qcdc.UsageException;
 import io.github.qcdc.io.csv.CsvDataset;
@@ -22,15 +23,15 @@ final class CsvFiles {
 
   /** The template of a CSV file by the columns its header must have. */
   enum Template {
-    UNITS(Set.of("code", "name", "type")),
-    ORGANIZATIONS(Set.of("id", "name", "kind", "unit")),
-    ACTIVITIES(Set.of("id", "type", "unit", "date")),
-    DATA_VALUES(Set.of("id", "element", "unit", "period", "value")),
-    FACTS(Set.of("id", "subject", "key", "value"));
+    UNITS(ImmutableSet.of("code", "name", "type")),
+    ORGANIZATIONS(ImmutableSet.of("id", "name", "kind", "unit")),
+    ACTIVITIES(ImmutableSet.of("id", "type", "unit", "date")),
+    DATA_VALUES(ImmutableSet.of("id", "element", "unit", "period", "value")),
+    FACTS(ImmutableSet.of("id", "subject", "key", "value"));
 
-    private final Set<String> columns;
+    private final ImmutableSet<String> columns;
 
-    Template(Set<String> columns) {
+    Template(ImmutableSet<String> columns) {
       this.columns = columns;
     }
 
@@ -40,7 +41,7 @@ final class CsvFiles {
       try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         header = String.valueOf(reader.readLine()).replace("\uFEFF", "");
       }
-      Set<String> names = Set.of(header.strip().split("\\s*,\\s*"));
+      Set<String> names = ImmutableSet.copyOf(header.strip().split("\\s*,\\s*"));
       List<Template> matching = new ArrayList<>();
       for (Template t : values()) {
         if (names.containsAll(t.columns)) {

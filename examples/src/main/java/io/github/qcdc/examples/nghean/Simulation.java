@@ -216,7 +216,7 @@ final class Simulation {
   }
 
   private void enterprises() {
-    long withUnion = 1800 + random.nextInt(400);
+    long withUnion = 1800L + random.nextInt(400);
     long agreements = (withUnion * 81 + 50) / 100;
     value("enterprises-with-union", ReportingPeriod.parse("2020"), withUnion);
     value("enterprises-union-agreement", ReportingPeriod.parse("2020"), agreements);

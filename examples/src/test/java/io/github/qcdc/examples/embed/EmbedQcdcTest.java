@@ -58,8 +58,10 @@ class EmbedQcdcTest {
                 NgheAnPack.PERIOD)
             .report();
     String draft =
-        "Đã tổ chức 2.850 cuộc giám sát, trong đó: cấp tỉnh 15, cấp huyện 226, cấp xã 2.608.\n"
-            + "Có 460/460 xã, phường, thị trấn kiện toàn Ban thanh tra nhân dân.\n";
+        """
+        Đã tổ chức 2.850 cuộc giám sát, trong đó: cấp tỉnh 15, cấp huyện 226, cấp xã 2.608.
+        Có 460/460 xã, phường, thị trấn kiện toàn Ban thanh tra nhân dân.
+        """;
     List<AuditFinding> findings =
         CheckDraft.check(
             draft, report, Map.of("cuộc giám sát", "na-front-supervisions", "460/460", "na-pib"));

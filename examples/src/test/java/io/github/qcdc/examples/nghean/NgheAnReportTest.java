@@ -144,7 +144,8 @@ class NgheAnReportTest {
     io.github.qcdc.text.NumberStyle vi = io.github.qcdc.text.NumberStyle.VIETNAMESE;
     for (var value : AS_REPORTED.dataValues()) {
       String source = value.source().orElseThrow();
-      int line = Integer.parseInt(source.split(":")[1]);
+      int line =
+          Integer.parseInt(com.google.common.base.Splitter.on(':').splitToList(source).get(1));
       assertTrue(
           SeedReport.lines().get(line - 1).contains(vi.format(value.amount().count())),
           value + " cites " + source);
