@@ -40,25 +40,21 @@ class DisabledRulesTest {
   private static final Dataset DATASET =
       Dataset.builder(GAZETTEER)
           .add(Activity.of("c1", ActivityType.CONFERENCE, "16708", LocalDate.of(2020, 3, 1)))
-          .add(
-              Activity.builder()
-                  .id(io.github.qcdc.records.RecordId.of("vote-half"))
-                  .type(ActivityType.COMMUNITY_MEETING)
-                  .unit(io.github.qcdc.geo.UnitCode.of("16708"))
-                  .date(LocalDate.of(2020, 5, 1))
-                  .putQuantities("votes-for", 50)
-                  .putQuantities("attending", 100)
-                  .build())
-          .add(
-              Activity.builder()
-                  .id(io.github.qcdc.records.RecordId.of("vote-more"))
-                  .type(ActivityType.COMMUNITY_MEETING)
-                  .unit(io.github.qcdc.geo.UnitCode.of("16708"))
-                  .date(LocalDate.of(2020, 6, 1))
-                  .putQuantities("votes-for", 51)
-                  .putQuantities("attending", 100)
-                  .build())
+          .add(vote("vote-half", LocalDate.of(2020, 5, 1), 50))
+          .add(vote("vote-more", LocalDate.of(2020, 6, 1), 51))
           .build();
+
+  /** A community meeting in Hưng Lộc where {@code votesFor} of 100 attending voted in favour. */
+  private static Activity vote(String id, LocalDate day, long votesFor) {
+    return Activity.builder()
+        .id(io.github.qcdc.records.RecordId.of(id))
+        .type(ActivityType.COMMUNITY_MEETING)
+        .unit(io.github.qcdc.geo.UnitCode.of("16708"))
+        .date(day)
+        .putQuantities("votes-for", votesFor)
+        .putQuantities("attending", 100)
+        .build();
+  }
 
   private static RuleResult result(RulePack pack) {
     return Evaluator.of(pack)

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,31 +62,34 @@ final class CsvFiles {
     }
   }
 
-  /** The dataset of {@code files}, every problem of every file at once. */
+  /**
+   * The dataset of {@code files}, every problem of every file at once; at most one file of each
+   * template, since a dataset holds one file a kind of record.
+   */
   static Dataset read(List<Path> files) throws IOException {
-    List<Path> units = new ArrayList<>();
-    List<Path> others = new ArrayList<>();
-    List<Template> templates = new ArrayList<>();
+    Map<Template, Path> byTemplate = new EnumMap<>(Template.class);
     for (Path file : files) {
-      Template t = Template.of(file);
-      if (t == Template.UNITS) {
-        units.add(file);
-      } else {
-        others.add(file);
-        templates.add(t);
+      Template template = Template.of(file);
+      Path earlier = byTemplate.putIfAbsent(template, file);
+      if (earlier != null) {
+        throw new UsageException(
+            file
+                + " and "
+                + earlier
+                + " are both "
+                + template.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + " files; give one of each kind");
       }
     }
-    if (units.size() > 1) {
-      throw new UsageException("give at most one units file, not " + units);
-    }
+    Path units = byTemplate.remove(Template.UNITS);
     CsvDataset csv =
-        units.isEmpty()
+        units == null
             ? CsvDataset.over(GsoImport.lenient().readBundledSnapshot().gazetteer())
-            : CsvDataset.withUnits(units.get(0));
-    for (int i = 0; i < others.size(); i++) {
-      Path file = others.get(i);
+            : CsvDataset.withUnits(units);
+    for (Map.Entry<Template, Path> entry : byTemplate.entrySet()) {
+      Path file = entry.getValue();
       csv =
-          switch (templates.get(i)) {
+          switch (entry.getKey()) {
             case ORGANIZATIONS -> csv.organizations(file);
             case ACTIVITIES -> csv.activities(file);
             case DATA_VALUES -> csv.dataValues(file);

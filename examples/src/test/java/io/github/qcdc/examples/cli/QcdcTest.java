@@ -261,6 +261,12 @@ class QcdcTest {
             .contains(
                 "activities.csv:2 date: expected a date yyyy-MM-dd or dd/MM/yyyy: '31/02/2020'"),
         run.out());
+    Path again = dir.resolve("more-activities.csv");
+    Files.writeString(again, "id,type,unit,date\nd2,dialogue,16708,2020-03-01\n");
+    Run twice = run("validate", bad.toString(), again.toString());
+    assertEquals(2, twice.code());
+    assertTrue(
+        twice.err().contains("are both activities files; give one of each kind"), twice.err());
     Path unknown = dir.resolve("other.csv");
     Files.writeString(unknown, "colour,size\nred,2\n");
     Run other = run("validate", unknown.toString());
