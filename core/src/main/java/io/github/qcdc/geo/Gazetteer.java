@@ -3,11 +3,13 @@ package io.github.qcdc.geo;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.qcdc.Problem;
 import io.github.qcdc.QcdcException;
+import io.github.qcdc.text.VietnameseNames;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -50,13 +52,17 @@ public final class Gazetteer {
   private final ImmutableList<UnitCode> order;
   private final ImmutableMap<UnitCode, Integer> index;
   private final ConcurrentMap<LocalDate, AdminTree> trees = new ConcurrentHashMap<>();
+  private final @Nullable LocalDate knownFrom;
+  private volatile @Nullable ImmutableListMultimap<String, AdminUnit> byName;
 
   /** How many days' trees {@link #asOf} keeps. */
   public static final int TREES_KEPT = 32;
 
   private Gazetteer(
       ImmutableSortedMap<UnitCode, ImmutableList<AdminUnit>> versions,
-      ImmutableList<Succession> successions) {
+      ImmutableList<Succession> successions,
+      @Nullable LocalDate knownFrom) {
+    this.knownFrom = knownFrom;
     this.versions = versions;
     this.successions = successions;
     this.order = canonicalOrder(versions);
@@ -163,6 +169,51 @@ public final class Gazetteer {
     return order.get(i);
   }
 
+  /**
+   * The first day the sources describe, if stated ({@link Builder#knownFrom}): the units of the
+   * earliest list are in force before it too, but nothing says they were; an evaluation of a period
+   * that starts earlier says so in its diagnostics.
+   */
+  public Optional<LocalDate> knownFrom() {
+    return Optional.ofNullable(knownFrom);
+  }
+
+  /**
+   * Every version of every unit whose name matches {@code name}, in canonical order, each unit's
+   * versions by start day; empty if none does.
+   *
+   * <p>{@code name} matches a unit's name ({@code Thanh Hóa}) or its name with its type ({@code
+   * Tỉnh Thanh Hóa}), folding letter case, Unicode composition, runs of spaces and the two
+   * placements of the tone mark ({@code Thanh Hoá} = {@code Thanh Hóa}), as {@link
+   * io.github.qcdc.text.VietnameseNames#normalize} does. Letters with their own diacritics stay
+   * apart: {@code Thanh Hoa} finds nothing. Several units may share a name: a province and its
+   * city, communes of different provinces.
+   */
+  public ImmutableList<AdminUnit> find(String name) {
+    ImmutableListMultimap<String, AdminUnit> index = byName;
+    if (index == null) {
+      ImmutableListMultimap.Builder<String, AdminUnit> names = ImmutableListMultimap.builder();
+      for (AdminUnit unit : units()) {
+        String plain = VietnameseNames.normalize(unit.name());
+        String typed = VietnameseNames.normalize(unit.nameWithType());
+        names.put(plain, unit);
+        if (!typed.equals(plain)) {
+          names.put(typed, unit);
+        }
+      }
+      index = names.build();
+      byName = index;
+    }
+    return index.get(VietnameseNames.normalize(name));
+  }
+
+  /** The units in force on {@code date} whose name matches {@code name} (see {@link #find}). */
+  public ImmutableList<AdminUnit> find(String name, LocalDate date) {
+    return find(name).stream()
+        .filter(u -> u.isInForceOn(date))
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /** The successions, by date. */
   public ImmutableList<Succession> successions() {
     return successions;
@@ -182,22 +233,50 @@ public final class Gazetteer {
     checkArgument(!to.isBefore(from), "successor date %s is before %s", to, from);
     TreeSet<UnitCode> current = new TreeSet<>();
     current.add(code);
-    for (Succession succession : successions) {
-      if (succession.date().isAfter(from) && !succession.date().isAfter(to)) {
-        boolean touched = current.removeAll(succession.predecessors());
-        if (touched) {
-          current.addAll(succession.successors());
-        }
+    int s = 0;
+    while (s < successions.size()) {
+      LocalDate day = successions.get(s).date();
+      int next = s;
+      while (next < successions.size() && successions.get(next).date().equals(day)) {
+        next++;
       }
+      if (day.isAfter(from) && !day.isAfter(to)) {
+        // every succession of one day reads the units before that day: a unit split among several
+        // arrangements of the day reaches each of their successors
+        TreeSet<UnitCode> after = new TreeSet<>(current);
+        for (Succession succession : successions.subList(s, next)) {
+          if (succession.predecessors().stream().anyMatch(current::contains)) {
+            after.removeAll(succession.predecessors());
+          }
+        }
+        for (Succession succession : successions.subList(s, next)) {
+          if (succession.predecessors().stream().anyMatch(current::contains)) {
+            after.addAll(succession.successors());
+          }
+        }
+        current = after;
+      }
+      s = next;
     }
     return ImmutableSet.copyOf(current);
+  }
+
+  /**
+   * The successions that start or end a version of unit {@code code}: those that name it as a
+   * predecessor or a successor, by date.
+   */
+  public ImmutableList<Succession> successionsOf(UnitCode code) {
+    return successions.stream()
+        .filter(s -> s.predecessors().contains(code) || s.successors().contains(code))
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Gazetteer g
         && versions.equals(g.versions)
-        && successions.equals(g.successions);
+        && successions.equals(g.successions)
+        && java.util.Objects.equals(knownFrom, g.knownFrom);
   }
 
   @Override
@@ -246,8 +325,15 @@ public final class Gazetteer {
   public static final class Builder {
     private final List<AdminUnit> units = new ArrayList<>();
     private final List<Succession> successions = new ArrayList<>();
+    private @Nullable LocalDate knownFrom;
 
     private Builder() {}
+
+    /** States the first day the sources describe ({@link Gazetteer#knownFrom()}). */
+    public Builder knownFrom(LocalDate day) {
+      this.knownFrom = day;
+      return this;
+    }
 
     /** Adds one version of a unit; its path in problems is {@code units[i]}, in adding order. */
     public Builder add(AdminUnit unit) {
@@ -302,7 +388,7 @@ public final class Gazetteer {
                   .thenComparing(s -> s.predecessors().toString())
                   .thenComparing(s -> s.successors().toString()),
               successions);
-      return new Gazetteer(versions.buildOrThrow(), sorted);
+      return new Gazetteer(versions.buildOrThrow(), sorted, knownFrom);
     }
   }
 }

@@ -19,6 +19,9 @@ final class GazetteerValidator {
   private final Map<UnitCode, List<Integer>> byCode = new TreeMap<>();
   private final List<Problem> problems = new ArrayList<>();
 
+  /** Per day, the units some succession of that day has as successors. */
+  private final Map<LocalDate, Set<UnitCode>> startingOn = new TreeMap<>();
+
   GazetteerValidator(List<AdminUnit> units, List<Succession> successions) {
     this.units = units;
     this.successions = successions;
@@ -28,6 +31,11 @@ final class GazetteerValidator {
     byCode
         .values()
         .forEach(list -> list.sort(Comparator.comparing(i -> units.get(i).validity().start())));
+    for (Succession succession : successions) {
+      startingOn
+          .computeIfAbsent(succession.date(), d -> new HashSet<>())
+          .addAll(succession.successors());
+    }
   }
 
   ImmutableList<Problem> validate() {
@@ -153,6 +161,7 @@ final class GazetteerValidator {
       String at = path + ".predecessors[" + j + "]";
       if (checkInForce(at, code, dayBefore, "the day before the " + succession.kind().key())
           && !succession.successors().contains(code)
+          && !startingOn.getOrDefault(succession.date(), Set.of()).contains(code)
           && versionOn(code, succession.date()) != null) {
         problems.add(
             Problem.of(

@@ -23,7 +23,22 @@ public enum SuccessionKind {
    */
   TIER_REMOVAL("tier-removal", "bỏ cấp hành chính"),
   /** Units ceased to exist without successors; at least one predecessor, no successor. */
-  DISSOLUTION("dissolution", "giải thể");
+  DISSOLUTION("dissolution", "giải thể"),
+  /**
+   * A new unit formed from the whole of some units and part of others, as the resolutions of 2025
+   * write it ("sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của xã A, xã B và một phần của xã
+   * C thành xã mới"): one or more predecessors, one successor; the predecessors that gave only part
+   * of their territory are {@linkplain Succession#partial() partial}, and such a predecessor is
+   * split among the arrangements that name it.
+   */
+  ARRANGEMENT("arrangement", "sắp xếp"),
+  /**
+   * Units ended and the sources do not say what became of them: two lists of units, the later
+   * without them, and no recorded succession. A first-class state, not an invented edge: their
+   * records are mapped to no successor. One or more predecessors, no successor; its {@linkplain
+   * LegalAct#isRecorded() act} is unrecorded.
+   */
+  UNRECORDED("unrecorded", "chấm dứt, không rõ đơn vị kế thừa");
 
   private final String key;
   private final String vietnamese;
@@ -71,10 +86,14 @@ public enum SuccessionKind {
           predecessors >= 1 && successors >= 1
               ? ""
               : "a tier removal takes 1 or more predecessors and 1 or more successors";
-      case DISSOLUTION ->
+      case DISSOLUTION, UNRECORDED ->
           predecessors >= 1 && successors == 0
               ? ""
-              : "a dissolution takes 1 or more predecessors and no successor";
+              : "a " + key + " takes 1 or more predecessors and no successor";
+      case ARRANGEMENT ->
+          predecessors >= 1 && successors == 1
+              ? ""
+              : "an arrangement takes 1 or more predecessors and 1 successor";
     };
   }
 }

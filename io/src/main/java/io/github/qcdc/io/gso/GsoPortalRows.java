@@ -7,13 +7,19 @@ import java.util.Optional;
 
 /**
  * Turns the rows of the GSO portal's export (one commune a row, with its district and province:
- * {@code Mã TP, Tỉnh Thành Phố, Mã QH, Quận Huyện, Mã PX, Phường Xã, Cấp}) into the rows of the
- * list, a province or district once, with its type read from the start of its name ("Tỉnh", "Thành
- * phố", "Huyện", "Quận", "Thị xã") and the commune's from {@code Cấp}.
+ * {@code Mã TP, Tỉnh Thành Phố, Mã QH, Quận Huyện, Mã PX, Phường Xã, Cấp}; or, for the two-tier
+ * list of 2025, with its province only: {@code Mã TP, Tỉnh Thành Phố, Mã PX, Phường Xã, Cấp}) into
+ * the rows of the list, a province or district once, with its type read from the start of its name
+ * ("Tỉnh", "Thành phố", "Huyện", "Quận", "Thị xã") and the commune's from {@code Cấp} (Xã, Phường,
+ * Thị trấn, Đặc khu).
  */
 final class GsoPortalRows {
   static final List<String> HEADER =
       List.of("Mã TP", "Tỉnh Thành Phố", "Mã QH", "Quận Huyện", "Mã PX", "Phường Xã", "Cấp");
+
+  /** The export of the two-tier list (from 2025-07-01): no district columns. */
+  static final List<String> TWO_TIER_HEADER =
+      List.of("Mã TP", "Tỉnh Thành Phố", "Mã PX", "Phường Xã", "Cấp");
 
   private static final List<String[]> PROVINCE_TYPES =
       List.of(new String[] {"Tỉnh ", "tinh"}, new String[] {"Thành phố ", "thanh-pho"});
@@ -27,7 +33,8 @@ final class GsoPortalRows {
       List.of(
           new String[] {"Xã", "xa"},
           new String[] {"Phường", "phuong"},
-          new String[] {"Thị trấn", "thi-tran"});
+          new String[] {"Thị trấn", "thi-tran"},
+          new String[] {"Đặc khu", "dac-khu"});
 
   private GsoPortalRows() {}
 
@@ -39,22 +46,23 @@ final class GsoPortalRows {
       String source,
       int line,
       String[] cells,
+      boolean twoTier,
       Map<String, GsoRow> seen,
       List<GsoRow> rows,
       List<Problem> problems) {
     String at = source + ":" + line;
-    if (cells.length != HEADER.size()) {
+    List<String> header = twoTier ? TWO_TIER_HEADER : HEADER;
+    if (cells.length != header.size()) {
       problems.add(
           Problem.of(
               at,
               "row has %s cells; expected %s (%s)",
               cells.length,
-              HEADER.size(),
-              String.join(",", HEADER)));
+              header.size(),
+              String.join(",", header)));
       return;
     }
     String provinceCode = cells[0].trim();
-    String districtCode = cells[2].trim();
     unit(
         source,
         line,
@@ -67,6 +75,11 @@ final class GsoPortalRows {
         seen,
         rows,
         problems);
+    if (twoTier) {
+      commune(source, line, cells[2], cells[3], cells[4], provinceCode, rows, problems);
+      return;
+    }
+    String districtCode = cells[2].trim();
     unit(
         source,
         line,
@@ -79,17 +92,32 @@ final class GsoPortalRows {
         seen,
         rows,
         problems);
-    Optional<String> type = typeOf(cells[6].trim(), COMMUNE_TYPES, true);
+    commune(source, line, cells[4], cells[5], cells[6], districtCode, rows, problems);
+  }
+
+  private static void commune(
+      String source,
+      int line,
+      String code,
+      String nameWithType,
+      String level,
+      String parent,
+      List<GsoRow> rows,
+      List<Problem> problems) {
+    Optional<String> type = typeOf(level.trim(), COMMUNE_TYPES, true);
     if (type.isEmpty()) {
       problems.add(
-          Problem.of(at, "Cấp: expected Xã, Phường or Thị trấn, got '%s'", cells[6].trim()));
+          Problem.of(
+              source + ":" + line,
+              "Cấp: expected Xã, Phường, Thị trấn or Đặc khu, got '%s'",
+              level.trim()));
       return;
     }
-    String name = strip(cells[5].trim(), cells[6].trim());
+    String name = strip(nameWithType.trim(), level.trim());
     GsoRow.parse(
             source,
             line,
-            new String[] {cells[4].trim(), name, cells[5].trim(), type.get(), "3", districtCode},
+            new String[] {code.trim(), name, nameWithType.trim(), type.get(), "3", parent},
             problems)
         .ifPresent(rows::add);
   }

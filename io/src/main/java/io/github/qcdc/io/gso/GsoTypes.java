@@ -12,7 +12,7 @@ final class GsoTypes {
     return switch (tier) {
       case PROVINCE -> List.of("tinh", "thanh-pho");
       case DISTRICT -> List.of("huyen", "quan", "thi-xa", "thanh-pho");
-      default -> List.of("xa", "phuong", "thi-tran");
+      default -> List.of("xa", "phuong", "thi-tran", "dac-khu");
     };
   }
 

@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  */
 final class Converters {
   static final Set<String> UNIT = Set.of("code", "name", "type", "parent", "validity", "tags");
-  static final Set<String> SUCCESSION = Set.of("kind", "date", "predecessors", "successors", "act");
+  static final Set<String> SUCCESSION =
+      Set.of("kind", "date", "predecessors", "successors", "partial", "clause", "act");
   static final Set<String> ACT = Set.of("number", "date", "title");
   static final Set<String> ORGANIZATION =
       Set.of(
@@ -115,6 +116,8 @@ final class Converters {
     Optional<java.time.LocalDate> date = f.date("date", true);
     List<UnitCode> predecessors = f.list("predecessors", true, "a unit code", UnitCode::of);
     List<UnitCode> successors = f.list("successors", true, "a unit code", UnitCode::of);
+    List<UnitCode> partial = f.list("partial", false, "a unit code", UnitCode::of);
+    Optional<String> clause = f.text("clause", false);
     JsonNode actNode = f.raw("act", true);
     Optional<LegalAct> act = Optional.empty();
     if (actNode != null) {
@@ -134,11 +137,13 @@ final class Converters {
         f,
         () ->
             Succession.of(
-                kind.orElseThrow(),
-                date.orElseThrow(),
-                predecessors,
-                successors,
-                legal.orElseThrow()));
+                    kind.orElseThrow(),
+                    date.orElseThrow(),
+                    predecessors,
+                    successors,
+                    legal.orElseThrow())
+                .withPartial(partial)
+                .withClause(clause.orElse("")));
   }
 
   static void write(JsonGenerator g, Succession s) throws IOException {
@@ -147,6 +152,12 @@ final class Converters {
     g.writeStringField("date", s.date().toString());
     strings(g, "predecessors", s.predecessors().stream().map(UnitCode::value).toList());
     strings(g, "successors", s.successors().stream().map(UnitCode::value).toList());
+    if (!s.partial().isEmpty()) {
+      strings(g, "partial", s.partial().stream().map(UnitCode::value).toList());
+    }
+    if (!s.clause().isEmpty()) {
+      g.writeStringField("clause", s.clause());
+    }
     g.writeObjectFieldStart("act");
     g.writeStringField("number", s.act().number());
     g.writeStringField("date", s.act().date().toString());

