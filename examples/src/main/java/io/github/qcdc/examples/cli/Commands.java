@@ -11,6 +11,7 @@ import io.github.qcdc.examples.cli.Qcdc.UsageException;
 import io.github.qcdc.examples.nghean.SeedReport;
 import io.github.qcdc.io.gso.GsoImport;
 import io.github.qcdc.io.gso.GsoImportResult;
+import io.github.qcdc.io.gso.VietnamUnits;
 import io.github.qcdc.io.json.ActivityNdjson;
 import io.github.qcdc.io.json.ClaimsJson;
 import io.github.qcdc.io.json.DatasetJson;
@@ -151,7 +152,7 @@ final class Commands {
   private static String check(Path file) throws IOException {
     String name = file.getFileName().toString();
     if (name.endsWith(".ndjson")) {
-      Dataset d = ActivityNdjson.read(GsoImport.lenient().readBundledSnapshot().gazetteer(), file);
+      Dataset d = ActivityNdjson.read(VietnamUnits.gazetteer(), file);
       return "NDJSON activities over the bundled GSO list, "
           + d.activities().size()
           + " activities";

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.examples.cli.Qcdc.UsageException;
 import io.github.qcdc.io.csv.CsvDataset;
-import io.github.qcdc.io.gso.GsoImport;
+import io.github.qcdc.io.gso.VietnamUnits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -83,9 +83,7 @@ final class CsvFiles {
     }
     Path units = byTemplate.remove(Template.UNITS);
     CsvDataset csv =
-        units == null
-            ? CsvDataset.over(GsoImport.lenient().readBundledSnapshot().gazetteer())
-            : CsvDataset.withUnits(units);
+        units == null ? CsvDataset.over(VietnamUnits.gazetteer()) : CsvDataset.withUnits(units);
     for (Map.Entry<Template, Path> entry : byTemplate.entrySet()) {
       Path file = entry.getValue();
       csv =

@@ -15,12 +15,12 @@ import java.util.List;
  * The {@code qcdc} command line: {@code java -jar examples/target/qcdc.jar [COMMAND] [OPTIONS]}.
  *
  * <p>Commands: {@code report}, {@code explain}, {@code audit}, {@code validate}, {@code
- * import-gso}, {@code rules}; with none, the counts of the bundled GSO list and the Nghệ An report
- * reproduced on both bundled datasets with the audit of the seed report, exiting 0 whatever the
- * audit finds (its findings are the output). Exit codes: 0 when the command did its work and found
- * nothing wrong; 1 when it found a problem (an audit mismatch, an invalid document, a row a strict
- * import cannot place); 2 for a usage error. A user error prints one message, never a stack trace,
- * unless {@code --debug} is given.
+ * import-gso}, {@code units}, {@code rules}; with none, the counts of the bundled GSO list and the
+ * Nghệ An report reproduced on both bundled datasets with the audit of the seed report, exiting 0
+ * whatever the audit finds (its findings are the output). Exit codes: 0 when the command did its
+ * work and found nothing wrong; 1 when it found a problem (an audit mismatch, an invalid document,
+ * a row a strict import cannot place); 2 for a usage error. A user error prints one message, never
+ * a stack trace, unless {@code --debug} is given.
  */
 public final class Qcdc {
   /** Exit code: the command found a problem in its input. */
@@ -52,7 +52,13 @@ public final class Qcdc {
         validate FILE...                      check qcdc JSON documents (dataset, rule pack,
                                               report, claims), NDJSON activities, and CSV
                                               files (read together as one dataset)
-        import-gso FILE [-o OUT] [--lenient]  the GSO list as a dataset document
+        import-gso FILE [-o OUT] [--lenient]  the GSO list as a dataset document (three-tier
+                                              lists, or two-tier lists from 2025-07-01)
+        units find NAME [--as-of DATE]        the bundled units (2020 to today) named NAME:
+                                              case, Unicode form and tone marks folded
+        units show CODE [--as-of DATE]        a unit's versions, with the successions that
+                                              start and end them and their legal acts
+        units count CODE --as-of DATE         the units inside a unit on a day, by tier and type
         rules [--rules PACK] [--format text|markdown]
                                               a pack's rules and indicators with their legal
                                               basis, regime, confidence and status, in
@@ -100,6 +106,7 @@ public final class Qcdc {
         case "rules" -> RulesCommand.run(rest, out);
         case "report" -> ReportCommand.report(rest, out, err);
         case "explain" -> ReportCommand.explain(rest, out, err);
+        case "units" -> UnitsCommand.run(rest, out);
         default -> throw new UsageException("unknown command '" + command + "'");
       };
     } catch (UsageException e) {

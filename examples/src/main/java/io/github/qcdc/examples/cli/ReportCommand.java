@@ -9,7 +9,7 @@ import io.github.qcdc.examples.nghean.NgheAnData;
 import io.github.qcdc.examples.nghean.NgheAnPack;
 import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.geo.UnitCode;
-import io.github.qcdc.io.gso.GsoImport;
+import io.github.qcdc.io.gso.VietnamUnits;
 import io.github.qcdc.io.json.ActivityNdjson;
 import io.github.qcdc.io.json.QcdcJson;
 import io.github.qcdc.period.ReportingPeriod;
@@ -106,11 +106,10 @@ final class ReportCommand {
     Optional<String> data = options.value("--data");
     long seed = options.value("--seed").map(s -> (long) whole("--seed", s)).orElse(SEED);
     Optional<String> rules = options.value("--rules");
-    UnitCode scope =
-        options
-            .value("--scope")
-            .map(c -> parse("--scope", c, UnitCode::of))
-            .orElse(UnitCode.of("40"));
+    String scopeText = options.value("--scope").orElse("40");
+    if (Scopes.isCode(scopeText)) {
+      parse("--scope", scopeText, UnitCode::of); // a malformed code fails before any work
+    }
     ReportingPeriod period =
         options
             .value("--period")
@@ -143,8 +142,8 @@ final class ReportCommand {
     if (!files.isEmpty()) {
       datasets.put(String.join(", ", files), read(files, err));
     } else {
-      Progress.step(err, "reading the bundled GSO list");
-      Gazetteer gazetteer = GsoImport.lenient().readBundledSnapshot().gazetteer();
+      Progress.step(err, "reading the bundled units");
+      Gazetteer gazetteer = VietnamUnits.gazetteer();
       if (!which.equals("simulated")) {
         datasets.put("as-reported", NgheAnData.asReported(gazetteer));
       }
@@ -153,6 +152,9 @@ final class ReportCommand {
         datasets.put("simulated", NgheAnData.simulated(gazetteer, seed));
       }
     }
+    Gazetteer units = datasets.values().iterator().next().gazetteer();
+    LocalDate day = evaluation.asOf().orElse(pack.calendar().interval(period).end());
+    UnitCode scope = Scopes.resolve(scopeText, units, day);
     return new Request(
         pack,
         pack.id().equals(NgheAnPack.ID),
@@ -180,7 +182,7 @@ final class ReportCommand {
       sources.add(name);
       if (name.endsWith(".ndjson")) {
         if (national == null) {
-          national = GsoImport.lenient().readBundledSnapshot().gazetteer();
+          national = VietnamUnits.gazetteer();
         }
         all.add(ActivityNdjson.read(national, file));
       } else {
@@ -223,8 +225,7 @@ final class ReportCommand {
     }
   }
 
-  private static <T> T parse(
-      String option, String value, java.util.function.Function<String, T> parser) {
+  static <T> T parse(String option, String value, java.util.function.Function<String, T> parser) {
     try {
       return parser.apply(value);
     } catch (IllegalArgumentException | DateTimeParseException e) {
