@@ -7,12 +7,20 @@ import java.util.Optional;
 
 /**
  * How an evaluation runs: the day of the tree the report is expressed on (the period's last day by
- * default), whether records filed on units no longer in force are counted on their successor, and
- * how many parts the records are split into for parallel evaluation (the result is the same for any
- * number).
+ * default) and how many parts the records are split into for parallel evaluation (the result is the
+ * same for any number).
+ *
+ * <p>A scope is a territory: records filed on units no longer in force on the report's day are
+ * always counted on the units that carry on their territory that day (a merged unit's on the unit
+ * it merged into; a split unit's, or those of a unit whose successor is not recorded, on the
+ * smallest unit containing every place its territory went, so never on two), each record once,
+ * whatever unit it sits on; the report's diagnostics count them. Since 0.2 {@code
+ * remapToSuccessors} changes nothing: it was the only way to count such records, which were left
+ * out without it.
  *
  * @param asOf the day of the tree, if not the period's last day
- * @param remapToSuccessors whether records on units that ended are counted on their successor
+ * @param remapToSuccessors ignored since 0.2: records on units that ended are always counted on
+ *     their successors
  * @param parallelism the number of parts evaluated in parallel, at least 1
  * @param evidenceIds how many record ids each check of a verdict's evidence lists (its count is
  *     always given), 0 to 1000; 20 by default
@@ -43,7 +51,12 @@ public record EvaluationOptions(
     return new EvaluationOptions(Optional.of(day), remapToSuccessors, parallelism, evidenceIds);
   }
 
-  /** These options, counting records on units that ended on their successor. */
+  /**
+   * These options, counting records on units that ended on their successor.
+   *
+   * @deprecated since 0.2 every evaluation does: a scope is a territory
+   */
+  @Deprecated
   public EvaluationOptions remappingToSuccessors() {
     return new EvaluationOptions(asOf, true, parallelism, evidenceIds);
   }

@@ -133,7 +133,8 @@ public final class Evaluator {
                 total.outsideTree,
                 total.remapped,
                 total.generalised,
-                rules.stream().mapToLong(r -> r.counts().get(Verdict.NO_DATA)).sum()));
+                rules.stream().mapToLong(r -> r.counts().get(Verdict.NO_DATA)).sum(),
+                s.warnings(total.outsideTree)));
     return new Evaluation(report, s, plan);
   }
 

@@ -117,28 +117,25 @@ final class Scope {
       minCanonical = Math.min(minCanonical, tree.canonicalIndex(i));
       maxCanonical = Math.max(maxCanonical, tree.canonicalIndex(i));
     }
-    if (options.remapToSuccessors()) {
-      int[] table = new int[units];
-      boolean[] moved = new boolean[units];
-      this.generalised = new boolean[units];
-      for (int u = 0; u < units; u++) {
-        table[u] = tree.indexOfCanonical(u);
-        if (table[u] < 0) {
-          table[u] = successor(u, gazetteer.codeAt(u), asOf);
-          moved[u] = table[u] >= 0;
-          if (inScope(table[u])) {
-            minCanonical = Math.min(minCanonical, u);
-            maxCanonical = Math.max(maxCanonical, u);
-          }
+    // the scope is a territory: records on units that ended before the report's day are counted
+    // where their territory went, whether or not the caller asked to remap (then they are also
+    // counted in the diagnostics as remapped)
+    int[] place = new int[units];
+    boolean[] moved = new boolean[units];
+    this.generalised = new boolean[units];
+    for (int u = 0; u < units; u++) {
+      place[u] = tree.indexOfCanonical(u);
+      if (place[u] < 0) {
+        place[u] = successor(u, gazetteer.codeAt(u), asOf);
+        moved[u] = place[u] >= 0;
+        if (inScope(place[u])) {
+          minCanonical = Math.min(minCanonical, u);
+          maxCanonical = Math.max(maxCanonical, u);
         }
       }
-      this.remapTable = table;
-      this.remapped = moved;
-    } else {
-      this.remapTable = null;
-      this.remapped = null;
-      this.generalised = null;
     }
+    this.remapTable = place;
+    this.remapped = moved;
     this.rowFrom = maxCanonical < 0 ? 0 : table.firstRowOfUnit(minCanonical);
     this.rowTo = maxCanonical < 0 ? 0 : table.firstRowOfUnit(maxCanonical + 1);
     this.valueFrom = maxCanonical < 0 ? 0 : dataset.firstDataValueOfUnit(minCanonical);
@@ -162,6 +159,21 @@ final class Scope {
       return -1; // not yet in force on the report's day: nothing to map
     }
     ImmutableSet<UnitCode> next = gazetteer.successors(code, lastDay, asOf);
+    if (next.isEmpty()) {
+      // ended with no successor (dissolved, or not recorded): its territory stayed inside its
+      // parent, so its records go where the parent's territory went, as for a split
+      Optional<UnitCode> parent = versions.get(versions.size() - 1).parent();
+      if (parent.isEmpty() || !gazetteer.contains(parent.get())) {
+        return -1;
+      }
+      int p = gazetteer.indexOf(parent.get());
+      int t =
+          tree.indexOfCanonical(p) >= 0
+              ? tree.indexOfCanonical(p)
+              : successor(p, parent.get(), asOf);
+      java.util.Objects.requireNonNull(generalised)[u] = t >= 0;
+      return t;
+    }
     int common = -1;
     for (UnitCode successor : next) {
       OptionalInt t = tree.index(successor);
@@ -183,6 +195,33 @@ final class Scope {
       x = tree.parentIndex(x);
     }
     return x;
+  }
+
+  /**
+   * The warnings of this evaluation given {@code outsideTree} records counted on no unit: the
+   * period starts before the units are known; records were left out.
+   */
+  com.google.common.collect.ImmutableList<String> warnings(long outsideTree) {
+    com.google.common.collect.ImmutableList.Builder<String> warnings =
+        com.google.common.collect.ImmutableList.builder();
+    Optional<LocalDate> known = gazetteer.knownFrom();
+    if (known.isPresent() && days.start().isBefore(known.get())) {
+      warnings.add(
+          "the period starts on "
+              + days.start()
+              + ", before "
+              + known.get()
+              + ", the first day the units are known: the units of that day stand for the days"
+              + " before it");
+    }
+    if (outsideTree > 0) {
+      warnings.add(
+          outsideTree
+              + " records of the period are on units with no place on the tree of "
+              + tree.date()
+              + " (units that start after it, or whose territory has no successor): not counted");
+    }
+    return warnings.build();
   }
 
   /** The name of the scope: a unit with its type, or the whole tree. */

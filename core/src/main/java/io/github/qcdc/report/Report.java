@@ -62,10 +62,29 @@ public record Report(
    * @param recordsRemapped activities counted on the successor of their unit
    * @param recordsGeneralised remapped activities placed on the unit containing several successors
    * @param subjectsWithoutData verdicts of NO_DATA over all rules
+   * @param warnings what a reader of the figures must know, one sentence each, in a fixed order:
+   *     the period starts before the first day the units are known ({@link
+   *     io.github.qcdc.geo.Gazetteer#knownFrom()}), records were counted on no unit
    */
   public record Diagnostics(
       long recordsOutsideTree,
       long recordsRemapped,
       long recordsGeneralised,
-      long subjectsWithoutData) {}
+      long subjectsWithoutData,
+      ImmutableList<String> warnings) {
+
+    /** Diagnostics without warnings. */
+    public Diagnostics(
+        long recordsOutsideTree,
+        long recordsRemapped,
+        long recordsGeneralised,
+        long subjectsWithoutData) {
+      this(
+          recordsOutsideTree,
+          recordsRemapped,
+          recordsGeneralised,
+          subjectsWithoutData,
+          ImmutableList.of());
+    }
+  }
 }

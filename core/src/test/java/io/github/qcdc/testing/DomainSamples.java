@@ -5,6 +5,7 @@ import io.github.qcdc.geo.AdminTree;
 import io.github.qcdc.geo.AdminUnit;
 import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.geo.LegalAct;
+import io.github.qcdc.geo.Succession;
 import io.github.qcdc.geo.SuccessionKind;
 import io.github.qcdc.geo.Tier;
 import io.github.qcdc.geo.UnitCode;
@@ -160,6 +161,19 @@ public final class DomainSamples {
         h.reparent(survivor, day, district);
         h.succession(
             SuccessionKind.MERGE, day, List.of(survivor, absorbed), List.of(survivor), ACT);
+        if (communes.size() >= 3 && random.nextInt(3) == 0) {
+          // a commune the sources lose track of: ended, successor not recorded
+          UnitCode lost = communes.get(2);
+          List<UnitCode> ending = new ArrayList<>(h.children(lost, day.minusDays(1)));
+          ending.add(lost);
+          ending.forEach(code -> h.end(code, day));
+          h.succession(
+              SuccessionKind.UNRECORDED,
+              day,
+              ending,
+              List.of(),
+              LegalAct.unrecorded(day, "not in the later list"));
+        }
       }
     }
   }
@@ -192,6 +206,10 @@ public final class DomainSamples {
         h.succession(SuccessionKind.REPARENT, day, group, group, ACT);
         continue;
       }
+      if (random.nextInt(3) == 0) {
+        arrangeWithPartialSplit(h, province, group, day);
+        continue;
+      }
       UnitCode merged = UnitCode.of(String.valueOf(nextCommune++));
       h.add(merged.value(), "Xã " + merged, UnitType.XA, Optional.of(province.value()), day);
       for (UnitCode commune : group) {
@@ -205,6 +223,35 @@ public final class DomainSamples {
     }
     districts.forEach(d -> h.end(d, day));
     h.succession(SuccessionKind.TIER_REMOVAL, day, districts, List.of(province), ACT);
+  }
+
+  /**
+   * An arrangement as in 2025: the group's communes into a new one, the last of them only in part,
+   * the rest of it into a second new commune.
+   */
+  private void arrangeWithPartialSplit(
+      GazetteerHistory h, UnitCode province, List<UnitCode> group, LocalDate day) {
+    LocalDate before = day.minusDays(1);
+    UnitCode split = group.get(group.size() - 1);
+    UnitCode main = UnitCode.of(String.valueOf(nextCommune++));
+    UnitCode rest = UnitCode.of(String.valueOf(nextCommune++));
+    h.add(main.value(), "Xã " + main, UnitType.XA, Optional.of(province.value()), day);
+    h.add(rest.value(), "Xã " + rest, UnitType.XA, Optional.of(province.value()), day);
+    for (UnitCode commune : group) {
+      for (UnitCode village : h.children(commune, before)) {
+        h.reparent(village, day, main);
+        h.succession(SuccessionKind.REPARENT, day, List.of(village), List.of(village), ACT);
+      }
+      h.end(commune, day);
+    }
+    h.succession(
+        Succession.of(SuccessionKind.ARRANGEMENT, day, List.copyOf(group), List.of(main), ACT)
+            .withPartial(List.of(split))
+            .withClause("1"));
+    h.succession(
+        Succession.of(SuccessionKind.ARRANGEMENT, day, List.of(split), List.of(rest), ACT)
+            .withPartial(List.of(split))
+            .withClause("2"));
   }
 
   private static List<UnitCode> codesAt(GazetteerHistory h, Tier tier, LocalDate date) {

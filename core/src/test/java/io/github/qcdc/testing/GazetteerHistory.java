@@ -101,6 +101,12 @@ public final class GazetteerHistory {
     return this;
   }
 
+  /** Records a succession built by the caller (partial predecessors, clause). */
+  public GazetteerHistory succession(Succession succession) {
+    successions.add(succession);
+    return this;
+  }
+
   /** Every version, in adding order of codes. */
   public ImmutableList<AdminUnit> units() {
     return versions.values().stream()

@@ -33,7 +33,9 @@ class GeneratorsTest {
             SuccessionKind.MERGE,
             SuccessionKind.SPLIT,
             SuccessionKind.REPARENT,
-            SuccessionKind.TIER_REMOVAL),
+            SuccessionKind.TIER_REMOVAL,
+            SuccessionKind.ARRANGEMENT,
+            SuccessionKind.UNRECORDED),
         seen);
   }
 

@@ -65,7 +65,11 @@ final class ReportCommand {
     Map<String, Evaluation> evaluations = new LinkedHashMap<>();
     for (Map.Entry<String, Dataset> d : request.datasets().entrySet()) {
       Progress.step(err, "evaluating " + request.pack().id() + " on " + d.getKey());
-      evaluations.put(d.getKey(), request.evaluate(d.getValue()));
+      Evaluation evaluation = request.evaluate(d.getValue());
+      for (String warning : evaluation.report().diagnostics().warnings()) {
+        err.println("qcdc: warning: " + d.getKey() + ": " + Text.safe(warning));
+      }
+      evaluations.put(d.getKey(), evaluation);
     }
     ReportOutput.write(request, evaluations, out);
     return 0;
@@ -118,8 +122,7 @@ final class ReportCommand {
     EvaluationOptions evaluation = EvaluationOptions.defaults();
     Optional<String> asOf = options.value("--as-of");
     if (asOf.isPresent()) {
-      evaluation =
-          evaluation.asOf(parse("--as-of", asOf.get(), LocalDate::parse)).remappingToSuccessors();
+      evaluation = evaluation.asOf(parse("--as-of", asOf.get(), LocalDate::parse));
     }
     String format =
         oneOf("--format", options.value("--format").orElse("text"), "text", "json", "csv");

@@ -75,13 +75,17 @@ public final class ReportJson {
           g.writeStringField("asOf", report.asOf().toString());
           Report.Diagnostics d = report.diagnostics();
           g.writeFieldName("diagnostics");
-          g.writeTree(
+          com.fasterxml.jackson.databind.node.ObjectNode diagnostics =
               NODES
                   .objectNode()
                   .put("recordsOutsideTree", d.recordsOutsideTree())
                   .put("recordsRemapped", d.recordsRemapped())
                   .put("recordsGeneralised", d.recordsGeneralised())
-                  .put("subjectsWithoutData", d.subjectsWithoutData()));
+                  .put("subjectsWithoutData", d.subjectsWithoutData());
+          if (!d.warnings().isEmpty()) {
+            d.warnings().forEach(diagnostics.putArray("warnings")::add);
+          }
+          g.writeTree(diagnostics);
           g.writeArrayFieldStart("figures");
           for (Figure figure : report.figures()) {
             g.writeTree(write(figure));

@@ -165,13 +165,19 @@ final class ReportReader {
           node,
           "/diagnostics",
           Set.of(
-              "recordsOutsideTree", "recordsRemapped", "recordsGeneralised", "subjectsWithoutData"),
+              "recordsOutsideTree",
+              "recordsRemapped",
+              "recordsGeneralised",
+              "subjectsWithoutData",
+              "warnings"),
           f ->
               new Report.Diagnostics(
                   f.whole("recordsOutsideTree", true).orElseThrow(),
                   f.whole("recordsRemapped", true).orElseThrow(),
                   f.whole("recordsGeneralised", true).orElseThrow(),
-                  f.whole("subjectsWithoutData", true).orElseThrow()));
+                  f.whole("subjectsWithoutData", true).orElseThrow(),
+                  com.google.common.collect.ImmutableList.copyOf(
+                      f.list("warnings", false, "a warning", w -> w))));
     }
 
     @Nullable Figure figure(JsonNode node, String pointer) {
