@@ -64,6 +64,14 @@ public final class VietnamUnits {
     return Holder.HISTORY;
   }
 
+  /**
+   * Reads and builds the bundled history anew, not kept: what {@link #history()} does once. For
+   * measuring, and for a caller that wants its own copy.
+   */
+  public static UnitHistory load() {
+    return Holder.read().build();
+  }
+
   /** The bundled history's gazetteer. */
   public static Gazetteer gazetteer() {
     return history().gazetteer();
