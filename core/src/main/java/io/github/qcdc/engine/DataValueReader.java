@@ -78,7 +78,8 @@ final class DataValueReader {
     if (!plan.readsDataValues()) {
       return;
     }
-    int subject = plan.subjectOfUnit(t);
+    int subject =
+        plan.subjectOfUnit(scope.gazetteer.indexOf(value.unit()), t, value.period().end());
     if (subject < 0 || plan.applied.isEmpty() || !plan.applied.get().encloses(days)) {
       return;
     }

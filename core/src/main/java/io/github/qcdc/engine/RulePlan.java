@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule (or a coverage indicator) compiled for one evaluation: its subjects, the measures its
@@ -77,6 +78,7 @@ final class RulePlan {
   private boolean readsDataValues;
   final IdentityHashMap<Object, Integer> slotOf = new IdentityHashMap<>();
   private final int[] subjectOfTree;
+  private final @Nullable Spans spans;
   private final int[] subjectOfOrganization;
 
   RulePlan(
@@ -119,8 +121,10 @@ final class RulePlan {
       found.addAll(shared.subjects());
       left.addAll(shared.excluded());
       this.subjectOfTree = shared.subjectOfTree();
+      this.spans = shared.spans();
     } else {
       this.subjectOfTree = new int[scope.scopeTo - scope.scopeFrom];
+      this.spans = null;
       Arrays.fill(subjectOfTree, -1);
       if (kind instanceof Population.Organizations organizations) {
         organizationSubjects(organizations, exclusions, found, left);
@@ -173,14 +177,29 @@ final class RulePlan {
     private final ImmutableList<Subject> subjects;
     private final ImmutableList<Population.Exclusion> excluded;
     private final int[] subjectOfTree;
+    private final @Nullable Spans spans;
 
     UnitSubjects(
         ImmutableList<Subject> subjects,
         ImmutableList<Population.Exclusion> excluded,
         int[] subjectOfTree) {
+      this(subjects, excluded, subjectOfTree, null);
+    }
+
+    UnitSubjects(
+        ImmutableList<Subject> subjects,
+        ImmutableList<Population.Exclusion> excluded,
+        int[] subjectOfTree,
+        @Nullable Spans spans) {
       this.subjects = subjects;
       this.excluded = excluded;
       this.subjectOfTree = subjectOfTree;
+      this.spans = spans;
+    }
+
+    /** The spans of a population taken during the period; null for one taken on a day. */
+    @Nullable Spans spans() {
+      return spans;
     }
 
     ImmutableList<Subject> subjects() {
@@ -197,8 +216,35 @@ final class RulePlan {
     }
   }
 
+  /**
+   * The days of a population taken during the period ({@link DuringSubjects}): per gazetteer unit,
+   * flattened (first day, last day, subject) triples, null for a unit whose records count for no
+   * subject; per subject, its first and last day in the period.
+   *
+   * @param segments per canonical unit, its spans, or null
+   * @param firstDay per subject, its first epoch day in the period
+   * @param lastDay per subject, its last epoch day in the period
+   */
+  record Spans(int[] @Nullable [] segments, int[] firstDay, int[] lastDay) {
+    /** The subject unit {@code canonical}'s record of epoch day {@code day} counts for, or -1. */
+    int subjectOn(int canonical, int day) {
+      int[] spans = segments[canonical];
+      if (spans != null) {
+        for (int i = 0; i < spans.length; i += 3) {
+          if (day >= spans[i] && day <= spans[i + 1]) {
+            return spans[i + 2];
+          }
+        }
+      }
+      return -1;
+    }
+  }
+
   private UnitSubjects unitSubjects(
       Population.Units units, Map<String, Population.Exclusion> exclusions) {
+    if (population.reference().kind() == Population.Reference.Kind.DURING) {
+      return DuringSubjects.of(units, exclusions, scope);
+    }
     List<Subject> found = new ArrayList<>();
     List<Population.Exclusion> left = new ArrayList<>();
     int[] subjectOfTree = new int[scope.scopeTo - scope.scopeFrom];
@@ -289,14 +335,52 @@ final class RulePlan {
       int organiser = scope.table.organiser(row);
       return organiser < 0 ? -1 : subjectOfOrganization[organiser];
     }
-    return subjectOfTree[t - scope.scopeFrom];
+    Spans during = spans;
+    return during != null
+        ? during.subjectOn(scope.table.unit(row), scope.table.epochDay(row))
+        : subjectOfTree[t - scope.scopeFrom];
   }
 
-  /** The subject a data value on tree unit {@code t} counts for, or -1. */
-  int subjectOfUnit(int t) {
-    return population.subjects() instanceof Population.Units
-        ? subjectOfTree[t - scope.scopeFrom]
-        : -1;
+  /**
+   * The subject a data value of gazetteer unit {@code canonical} on tree unit {@code t}, for days
+   * ending {@code end}, counts for, or -1.
+   */
+  int subjectOfUnit(int canonical, int t, LocalDate end) {
+    if (!(population.subjects() instanceof Population.Units)) {
+      return -1;
+    }
+    Spans during = spans;
+    return during != null
+        ? during.subjectOn(canonical, (int) Math.min(end.toEpochDay(), scope.lastDay))
+        : subjectOfTree[t - scope.scopeFrom];
+  }
+
+  /**
+   * Whether subject {@code s} is in force on some day of window {@code w} of {@code slot}: every
+   * subject is, but those of a population taken during the period, only on their days.
+   */
+  boolean hasDaysIn(int s, Slot slot, int w) {
+    Spans during = spans;
+    return during == null
+        || (slot.firstDay(w) <= during.lastDay()[s] && during.firstDay()[s] <= slot.lastDay(w));
+  }
+
+  /** The label of window {@code w} for subject {@code s}: clipped to its days when it has fewer. */
+  String windowLabel(int s, Slot slot, int w) {
+    Spans during = spans;
+    if (during == null) {
+      return slot.label(w);
+    }
+    int first = Math.max(slot.firstDay(w), during.firstDay()[s]);
+    int last = Math.min(slot.lastDay(w), during.lastDay()[s]);
+    return first == slot.firstDay(w) && last == slot.lastDay(w)
+        ? slot.label(w)
+        : slot.label(w)
+            + " ("
+            + LocalDate.ofEpochDay(first)
+            + "/"
+            + LocalDate.ofEpochDay(last)
+            + ")";
   }
 
   boolean appliesOn(int epochDay) {

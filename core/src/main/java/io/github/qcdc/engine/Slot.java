@@ -75,6 +75,16 @@ final class Slot {
     return labels[w];
   }
 
+  /** The first epoch day of window {@code w}. */
+  int firstDay(int w) {
+    return firstDay[w];
+  }
+
+  /** The last epoch day of window {@code w}. */
+  int lastDay(int w) {
+    return lastDay[w];
+  }
+
   boolean isValid(int w) {
     return valid[w];
   }

@@ -109,7 +109,7 @@ final class Tally {
     Verdict verdict = null;
     long records = 0;
     for (int w = 0; w < slot.windows; w++) {
-      if (!slot.isValid(w)) {
+      if (!slot.isValid(w) || !plan.hasDaysIn(s, slot, w)) {
         continue;
       }
       int cell = s * slot.windows + w;

@@ -164,7 +164,7 @@ final class Verdicts {
     Verdict verdict = null;
     List<Evidence.Check> checks = new ArrayList<>();
     for (int w = 0; w < slot.windows; w++) {
-      if (!slot.isValid(w)) {
+      if (!slot.isValid(w) || !plan.hasDaysIn(s, slot, w)) {
         continue;
       }
       long observed = state.value(k, s * slot.windows + w);
@@ -181,7 +181,7 @@ final class Verdicts {
       checks.add(
           new Evidence.Check(
               what,
-              slot.label(w),
+              plan.windowLabel(s, slot, w),
               Optional.of(observed),
               required,
               v,

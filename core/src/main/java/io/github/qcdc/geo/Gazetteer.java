@@ -53,6 +53,10 @@ public final class Gazetteer {
   private final ImmutableMap<UnitCode, Integer> index;
   private final ConcurrentMap<LocalDate, AdminTree> trees = new ConcurrentHashMap<>();
   private final @Nullable LocalDate knownFrom;
+
+  /** Per unit, the successions naming it as a predecessor, by date. */
+  private final ImmutableMap<UnitCode, ImmutableList<Succession>> byPredecessor;
+
   private volatile @Nullable ImmutableListMultimap<String, AdminUnit> byName;
 
   /** How many days' trees {@link #asOf} keeps. */
@@ -72,6 +76,16 @@ public final class Gazetteer {
       byCode.put(order.get(i), i);
     }
     this.index = byCode.buildOrThrow();
+    Map<UnitCode, List<Succession>> predecessorOf = new TreeMap<>();
+    for (Succession succession : successions) {
+      for (UnitCode code : succession.predecessors()) {
+        predecessorOf.computeIfAbsent(code, c -> new ArrayList<>()).add(succession);
+      }
+    }
+    ImmutableMap.Builder<UnitCode, ImmutableList<Succession>> byPredecessor =
+        ImmutableMap.builder();
+    predecessorOf.forEach((code, list) -> byPredecessor.put(code, ImmutableList.copyOf(list)));
+    this.byPredecessor = byPredecessor.buildOrThrow();
   }
 
   /**
@@ -233,32 +247,39 @@ public final class Gazetteer {
     checkArgument(!to.isBefore(from), "successor date %s is before %s", to, from);
     TreeSet<UnitCode> current = new TreeSet<>();
     current.add(code);
-    int s = 0;
-    while (s < successions.size()) {
-      LocalDate day = successions.get(s).date();
-      int next = s;
-      while (next < successions.size() && successions.get(next).date().equals(day)) {
-        next++;
-      }
-      if (day.isAfter(from) && !day.isAfter(to)) {
-        // every succession of one day reads the units before that day: a unit split among several
-        // arrangements of the day reaches each of their successors
-        TreeSet<UnitCode> after = new TreeSet<>(current);
-        for (Succession succession : successions.subList(s, next)) {
-          if (succession.predecessors().stream().anyMatch(current::contains)) {
-            after.removeAll(succession.predecessors());
+    LocalDate day = from;
+    while (true) {
+      // the next day a succession touches the current units
+      LocalDate next = null;
+      for (UnitCode c : current) {
+        for (Succession s : byPredecessor.getOrDefault(c, ImmutableList.of())) {
+          if (s.date().isAfter(day)) {
+            if (!s.date().isAfter(to) && (next == null || s.date().isBefore(next))) {
+              next = s.date();
+            }
+            break;
           }
         }
-        for (Succession succession : successions.subList(s, next)) {
-          if (succession.predecessors().stream().anyMatch(current::contains)) {
-            after.addAll(succession.successors());
+      }
+      if (next == null) {
+        return ImmutableSet.copyOf(current);
+      }
+      // every succession of that day reads the units before it: a unit split among several
+      // arrangements of the day reaches each of their successors
+      List<Succession> touching = new ArrayList<>();
+      for (UnitCode c : current) {
+        for (Succession s : byPredecessor.getOrDefault(c, ImmutableList.of())) {
+          if (s.date().equals(next) && !touching.contains(s)) {
+            touching.add(s);
           }
         }
-        current = after;
       }
-      s = next;
+      TreeSet<UnitCode> after = new TreeSet<>(current);
+      touching.forEach(s -> after.removeAll(s.predecessors()));
+      touching.forEach(s -> after.addAll(s.successors()));
+      current = after;
+      day = next;
     }
-    return ImmutableSet.copyOf(current);
   }
 
   /**

@@ -180,7 +180,12 @@ public record Population(
       /** The period's first day. */
       PERIOD_START,
       /** A fixed day. */
-      DAY
+      DAY,
+      /**
+       * Every day of the period: the units in force on any of its days, each judged on the days it
+       * was in force (see {@link Population}).
+       */
+      DURING
     }
 
     /** Validates that a fixed day is given exactly for {@link Kind#DAY}. */
@@ -201,6 +206,17 @@ public record Population(
       return new Reference(Kind.PERIOD_START, Optional.empty());
     }
 
+    /**
+     * Every day of the period: a population of units holds every unit of its tier in force on some
+     * day of the period inside the scope's territory, each judged on the days it was in force (a
+     * commune merged on 2025-07-01 for January to June, the new commune for July to December); a
+     * unit that changes only its name, type or parent stays one subject, a unit that a succession
+     * starts (or a reused code) is another. Its day for tags is the period's last day.
+     */
+    public static Reference during() {
+      return new Reference(Kind.DURING, Optional.empty());
+    }
+
     /** A fixed day. */
     public static Reference on(LocalDate day) {
       return new Reference(Kind.DAY, Optional.of(day));
@@ -209,7 +225,7 @@ public record Population(
     /** The reference day for a period from {@code start} to {@code end}. */
     public LocalDate resolve(LocalDate start, LocalDate end) {
       return switch (kind) {
-        case PERIOD_END -> end;
+        case PERIOD_END, DURING -> end;
         case PERIOD_START -> start;
         case DAY -> day.orElseThrow();
       };

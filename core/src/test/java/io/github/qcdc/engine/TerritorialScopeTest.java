@@ -1,20 +1,30 @@
 package io.github.qcdc.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.geo.AdminUnit;
 import io.github.qcdc.geo.Gazetteer;
+import io.github.qcdc.geo.Tier;
 import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.indicator.ActivityFilter;
+import io.github.qcdc.indicator.Condition;
 import io.github.qcdc.indicator.Indicator;
 import io.github.qcdc.indicator.Measure;
+import io.github.qcdc.indicator.Phrase;
+import io.github.qcdc.indicator.Population;
 import io.github.qcdc.period.ReportingPeriod;
 import io.github.qcdc.records.Activity;
 import io.github.qcdc.report.FigureValue;
 import io.github.qcdc.report.Report;
+import io.github.qcdc.report.RuleResult;
+import io.github.qcdc.report.SubjectVerdict;
+import io.github.qcdc.rule.ComplianceRule;
+import io.github.qcdc.rule.Evidence;
+import io.github.qcdc.rule.LegalBasis;
 import io.github.qcdc.rule.RulePack;
 import io.github.qcdc.testing.DatasetInputs;
 import io.github.qcdc.testing.Generators;
@@ -92,6 +102,61 @@ class TerritorialScopeTest {
                     count(dataset, province.code(), plain.remappingToSuccessors()));
               }
             });
+  }
+
+  @Test
+  void aPopulationTakenDuringThePeriodJudgesEveryCommuneRecordOnceWhateverBecameOfItsCommune() {
+    ComplianceRule any =
+        ComplianceRule.of(
+            "any",
+            Phrase.of("Bất kỳ", "Any"),
+            LegalBasis.of("test"),
+            Population.units(Tier.COMMUNE).at(Population.Reference.during()),
+            Condition.atLeast(0, Measure.count(ActivityFilter.any())));
+    ReportingPeriod decade = ReportingPeriod.parse("2016/2026");
+    qt().withExamples(60)
+        .forAll(Generators.datasetInputs(300))
+        .checkAssert(
+            inputs -> {
+              Dataset dataset = inputs.build();
+              Gazetteer gazetteer = dataset.gazetteer();
+              long expected =
+                  inputs.activities().stream()
+                      .filter(
+                          a ->
+                              gazetteer
+                                  .asOf(a.date())
+                                  .ancestorAt(a.unit(), Tier.COMMUNE)
+                                  .isPresent())
+                      .count();
+              RuleResult result =
+                  Evaluator.of(RulePack.of("t", "1").with(any))
+                      .evaluateAll(dataset, decade, EvaluationOptions.defaults())
+                      .report()
+                      .rule("any")
+                      .orElseThrow();
+              long counted = 0;
+              java.util.Set<String> ids = new java.util.HashSet<>();
+              for (SubjectVerdict v : result.verdicts()) {
+                assertTrue(ids.add(v.subject()), "subject listed twice: " + v.subject());
+                for (Evidence.Check check : v.evidence().checks()) {
+                  counted += check.observed().orElse(0L);
+                }
+              }
+              assertEquals(expected, counted);
+              long communesEver =
+                  gazetteer.units().stream()
+                      .filter(u -> u.tier() == Tier.COMMUNE)
+                      .filter(u -> u.validity().intersection(days(decade)).isPresent())
+                      .map(AdminUnit::code)
+                      .distinct()
+                      .count();
+              assertTrue(result.verdicts().size() >= communesEver, "no commune vanishes");
+            });
+  }
+
+  private static io.github.qcdc.period.DateInterval days(ReportingPeriod period) {
+    return io.github.qcdc.period.DateInterval.of(period.start(), period.end());
   }
 
   private static long count(Dataset dataset, UnitCode scope, EvaluationOptions options) {

@@ -243,11 +243,12 @@ class Selections extends PartReader {
         f.value(
             "reference",
             false,
-            "period-end, period-start or a date",
+            "period-end, period-start, during or a date",
             t ->
                 switch (t) {
                   case "period-end" -> Population.Reference.periodEnd();
                   case "period-start" -> Population.Reference.periodStart();
+                  case "during" -> Population.Reference.during();
                   default -> Population.Reference.on(LocalDate.parse(t));
                 });
     List<Population.Exclusion> exclusions = items(node, pointer, "exclusions", this::exclusion);

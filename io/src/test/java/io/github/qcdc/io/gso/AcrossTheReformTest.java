@@ -11,16 +11,25 @@ import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.geo.Tier;
 import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.indicator.ActivityFilter;
+import io.github.qcdc.indicator.Condition;
 import io.github.qcdc.indicator.Indicator;
 import io.github.qcdc.indicator.Measure;
+import io.github.qcdc.indicator.Phrase;
+import io.github.qcdc.indicator.Population;
 import io.github.qcdc.period.ReportingPeriod;
 import io.github.qcdc.records.Activity;
 import io.github.qcdc.records.ActivityType;
 import io.github.qcdc.report.FigureValue;
 import io.github.qcdc.report.Report;
+import io.github.qcdc.report.RuleResult;
+import io.github.qcdc.report.SubjectVerdict;
+import io.github.qcdc.rule.ComplianceRule;
+import io.github.qcdc.rule.LegalBasis;
 import io.github.qcdc.rule.RulePack;
+import io.github.qcdc.rule.Verdict;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Reports over 2021-2025 on the bundled units, across the reform of 2025-07-01. */
@@ -76,6 +85,65 @@ class AcrossTheReformTest {
     Report report =
         Evaluator.of(COUNT).evaluate(data.build(), UnitCode.of("40"), FIVE_YEARS).report();
     assertEquals(FigureValue.of(460 + 412 + 130), report.figure("n").orElseThrow().value());
+  }
+
+  @Test
+  void aPerUnitRuleJudgesEachCommuneOnTheDaysItExisted() {
+    Dataset.Builder data = Dataset.builder(UNITS);
+    onEveryCommune(data, "40", LocalDate.of(2025, 3, 1), "old"); // the 412: supervisions only
+    data.add(Activity.of("old-dialogue", ActivityType.DIALOGUE, "16681", LocalDate.of(2025, 4, 2)));
+    List<AdminUnit> today =
+        UNITS.asOf(LocalDate.of(2025, 9, 1)).descendantsAt(UnitCode.of("40"), Tier.COMMUNE);
+    for (AdminUnit commune : today.subList(0, 100)) { // 100 of the 130 new communes
+      data.add(
+          Activity.of(
+              "new-" + commune.code().value(),
+              ActivityType.DIALOGUE,
+              commune.code().value(),
+              LocalDate.of(2025, 9, 1)));
+    }
+    ComplianceRule dialogue =
+        ComplianceRule.of(
+            "dialogue",
+            Phrase.of("Đối thoại", "Dialogue"),
+            LegalBasis.of("test"),
+            Population.units(Tier.COMMUNE).at(Population.Reference.during()),
+            Condition.atLeast(1, Measure.count(ActivityFilter.type(ActivityType.DIALOGUE)))
+                .perYear());
+    RuleResult result =
+        Evaluator.of(RulePack.of("t", "1").with(dialogue))
+            .evaluate(data.build(), UnitCode.of("40"), ReportingPeriod.parse("2025"))
+            .report()
+            .rule("dialogue")
+            .orElseThrow();
+    // 412 communes for January-June, 130 for July-December: none vanishes; a commune with no
+    // dialogue record is NO_DATA, never FAIL
+    assertEquals(412 + 130, result.verdicts().size());
+    assertEquals(
+        Map.of(
+            Verdict.PASS,
+            101L,
+            Verdict.FAIL,
+            0L,
+            Verdict.NO_DATA,
+            441L,
+            Verdict.NOT_APPLICABLE,
+            0L),
+        result.counts());
+    SubjectVerdict old =
+        result.verdicts().stream()
+            .filter(v -> v.subject().equals("16681@2025-01-01"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Verdict.PASS, old.verdict());
+    assertEquals("2025 (2025-01-01/2025-06-30)", old.evidence().checks().get(0).window());
+    assertEquals(List.of("old-dialogue"), old.evidence().checks().get(0).records());
+    SubjectVerdict renewed =
+        result.verdicts().stream()
+            .filter(v -> v.subject().equals("16681@2025-07-01"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("Phường Thành Vinh", renewed.name());
   }
 
   @Test
