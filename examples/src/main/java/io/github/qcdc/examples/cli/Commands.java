@@ -91,7 +91,9 @@ final class Commands {
   }
 
   /** {@code validate FILE...}: 1 if a document is invalid. */
-  static int validate(List<String> args, PrintStream out, PrintStream err) throws IOException {
+  static int validate(List<String> given, PrintStream out, PrintStream err) throws IOException {
+    List<String> args = new ArrayList<>(given);
+    boolean ownUnits = args.remove("--own-units");
     if (args.isEmpty()) {
       throw new UsageException("validate: give at least one file");
     }
@@ -115,7 +117,7 @@ final class Commands {
               report(
                   names,
                   () -> {
-                    Dataset d = CsvFiles.read(csv);
+                    Dataset d = CsvFiles.read(csv, ownUnits);
                     return "CSV dataset, "
                         + d.organizations().size()
                         + " organizations, "

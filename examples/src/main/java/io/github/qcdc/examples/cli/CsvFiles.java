@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * CSV files given together, read as one dataset: each file's template is told by its header (see
- * {@code docs/csv.md}); a units file gives the units, otherwise the bundled GSO list does.
+ * {@code docs/csv.md}); the bundled units, extended and corrected by a units file and a successions
+ * file if given, or with {@code --own-units} the units file's units alone.
  */
 final class CsvFiles {
   private CsvFiles() {}
@@ -29,7 +30,8 @@ final class CsvFiles {
     ORGANIZATIONS(ImmutableSet.of("id", "name", "kind", "unit")),
     ACTIVITIES(ImmutableSet.of("id", "type", "unit", "date")),
     DATA_VALUES(ImmutableSet.of("id", "element", "unit", "period", "value")),
-    FACTS(ImmutableSet.of("id", "subject", "key", "value"));
+    FACTS(ImmutableSet.of("id", "subject", "key", "value")),
+    SUCCESSIONS(ImmutableSet.of("date", "kind", "from", "act"));
 
     private final ImmutableSet<String> columns;
 
@@ -56,7 +58,7 @@ final class CsvFiles {
                 + ": header '"
                 + header
                 + "' is not one of the CSV templates (units, organizations, activities, data"
-                + " values, facts; see docs/csv.md)");
+                + " values, facts, successions; see docs/csv.md)");
       }
       return matching.get(0);
     }
@@ -66,7 +68,7 @@ final class CsvFiles {
    * The dataset of {@code files}, every problem of every file at once; at most one file of each
    * template, since a dataset holds one file a kind of record.
    */
-  static Dataset read(List<Path> files) throws IOException {
+  static Dataset read(List<Path> files, boolean ownUnits) throws IOException {
     Map<Template, Path> byTemplate = new EnumMap<>(Template.class);
     for (Path file : files) {
       Template template = Template.of(file);
@@ -82,8 +84,19 @@ final class CsvFiles {
       }
     }
     Path units = byTemplate.remove(Template.UNITS);
+    Path successions = byTemplate.remove(Template.SUCCESSIONS);
+    if (ownUnits && units == null) {
+      throw new UsageException("--own-units: give a units CSV file");
+    }
     CsvDataset csv =
-        units == null ? CsvDataset.over(VietnamUnits.gazetteer()) : CsvDataset.withUnits(units);
+        ownUnits && units != null
+            ? CsvDataset.withUnits(units)
+            : units == null
+                ? CsvDataset.over(VietnamUnits.gazetteer())
+                : CsvDataset.over(VietnamUnits.gazetteer()).units(units);
+    if (successions != null) {
+      csv = csv.successions(successions);
+    }
     for (Map.Entry<Template, Path> entry : byTemplate.entrySet()) {
       Path file = entry.getValue();
       csv =

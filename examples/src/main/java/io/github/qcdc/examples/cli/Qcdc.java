@@ -37,7 +37,7 @@ public final class Qcdc {
       (five years of Kết luận 120-KL/TW) reproduced and audited.
 
       commands:
-        report [--dataset FILE]... [--data as-reported|simulated|both] [--seed N]
+        report [--dataset FILE]... [--own-units] [--data as-reported|simulated|both] [--seed N]
                [--rules PACK] [--scope CODE] [--period P] [--as-of DATE]
                [--format text|json|csv] [--lang vi|en]
                                               evaluate a pack; with no option, the bundled
@@ -49,9 +49,11 @@ public final class Qcdc {
                                               rule's verdicts with their evidence
         audit [--text FILE | --claims FILE]   check the figures of a report's text, or of a
                                               claims document; default: the bundled seed text
-        validate FILE...                      check qcdc JSON documents (dataset, rule pack,
+        validate FILE... [--own-units]        check qcdc JSON documents (dataset, rule pack,
                                               report, claims), NDJSON activities, and CSV
-                                              files (read together as one dataset)
+                                              files (read together as one dataset over the
+                                              bundled units, which a units and a successions
+                                              file extend; --own-units: the units file alone)
         import-gso FILE [-o OUT] [--lenient]  the GSO list as a dataset document (three-tier
                                               lists, or two-tier lists from 2025-07-01)
         units find NAME [--as-of DATE]        the bundled units (2020 to today) named NAME:

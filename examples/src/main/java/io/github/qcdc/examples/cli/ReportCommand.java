@@ -107,6 +107,7 @@ final class ReportCommand {
   private static Request request(Options options, Optional<String> figure, PrintStream err)
       throws IOException {
     List<String> files = options.values("--dataset");
+    boolean ownUnits = options.flag("--own-units");
     Optional<String> data = options.value("--data");
     long seed = options.value("--seed").map(s -> (long) whole("--seed", s)).orElse(SEED);
     Optional<String> rules = options.value("--rules");
@@ -143,7 +144,7 @@ final class ReportCommand {
     figure.ifPresent(id -> known(pack, id));
     Map<String, Dataset> datasets = new LinkedHashMap<>();
     if (!files.isEmpty()) {
-      datasets.put(String.join(", ", files), read(files, err));
+      datasets.put(String.join(", ", files), read(files, ownUnits, err));
     } else {
       Progress.step(err, "reading the bundled units");
       Gazetteer gazetteer = VietnamUnits.gazetteer();
@@ -170,7 +171,8 @@ final class ReportCommand {
   }
 
   /** The datasets of {@code files}, as one: they must describe the same units. */
-  private static Dataset read(List<String> files, PrintStream err) throws IOException {
+  private static Dataset read(List<String> files, boolean ownUnits, PrintStream err)
+      throws IOException {
     List<Dataset> all = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     List<Path> csv = new ArrayList<>();
@@ -194,7 +196,7 @@ final class ReportCommand {
     }
     if (!csv.isEmpty()) {
       Progress.step(err, "reading " + csv.size() + " CSV files as one dataset");
-      all.add(CsvFiles.read(csv));
+      all.add(CsvFiles.read(csv, ownUnits));
       sources.add("the CSV files");
     }
     if (all.size() == 1) {

@@ -244,10 +244,11 @@ class QcdcTest {
   @Test
   void validateReadsCsvFilesTogetherAsOneDataset(@TempDir Path dir) throws IOException {
     String[] names = {"units", "organizations", "activities", "data-values", "facts"};
-    String[] args = new String[names.length + 1];
+    String[] args = new String[names.length + 2];
     args[0] = "validate";
+    args[1] = "--own-units";
     for (int i = 0; i < names.length; i++) {
-      args[i + 1] = "../docs/examples/csv/" + names[i] + ".csv";
+      args[i + 2] = "../docs/examples/csv/" + names[i] + ".csv";
     }
     Run good = run(args);
     assertEquals(0, good.code(), good.out());
@@ -297,7 +298,8 @@ class QcdcTest {
     String[] names = {"units", "organizations", "activities", "data-values", "facts"};
     java.util.List<String> args =
         new java.util.ArrayList<>(
-            List.of("report", "--rules", "vn", "--period", "2020", "--format", "csv"));
+            List.of(
+                "report", "--rules", "vn", "--period", "2020", "--format", "csv", "--own-units"));
     for (String name : names) {
       args.add("--dataset");
       args.add("../docs/examples/csv/" + name + ".csv");

@@ -115,4 +115,21 @@ class UnitsCommandTest {
         unknown.err().contains("--scope: no unit named 'Nowhere' is in force on 2020-12-31"),
         unknown.err());
   }
+
+  @Test
+  void aUnitsCsvExtendsTheBundledUnitsAndASuccessionsCsvAddsChanges() {
+    Run run =
+        run(
+            "validate",
+            "../docs/examples/csv/units-extension.csv",
+            "../docs/examples/csv/successions.csv");
+    assertEquals(0, run.code(), run.out());
+    Run own = run("validate", "--own-units", "../docs/examples/csv/units-extension.csv");
+    assertEquals(1, own.code(), own.out());
+    assertTrue(
+        own.out().contains("units-extension.csv:2 parent: unknown parent unit 16708"), own.out());
+    Run missing = run("validate", "--own-units", "../docs/examples/csv/successions.csv");
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("--own-units: give a units CSV file"), missing.err());
+  }
 }

@@ -103,10 +103,12 @@ public final class CsvDataset {
     Reader open() throws IOException;
   }
 
-  private record File(String name, Source source) {}
+  /** A file to read: its name in problems, its text. */
+  record File(String name, Source source) {}
 
   private final @Nullable Gazetteer gazetteer;
-  private final @Nullable File units;
+  private @Nullable File units;
+  private @Nullable File successions;
   private final Map<CsvRows.Spec, File> files = new LinkedHashMap<>();
 
   private CsvDataset(@Nullable Gazetteer gazetteer, @Nullable File units) {
@@ -114,9 +116,45 @@ public final class CsvDataset {
     this.units = units;
   }
 
-  /** Records over {@code gazetteer} (the GSO list, say). */
+  /**
+   * Records over {@code gazetteer} (the bundled units, say), which {@link #units(Path)} and {@link
+   * #successions(Path)} may extend.
+   */
   public static CsvDataset over(Gazetteer gazetteer) {
     return new CsvDataset(gazetteer, null);
+  }
+
+  /**
+   * Extends or corrects the units of {@link #over}'s gazetteer with those of {@code file}: a code
+   * the gazetteer does not have is added (villages under its communes, a unit created later); for a
+   * code it has, the file's rows replace the versions whose days they overlap and the others stay
+   * (a local correction, a unit whose type changed from a day on). With {@link #withUnits}, the
+   * file's units are the only ones.
+   */
+  public CsvDataset units(Path file) {
+    this.units = file(file);
+    return this;
+  }
+
+  /** Extends or corrects the units with those read from {@code source} (see {@link #units}). */
+  public CsvDataset units(String name, Source source) {
+    this.units = new File(name, source);
+    return this;
+  }
+
+  /**
+   * Adds the successions of {@code file} (the successions template: {@code
+   * date,kind,from,to,share,act,act_date,clause}, one row an edge) to the gazetteer's.
+   */
+  public CsvDataset successions(Path file) {
+    this.successions = file(file);
+    return this;
+  }
+
+  /** Adds the successions read from {@code source}, named {@code name} in problems. */
+  public CsvDataset successions(String name, Source source) {
+    this.successions = new File(name, source);
+    return this;
   }
 
   /** Records over the units of {@code file}. */
@@ -186,10 +224,10 @@ public final class CsvDataset {
    */
   public Dataset read() throws IOException {
     List<Problem> problems = new ArrayList<>();
-    Gazetteer over = gazetteer;
-    if (over == null) {
-      over = readUnits(java.util.Objects.requireNonNull(units), problems);
-    }
+    Gazetteer over =
+        units == null && successions == null
+            ? gazetteer
+            : CsvUnits.read(gazetteer, units, successions, problems);
     if (over == null) {
       throw new QcdcException("invalid CSV dataset", problems);
     }
@@ -236,33 +274,15 @@ public final class CsvDataset {
     throw new QcdcException("invalid CSV dataset", problems);
   }
 
-  private static Reader buffered(Reader reader) {
+  static Reader buffered(Reader reader) {
     return reader instanceof BufferedReader ? reader : new BufferedReader(reader);
-  }
-
-  private static @Nullable Gazetteer readUnits(File file, List<Problem> problems)
-      throws IOException {
-    List<AdminUnit> read = new ArrayList<>();
-    RecordLines lines = new RecordLines(file.name());
-    try (Reader reader = buffered(file.source().open())) {
-      CsvRows.read(reader, file.name(), UNITS, CsvDataset::unit, read::add, lines, problems);
-    }
-    if (!problems.isEmpty()) {
-      return null;
-    }
-    try {
-      return Gazetteer.of(read);
-    } catch (QcdcException e) {
-      e.problems().forEach(p -> problems.add(lines.place(p)));
-      return null;
-    }
   }
 
   private static <T> @Nullable T build(CsvRows.Row row, Supplier<T> build) {
     return Records.build(row, build).orElse(null);
   }
 
-  private static @Nullable AdminUnit unit(CsvRows.Row row) {
+  static @Nullable AdminUnit unit(CsvRows.Row row) {
     Optional<UnitCode> code = row.get("code", true, "a unit code", UnitCode::of);
     Optional<String> name = row.text("name", true);
     Optional<UnitType> type = row.get("type", true, "a unit type key", UnitType::fromKey);

@@ -30,6 +30,14 @@ public final class RecordLines {
     lines[size++] = line;
   }
 
+  /** The line of the {@code index}th record added. */
+  public int lineOf(int index) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("record " + index + " of " + size + " in " + source);
+    }
+    return lines[index];
+  }
+
   /** {@code problem} placed on the line of its record, with the field after it. */
   public Problem place(Problem problem) {
     Matcher m = BUILDER_PATH.matcher(problem.path());

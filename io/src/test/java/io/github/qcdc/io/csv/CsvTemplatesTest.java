@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.qcdc.Problem;
 import io.github.qcdc.QcdcException;
 import io.github.qcdc.dataset.Dataset;
+import io.github.qcdc.geo.Gazetteer;
+import io.github.qcdc.geo.Succession;
+import io.github.qcdc.geo.SuccessionKind;
 import io.github.qcdc.geo.UnitCode;
+import io.github.qcdc.geo.UnitType;
+import io.github.qcdc.io.gso.VietnamUnits;
 import io.github.qcdc.records.Amount;
 import io.github.qcdc.records.FactValue;
 import java.io.IOException;
@@ -49,6 +54,100 @@ class CsvTemplatesTest {
     assertEquals(
         List.of(FactValue.of(true), FactValue.of(new BigDecimal("16493.7")), FactValue.of(7)),
         dataset.facts().stream().map(f -> f.value()).toList());
+  }
+
+  @Test
+  void extendsAndCorrectsTheBundledUnitsWithUnitsAndSuccessionsFiles() throws IOException {
+    Dataset dataset =
+        CsvDataset.over(VietnamUnits.gazetteer())
+            .units(EXAMPLES.resolve("units-extension.csv"))
+            .successions(EXAMPLES.resolve("successions.csv"))
+            .activities(
+                "activities.csv",
+                () ->
+                    new StringReader(
+                        "id,type,unit,date\nhop-1,community-meeting,16708.khoi-1,2025-08-01\n"))
+            .read();
+    Gazetteer units = dataset.gazetteer();
+    assertEquals(VietnamUnits.gazetteer().size() + 2, units.size());
+    assertEquals(
+        UnitType.XA,
+        units.unit(UnitCode.of("16738"), LocalDate.of(2025, 12, 31)).orElseThrow().type());
+    assertEquals(
+        UnitType.PHUONG,
+        units.unit(UnitCode.of("16738"), LocalDate.of(2026, 1, 1)).orElseThrow().type());
+    Succession change =
+        units
+            .successionsOf(UnitCode.of("16738"))
+            .get(units.successionsOf(UnitCode.of("16738")).size() - 1);
+    assertEquals(SuccessionKind.TYPE_CHANGE, change.kind());
+    assertEquals("0001/NQ-EXAMPLE", change.act().number());
+    assertEquals(LocalDate.of(2025, 12, 1), change.act().date());
+    assertEquals("1", change.clause());
+    assertEquals(VietnamUnits.gazetteer().knownFrom(), units.knownFrom());
+    assertEquals(1, dataset.activities().size());
+  }
+
+  @Test
+  void placesProblemsOfTheSuccessionsFileOnTheirRows() {
+    List<String> problems =
+        assertThrows(
+                QcdcException.class,
+                () ->
+                    CsvDataset.over(VietnamUnits.gazetteer())
+                        .successions(
+                            "successions.csv",
+                            () ->
+                                new StringReader(
+                                    """
+                                    date,kind,from,to,share,act
+                                    2026-01-01,annex,16738,16738,full,1/NQ
+                                    2026-01-01,merge,16738,16744,half,1/NQ
+                                    2026-01-01,merge,16738,16744,full,2/NQ
+                                    """))
+                        .read())
+            .problems()
+            .stream()
+            .map(Problem::toString)
+            .toList();
+    assertEquals(
+        List.of(
+            "successions.csv:2 kind: expected one of merge, split, rename, type-change, reparent,"
+                + " tier-removal, dissolution, arrangement, unrecorded: 'annex'",
+            "successions.csv:3 share: expected full or partial: 'half'",
+            "successions.csv:4: merge on 2026-01-01: a merge takes 2 or more predecessors and 1"
+                + " successor, got [16738] -> [16744] (rows [4])"),
+        problems);
+  }
+
+  @Test
+  void placesProblemsOfTheCombinedUnitsOnTheFilesThatCausedThem() {
+    List<String> problems =
+        assertThrows(
+                QcdcException.class,
+                () ->
+                    CsvDataset.over(VietnamUnits.gazetteer())
+                        .units(
+                            "units.csv",
+                            () ->
+                                new StringReader(
+                                    "code,name,type,parent\n99999.x,Thôn X,thon,99999\n"))
+                        .successions(
+                            "successions.csv",
+                            () ->
+                                new StringReader(
+                                    "date,kind,from,to,act\n2026-01-01,rename,88888,88888,1/NQ\n"))
+                        .read())
+            .problems()
+            .stream()
+            .map(Problem::toString)
+            .toList();
+    assertEquals(
+        List.of(
+            "units.csv:2 parent: unknown parent unit 99999 of unit 99999.x",
+            "successions.csv:2 predecessors[0]: unknown unit 88888",
+            "successions.csv:2 successors[0]: unknown unit 88888"),
+        problems);
   }
 
   @Test

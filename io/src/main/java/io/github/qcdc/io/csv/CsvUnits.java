@@ -1,0 +1,135 @@
+package io.github.qcdc.io.csv;
+
+import io.github.qcdc.Problem;
+import io.github.qcdc.QcdcException;
+import io.github.qcdc.geo.AdminUnit;
+import io.github.qcdc.geo.Gazetteer;
+import io.github.qcdc.geo.Succession;
+import io.github.qcdc.geo.UnitCode;
+import io.github.qcdc.io.internal.RecordLines;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The gazetteer of a CSV dataset: a units file alone, or a base gazetteer extended and corrected by
+ * a units file and a successions file; the gazetteer's problems placed on the files' lines.
+ */
+final class CsvUnits {
+  private static final Pattern PATH = Pattern.compile("(units|successions)\\[(\\d+)\\](.*)");
+
+  private CsvUnits() {}
+
+  static @Nullable Gazetteer read(
+      @Nullable Gazetteer base,
+      CsvDataset.@Nullable File unitsFile,
+      CsvDataset.@Nullable File successionsFile,
+      List<Problem> problems)
+      throws IOException {
+    List<AdminUnit> units = new ArrayList<>();
+    RecordLines unitLines = new RecordLines(unitsFile == null ? "units" : unitsFile.name());
+    if (unitsFile != null) {
+      try (Reader reader = CsvDataset.buffered(unitsFile.source().open())) {
+        CsvRows.read(
+            reader,
+            unitsFile.name(),
+            CsvDataset.UNITS,
+            CsvDataset::unit,
+            units::add,
+            unitLines,
+            problems);
+      }
+    }
+    List<Succession> successions = new ArrayList<>();
+    List<Integer> successionLines = new ArrayList<>();
+    if (successionsFile != null) {
+      List<CsvSuccessions.Edge> edges = new ArrayList<>();
+      RecordLines edgeLines = new RecordLines(successionsFile.name());
+      try (Reader reader = CsvDataset.buffered(successionsFile.source().open())) {
+        CsvRows.read(
+            reader,
+            successionsFile.name(),
+            CsvSuccessions.SPEC,
+            CsvSuccessions::edge,
+            edges::add,
+            edgeLines,
+            problems);
+      }
+      List<Integer> lines = new ArrayList<>();
+      for (int i = 0; i < edges.size(); i++) {
+        lines.add(edgeLines.lineOf(i));
+      }
+      successions.addAll(
+          CsvSuccessions.group(edges, lines, successionsFile.name(), successionLines, problems));
+    }
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    Gazetteer.Builder builder = Gazetteer.builder();
+    int baseUnits = 0;
+    int baseSuccessions = 0;
+    if (base != null) {
+      base.knownFrom().ifPresent(builder::knownFrom);
+      Map<UnitCode, List<AdminUnit>> corrected = new TreeMap<>();
+      units.forEach(u -> corrected.computeIfAbsent(u.code(), c -> new ArrayList<>()).add(u));
+      for (AdminUnit unit : base.units()) {
+        List<AdminUnit> rows = corrected.getOrDefault(unit.code(), List.of());
+        if (rows.stream().noneMatch(r -> r.validity().overlaps(unit.validity()))) {
+          builder.add(unit);
+          baseUnits++;
+        }
+      }
+      builder.addSuccessions(base.successions());
+      baseSuccessions = base.successions().size();
+    }
+    builder.addAll(units).addSuccessions(successions);
+    try {
+      return builder.build();
+    } catch (QcdcException e) {
+      for (Problem p : e.problems()) {
+        problems.add(
+            place(
+                p,
+                baseUnits,
+                unitLines,
+                baseSuccessions,
+                successionLines,
+                successionsFile == null ? "successions" : successionsFile.name()));
+      }
+      return null;
+    }
+  }
+
+  /** A problem of the combined gazetteer placed on its file's line, or named as the base's. */
+  private static Problem place(
+      Problem p,
+      int baseUnits,
+      RecordLines unitLines,
+      int baseSuccessions,
+      List<Integer> successionLines,
+      String successionsName) {
+    Matcher m = PATH.matcher(p.path());
+    if (!m.matches()) {
+      return p;
+    }
+    int index = Integer.parseInt(m.group(2));
+    if (m.group(1).equals("units")) {
+      return index < baseUnits
+          ? Problem.of("bundled units " + p.path(), p.message())
+          : unitLines.place(
+              Problem.of("units[" + (index - baseUnits) + "]" + m.group(3), p.message()));
+    }
+    if (index < baseSuccessions) {
+      return Problem.of("bundled units " + p.path(), p.message());
+    }
+    String field = m.group(3).replaceFirst("^\\.", "").replace('.', ' ');
+    String where = successionsName + ":" + successionLines.get(index - baseSuccessions);
+    return Problem.of(field.isEmpty() ? where : where + " " + field, p.message());
+  }
+}
