@@ -134,7 +134,7 @@ public final class Evaluator {
                 total.remapped,
                 total.generalised,
                 rules.stream().mapToLong(r -> r.counts().get(Verdict.NO_DATA)).sum(),
-                s.warnings(total.outsideTree)));
+                s.warnings(total.outsideTree, total.unrecorded)));
     return new Evaluation(report, s, plan);
   }
 

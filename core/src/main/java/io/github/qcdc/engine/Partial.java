@@ -24,6 +24,9 @@ final class Partial {
   long remapped;
   long generalised;
 
+  /** Rows on units whose successor is not recorded, counted where their parent's territory went. */
+  long unrecorded;
+
   /** A data value read for a subject, in window {@code window}. */
   record ValueRef(int window, String id) {}
 
@@ -174,6 +177,7 @@ final class Partial {
     outsideTree += later.outsideTree;
     remapped += later.remapped;
     generalised += later.generalised;
+    unrecorded += later.unrecorded;
   }
 
   private static void add(long[] into, long[] from) {

@@ -134,6 +134,9 @@ final class Pass {
       }
       if (scope.isGeneralised(unit)) {
         p.generalised++;
+        if (scope.isUnrecorded(unit)) {
+          p.unrecorded++;
+        }
       }
       p.rowsRead++;
       int type = table.typeId(row);

@@ -57,6 +57,11 @@ final class Scope {
   /** Whether a remapped unit had several successors, placed on the unit containing them all. */
   private final boolean @Nullable [] generalised;
 
+  /**
+   * Per gazetteer unit, whether it ended with no recorded successor (placed through its parent).
+   */
+  private final boolean[] unrecorded;
+
   final int rowFrom;
   final int rowTo;
   final int valueFrom;
@@ -123,6 +128,7 @@ final class Scope {
     int[] place = new int[units];
     boolean[] moved = new boolean[units];
     this.generalised = new boolean[units];
+    this.unrecorded = new boolean[units];
     for (int u = 0; u < units; u++) {
       place[u] = tree.indexOfCanonical(u);
       if (place[u] < 0) {
@@ -172,6 +178,7 @@ final class Scope {
               ? tree.indexOfCanonical(p)
               : successor(p, parent.get(), asOf);
       java.util.Objects.requireNonNull(generalised)[u] = t >= 0;
+      unrecorded[u] = t >= 0;
       return t;
     }
     int common = -1;
@@ -198,10 +205,11 @@ final class Scope {
   }
 
   /**
-   * The warnings of this evaluation given {@code outsideTree} records counted on no unit: the
-   * period starts before the units are known; records were left out.
+   * The warnings of this evaluation given {@code outsideTree} records counted on no unit and {@code
+   * unrecordedRows} on units with no recorded successor: the period starts before the units are
+   * known; records were placed through a parent; records were left out.
    */
-  com.google.common.collect.ImmutableList<String> warnings(long outsideTree) {
+  com.google.common.collect.ImmutableList<String> warnings(long outsideTree, long unrecordedRows) {
     com.google.common.collect.ImmutableList.Builder<String> warnings =
         com.google.common.collect.ImmutableList.builder();
     Optional<LocalDate> known = gazetteer.knownFrom();
@@ -213,6 +221,15 @@ final class Scope {
               + known.get()
               + ", the first day the units are known: the units of that day stand for the days"
               + " before it");
+    }
+    if (unrecordedRows > 0) {
+      warnings.add(
+          (unrecordedRows == 1
+                  ? "1 record of the period is on a unit"
+                  : unrecordedRows + " records of the period are on units")
+              + " that ended with no recorded successor: counted on the unit of "
+              + tree.date()
+              + " that carries on the parent's territory, in no unit below it");
     }
     if (outsideTree > 0) {
       warnings.add(
@@ -242,6 +259,11 @@ final class Scope {
   boolean isRemapped(int canonical) {
     boolean[] moved = remapped;
     return moved != null && moved[canonical];
+  }
+
+  /** Whether the unit with canonical index {@code canonical} ended with no recorded successor. */
+  boolean isUnrecorded(int canonical) {
+    return unrecorded[canonical];
   }
 
   /** Whether the unit with canonical index {@code canonical} was placed on a containing unit. */
