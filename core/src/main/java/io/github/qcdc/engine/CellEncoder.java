@@ -118,6 +118,22 @@ final class CellEncoder {
     return domain;
   }
 
+  /** Per gazetteer unit, the index of its tier among the tiers: a code's shape gives its tier. */
+  private int[] ownTiers() {
+    int[] known = ownTiers;
+    if (known == null) {
+      List<Tier> tiers = List.of(Tier.values());
+      known = new int[scope.gazetteer.size()];
+      for (int u = 0; u < known.length; u++) {
+        known[u] = tiers.indexOf(scope.gazetteer.codeAt(u).shapeTier());
+      }
+      ownTiers = known;
+    }
+    return known;
+  }
+
+  private int @Nullable [] ownTiers;
+
   /** The cell of activity {@code row} on tree unit {@code t}. */
   int ofRow(int row, int t) {
     int cell = 0;
@@ -128,11 +144,16 @@ final class CellEncoder {
   }
 
   private int rowCode(int d, int none, int row, int t) {
+    Breakdown b = dimensions.get(d);
+    if (b.dimension() == Breakdown.Dimension.TIER) {
+      // the level is the tier of the unit the record was filed on, also when the unit ended and
+      // its records are counted on a successor of another tier (a district's, on its province)
+      return ownTiers()[scope.table.unit(row)];
+    }
     int[] byUnit = unitCodes[d];
     if (byUnit != null) {
       return byUnit[t - scope.scopeFrom];
     }
-    Breakdown b = dimensions.get(d);
     int day = scope.table.epochDay(row);
     return switch (b.dimension()) {
       case YEAR -> scope.yearIndex(day);
@@ -154,7 +175,7 @@ final class CellEncoder {
     for (int d = 0; d < radix.length; d++) {
       int[] byUnit = unitCodes[d];
       Breakdown b = dimensions.get(d);
-      int stated = b.dimension() == Breakdown.Dimension.TIER ? statedTier(value) : -1;
+      int stated = b.dimension() == Breakdown.Dimension.TIER ? statedOrOwnTier(value) : -1;
       cell =
           cell * radix[d]
               + (stated >= 0
@@ -164,6 +185,12 @@ final class CellEncoder {
                       : valueCode(b, radix[d] - 1, value, t));
     }
     return cell;
+  }
+
+  /** The tier a data value states it counts, or else the tier of the unit it was reported on. */
+  private static int statedOrOwnTier(DataValue value) {
+    int stated = statedTier(value);
+    return stated >= 0 ? stated : List.of(Tier.values()).indexOf(value.unit().shapeTier());
   }
 
   /**

@@ -116,7 +116,7 @@ final class RulePlan {
     if (kind instanceof Population.Units units) {
       UnitSubjects shared =
           scope.unitSubjects(
-              List.of(units, population.exclusions(), referenceDay),
+              List.of(units, population.exclusions(), referenceDay, population.reference().kind()),
               () -> unitSubjects(units, exclusions));
       found.addAll(shared.subjects());
       left.addAll(shared.excluded());

@@ -5,12 +5,15 @@ import io.github.qcdc.geo.AdminUnit;
 import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.geo.Tier;
 import io.github.qcdc.geo.UnitCode;
+import io.github.qcdc.geo.UnitHistory;
 import io.github.qcdc.io.gso.GsoImport;
 import io.github.qcdc.io.gso.GsoImportResult;
+import io.github.qcdc.io.gso.VietnamUnits;
 import io.github.qcdc.text.NumberStyle;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -56,6 +59,28 @@ public final class DatasetCounts {
         byType(tree, Tier.DISTRICT, vi),
         vi.format(tree.count(NGHE_AN, Tier.COMMUNE)),
         byType(tree, Tier.COMMUNE, vi));
+    throughTime(out, vi);
+  }
+
+  /** The bundled units through time: the country and Nghệ An on three days. */
+  private static void throughTime(PrintStream out, NumberStyle vi) {
+    UnitHistory history = VietnamUnits.history();
+    out.printf(
+        "Units through time (bundled history, known from %s; %s units ended with no recorded"
+            + " successor, %s appeared with no recorded predecessor):%n",
+        history.gazetteer().knownFrom().map(LocalDate::toString).orElse("the first list"),
+        vi.format(history.endedUnrecorded().size()),
+        vi.format(history.appearedUnrecorded().size()));
+    for (LocalDate day : List.of(DAY, LocalDate.of(2025, 6, 30), LocalDate.of(2026, 1, 1))) {
+      AdminTree on = history.gazetteer().asOf(day);
+      out.printf(
+          "  %s: %s provinces, %s districts, %s communes; Nghệ An %s communes%n",
+          day,
+          vi.format(on.unitsAt(Tier.PROVINCE).size()),
+          vi.format(on.unitsAt(Tier.DISTRICT).size()),
+          vi.format(on.unitsAt(Tier.COMMUNE).size()),
+          vi.format(on.count(NGHE_AN, Tier.COMMUNE)));
+    }
   }
 
   private static String byType(AdminTree tree, Tier tier, NumberStyle style) {

@@ -37,13 +37,17 @@ public final class Qcdc {
       (five years of Kết luận 120-KL/TW) reproduced and audited.
 
       commands:
-        report [--dataset FILE]... [--own-units] [--data as-reported|simulated|both] [--seed N]
+        report [--dataset FILE]... [--own-units] [--data as-reported|simulated|both|reform]
+               [--seed N]
                [--rules PACK] [--scope CODE] [--period P] [--as-of DATE]
                [--format text|json|csv] [--lang vi|en]
                                               evaluate a pack; with no option, the bundled
                                               Nghệ An pack for 2016/2020 on both bundled
                                               datasets, each figure of the seed report beside
-                                              the computed ones, with the audit
+                                              the computed ones, with the audit; --data
+                                              reform: Nghệ An 2021-2025 across the 2025
+                                              reform on a seeded simulation (pack
+                                              nghe-an-2021-2025)
         explain ID [the options of report] [--page N]
                                               a figure's derivation down to record ids, or a
                                               rule's verdicts with their evidence
@@ -68,7 +72,8 @@ public final class Qcdc {
                                               pack (docs/rules-vn.md)
 
       PACK is a rule pack document, or a built-in pack: vn (the national pack),
-      vn+nghe-an (with Nghệ An's profile), nghe-an-kl120 (the seed report's pack).
+      vn+nghe-an (with Nghệ An's profile), nghe-an-kl120 (the seed report's pack),
+      nghe-an-2021-2025 (five years across the reform).
 
       exit codes: 0 done, nothing wrong; 1 problems found; 2 usage error
       """;

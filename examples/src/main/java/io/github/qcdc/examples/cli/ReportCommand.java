@@ -7,6 +7,7 @@ import io.github.qcdc.engine.Evaluator;
 import io.github.qcdc.examples.cli.Qcdc.UsageException;
 import io.github.qcdc.examples.nghean.NgheAnData;
 import io.github.qcdc.examples.nghean.NgheAnPack;
+import io.github.qcdc.examples.nghean.NgheAnToday;
 import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.io.gso.VietnamUnits;
@@ -115,11 +116,8 @@ final class ReportCommand {
     if (Scopes.isCode(scopeText)) {
       parse("--scope", scopeText, UnitCode::of); // a malformed code fails before any work
     }
-    ReportingPeriod period =
-        options
-            .value("--period")
-            .map(p -> parse("--period", p, ReportingPeriod::parse))
-            .orElse(NgheAnPack.PERIOD);
+    Optional<ReportingPeriod> periodGiven =
+        options.value("--period").map(p -> parse("--period", p, ReportingPeriod::parse));
     EvaluationOptions evaluation = EvaluationOptions.defaults();
     Optional<String> asOf = options.value("--as-of");
     if (asOf.isPresent()) {
@@ -134,13 +132,16 @@ final class ReportCommand {
     if (!files.isEmpty() && data.isPresent()) {
       throw new UsageException("give --dataset or --data, not both");
     }
-    String which = oneOf("--data", data.orElse("both"), "as-reported", "simulated", "both");
+    String which =
+        oneOf("--data", data.orElse("both"), "as-reported", "simulated", "both", "reform");
+    boolean reform = which.equals("reform");
+    ReportingPeriod period = periodGiven.orElse(reform ? NgheAnToday.PERIOD : NgheAnPack.PERIOD);
     options.noneLeft();
     if (files.isEmpty() && which.equals("both") && !format.equals("text")) {
       throw new UsageException(
           "--format " + format + " writes one report: choose --data as-reported or simulated");
     }
-    RulePack pack = Packs.named(rules.orElse(Packs.NGHE_AN_REPORT));
+    RulePack pack = Packs.named(rules.orElse(reform ? Packs.NGHE_AN_TODAY : Packs.NGHE_AN_REPORT));
     figure.ifPresent(id -> known(pack, id));
     Map<String, Dataset> datasets = new LinkedHashMap<>();
     if (!files.isEmpty()) {
@@ -148,10 +149,14 @@ final class ReportCommand {
     } else {
       Progress.step(err, "reading the bundled units");
       Gazetteer gazetteer = VietnamUnits.gazetteer();
-      if (!which.equals("simulated")) {
+      if (reform) {
+        Progress.step(
+            err, "simulating the records of 2021-2026 over today's units (seed " + seed + ")");
+        datasets.put("simulated 2021-2026", NgheAnToday.simulated(gazetteer, seed));
+      } else if (!which.equals("simulated")) {
         datasets.put("as-reported", NgheAnData.asReported(gazetteer));
       }
-      if (!which.equals("as-reported")) {
+      if (!reform && !which.equals("as-reported")) {
         Progress.step(err, "simulating the records behind the report (seed " + seed + ")");
         datasets.put("simulated", NgheAnData.simulated(gazetteer, seed));
       }
