@@ -224,6 +224,16 @@ public final class ActivityTable {
     };
   }
 
+  /** The quantity keys some row carries, in the order first met. */
+  public ImmutableList<String> quantityKeys() {
+    return quantities.keys;
+  }
+
+  /** The attribute keys some row carries, in the order first met. */
+  public ImmutableList<String> attributeKeys() {
+    return attributes.keys;
+  }
+
   /** The quantity {@code key} of row {@code row}, if it has one. */
   public OptionalLong quantity(int row, String key) {
     for (int e = quantities.from(row); e < quantities.to(row); e++) {

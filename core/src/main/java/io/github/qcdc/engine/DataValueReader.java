@@ -49,6 +49,7 @@ final class DataValueReader {
       if (t < 0 || !scope.inScope(t) || !inside[p]) {
         continue;
       }
+      total.valuesRead++;
       long h = scope.dataset.dataValueHash(i);
       long mixed = Pass.mix(h);
       total.fingerprintA += mixed;

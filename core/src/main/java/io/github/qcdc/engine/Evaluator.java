@@ -44,9 +44,11 @@ import java.util.stream.IntStream;
 public final class Evaluator {
   private final RulePack pack;
   private final String packFingerprint;
+  private final Vocabulary vocabulary;
 
   private Evaluator(RulePack pack) {
     this.pack = pack;
+    this.vocabulary = Vocabulary.of(pack);
     this.packFingerprint =
         Hashing.sha256()
             .hashString(pack.withoutExamples().toString(), StandardCharsets.UTF_8)
@@ -69,6 +71,16 @@ public final class Evaluator {
   /** The pack. */
   public RulePack pack() {
     return pack;
+  }
+
+  /**
+   * What this evaluator's pack reads that {@code dataset} never mentions: data elements,
+   * disaggregation categories, fact keys, activity attributes and quantities, organisation kinds;
+   * one sentence per kind of name, each name with the closest one the dataset has ("did you mean").
+   * Empty when the dataset mentions every name. Every report carries these among its warnings.
+   */
+  public ImmutableList<String> namesMissingFrom(Dataset dataset) {
+    return vocabulary.missingFrom(Vocabulary.of(dataset));
   }
 
   /** Evaluates with the default options: the tree of the period end, one part. */
@@ -134,7 +146,11 @@ public final class Evaluator {
                 total.remapped,
                 total.generalised,
                 rules.stream().mapToLong(r -> r.counts().get(Verdict.NO_DATA)).sum(),
-                s.warnings(total.outsideTree, total.unrecorded)));
+                ImmutableList.<String>builder()
+                    .addAll(s.warnings(total.outsideTree, total.unrecorded))
+                    .addAll(vocabulary.missingFrom(Vocabulary.of(dataset)))
+                    .addAll(FigureWarnings.of(s, total, all, rules))
+                    .build()));
     return new Evaluation(report, s, plan);
   }
 

@@ -20,6 +20,10 @@ final class Partial {
   long fingerprintA;
   long fingerprintB;
   long rowsRead;
+
+  /** Data values inside the scope and the period. */
+  long valuesRead;
+
   long outsideTree;
   long remapped;
   long generalised;
@@ -174,6 +178,7 @@ final class Partial {
     fingerprintA += later.fingerprintA;
     fingerprintB += later.fingerprintB;
     rowsRead += later.rowsRead;
+    valuesRead += later.valuesRead;
     outsideTree += later.outsideTree;
     remapped += later.remapped;
     generalised += later.generalised;

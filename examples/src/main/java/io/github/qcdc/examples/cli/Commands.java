@@ -7,6 +7,7 @@ import io.github.qcdc.audit.AuditFinding;
 import io.github.qcdc.audit.ClaimExtractor;
 import io.github.qcdc.audit.ReportedFigure;
 import io.github.qcdc.dataset.Dataset;
+import io.github.qcdc.engine.Evaluator;
 import io.github.qcdc.examples.cli.Qcdc.UsageException;
 import io.github.qcdc.examples.nghean.SeedReport;
 import io.github.qcdc.io.gso.GsoImport;
@@ -18,6 +19,7 @@ import io.github.qcdc.io.json.DatasetJson;
 import io.github.qcdc.io.json.QcdcJson;
 import io.github.qcdc.io.json.ReportJson;
 import io.github.qcdc.io.json.RulePackJson;
+import io.github.qcdc.rule.RulePack;
 import io.github.qcdc.text.NumberStyle;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,6 +96,13 @@ final class Commands {
   static int validate(List<String> given, PrintStream out, PrintStream err) throws IOException {
     List<String> args = new ArrayList<>(given);
     boolean ownUnits = args.remove("--own-units");
+    boolean strict = args.remove("--strict");
+    Options options = new Options("validate", args);
+    Optional<String> rulesName = options.value("--rules");
+    args = options.rest();
+    @org.jspecify.annotations.Nullable
+    RulePack against = rulesName.isPresent() ? Packs.named(rulesName.get()) : null;
+    int[] warnings = {0};
     if (args.isEmpty()) {
       throw new UsageException("validate: give at least one file");
     }
@@ -106,7 +115,11 @@ final class Commands {
         continue;
       }
       Progress.step(err, "checking " + name);
-      code = Math.max(code, report(name, () -> check(file), out));
+      code =
+          Math.max(
+              code,
+              report(
+                  name, () -> check(file, d -> warnings[0] += lint(against, d, name, err)), out));
     }
     if (!csv.isEmpty()) {
       String names = csv.stream().map(Path::toString).collect(Collectors.joining(", "));
@@ -118,6 +131,7 @@ final class Commands {
                   names,
                   () -> {
                     Dataset d = CsvFiles.read(csv, ownUnits);
+                    warnings[0] += lint(against, d, names, err);
                     return "CSV dataset, "
                         + d.organizations().size()
                         + " organizations, "
@@ -129,6 +143,10 @@ final class Commands {
                         + " facts";
                   },
                   out));
+    }
+    if (strict && warnings[0] > 0) {
+      err.println("qcdc: --strict: " + warnings[0] + (warnings[0] == 1 ? " warning" : " warnings"));
+      code = Math.max(code, Qcdc.FOUND_PROBLEMS);
     }
     return code;
   }
@@ -151,10 +169,31 @@ final class Commands {
     }
   }
 
-  private static String check(Path file) throws IOException {
+  /**
+   * Prints on {@code err} what {@code pack} reads that {@code dataset} never mentions, if a pack is
+   * given; returns the number of warnings.
+   */
+  private static int lint(
+      @org.jspecify.annotations.Nullable RulePack pack,
+      Dataset dataset,
+      String name,
+      PrintStream err) {
+    if (pack == null) {
+      return 0;
+    }
+    List<String> warnings = Evaluator.of(pack).namesMissingFrom(dataset);
+    for (String warning : warnings) {
+      err.println("qcdc: warning: " + name + " against " + pack.id() + ": " + Text.safe(warning));
+    }
+    return warnings.size();
+  }
+
+  private static String check(Path file, java.util.function.Consumer<Dataset> lint)
+      throws IOException {
     String name = file.getFileName().toString();
     if (name.endsWith(".ndjson")) {
       Dataset d = ActivityNdjson.read(VietnamUnits.gazetteer(), file);
+      lint.accept(d);
       return "NDJSON activities over the bundled GSO list, "
           + d.activities().size()
           + " activities";
@@ -169,6 +208,7 @@ final class Commands {
       switch (format.get()) {
         case DatasetJson.FORMAT -> {
           Dataset d = DatasetJson.read(in, name);
+          lint.accept(d);
           return DatasetJson.FORMAT + ", " + d.activities().size() + " activities";
         }
         case RulePackJson.FORMAT -> {

@@ -38,10 +38,13 @@ public final class Qcdc {
 
       commands:
         report [--dataset FILE]... [--own-units] [--data as-reported|simulated|both|reform]
-               [--seed N]
+               [--seed N] [--strict]
                [--rules PACK] [--scope CODE] [--period P] [--as-of DATE]
                [--format text|json|csv] [--lang vi|en]
-                                              evaluate a pack; with no option, the bundled
+                                              evaluate a pack (with --dataset, --rules,
+                                              --scope and --period are required; warnings
+                                              on stderr, exit 1 with --strict); with no
+                                              option, the bundled
                                               Nghệ An pack for 2016/2020 on both bundled
                                               datasets, each figure of the seed report beside
                                               the computed ones, with the audit; --data
@@ -53,11 +56,14 @@ public final class Qcdc {
                                               rule's verdicts with their evidence
         audit [--text FILE | --claims FILE]   check the figures of a report's text, or of a
                                               claims document; default: the bundled seed text
-        validate FILE... [--own-units]        check qcdc JSON documents (dataset, rule pack,
+        validate FILE... [--own-units] [--rules PACK] [--strict]
+                                              check qcdc JSON documents (dataset, rule pack,
                                               report, claims), NDJSON activities, and CSV
                                               files (read together as one dataset over the
                                               bundled units, which a units and a successions
-                                              file extend; --own-units: the units file alone)
+                                              file extend; --own-units: the units file alone);
+                                              --rules: warn of what the pack reads that the
+                                              data never mentions; --strict: warnings exit 1
         import-gso FILE [-o OUT] [--lenient]  the GSO list as a dataset document (three-tier
                                               lists, or two-tier lists from 2025-07-01)
         units find NAME [--as-of DATE]        the bundled units (2020 to today) named NAME:

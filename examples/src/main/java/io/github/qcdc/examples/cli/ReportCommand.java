@@ -43,6 +43,7 @@ final class ReportCommand {
       RulePack pack,
       boolean bundledPack,
       Map<String, Dataset> datasets,
+      boolean strict,
       UnitCode scope,
       ReportingPeriod period,
       EvaluationOptions options,
@@ -64,15 +65,21 @@ final class ReportCommand {
     Options options = new Options("report", args);
     Request request = request(options, Optional.empty(), err);
     Map<String, Evaluation> evaluations = new LinkedHashMap<>();
+    int warnings = 0;
     for (Map.Entry<String, Dataset> d : request.datasets().entrySet()) {
       Progress.step(err, "evaluating " + request.pack().id() + " on " + d.getKey());
       Evaluation evaluation = request.evaluate(d.getValue());
       for (String warning : evaluation.report().diagnostics().warnings()) {
         err.println("qcdc: warning: " + d.getKey() + ": " + Text.safe(warning));
+        warnings++;
       }
       evaluations.put(d.getKey(), evaluation);
     }
     ReportOutput.write(request, evaluations, out);
+    if (request.strict() && warnings > 0) {
+      err.println("qcdc: --strict: " + warnings + (warnings == 1 ? " warning" : " warnings"));
+      return Qcdc.FOUND_PROBLEMS;
+    }
     return 0;
   }
 
@@ -109,15 +116,35 @@ final class ReportCommand {
       throws IOException {
     List<String> files = options.values("--dataset");
     boolean ownUnits = options.flag("--own-units");
+    boolean strict = options.flag("--strict");
     Optional<String> data = options.value("--data");
     long seed = options.value("--seed").map(s -> (long) whole("--seed", s)).orElse(SEED);
     Optional<String> rules = options.value("--rules");
-    String scopeText = options.value("--scope").orElse("40");
+    Optional<String> scopeGiven = options.value("--scope");
+    String scopeText = scopeGiven.orElse("40");
     if (Scopes.isCode(scopeText)) {
       parse("--scope", scopeText, UnitCode::of); // a malformed code fails before any work
     }
     Optional<ReportingPeriod> periodGiven =
         options.value("--period").map(p -> parse("--period", p, ReportingPeriod::parse));
+    if (!files.isEmpty()) {
+      List<String> missing = new ArrayList<>();
+      if (rules.isEmpty()) {
+        missing.add("--rules PACK");
+      }
+      if (scopeGiven.isEmpty()) {
+        missing.add("--scope UNIT (a code or a name)");
+      }
+      if (periodGiven.isEmpty()) {
+        missing.add("--period P");
+      }
+      if (!missing.isEmpty()) {
+        throw new UsageException(
+            "--dataset: give "
+                + String.join(", ", missing)
+                + "; the bundled Nghệ An pack, scope and period apply only to the bundled data");
+      }
+    }
     EvaluationOptions evaluation = EvaluationOptions.defaults();
     Optional<String> asOf = options.value("--as-of");
     if (asOf.isPresent()) {
@@ -168,6 +195,7 @@ final class ReportCommand {
         pack,
         pack.id().equals(NgheAnPack.ID),
         datasets,
+        strict,
         scope,
         period,
         evaluation,

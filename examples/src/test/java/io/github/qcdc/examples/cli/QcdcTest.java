@@ -299,7 +299,16 @@ class QcdcTest {
     java.util.List<String> args =
         new java.util.ArrayList<>(
             List.of(
-                "report", "--rules", "vn", "--period", "2020", "--format", "csv", "--own-units"));
+                "report",
+                "--rules",
+                "vn",
+                "--scope",
+                "40",
+                "--period",
+                "2020",
+                "--format",
+                "csv",
+                "--own-units"));
     for (String name : names) {
       args.add("--dataset");
       args.add("../docs/examples/csv/" + name + ".csv");
