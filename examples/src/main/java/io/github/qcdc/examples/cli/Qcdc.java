@@ -66,6 +66,9 @@ public final class Qcdc {
                                               data never mentions; --strict: warnings exit 1
         import-gso FILE [-o OUT] [--lenient]  the GSO list as a dataset document (three-tier
                                               lists, or two-tier lists from 2025-07-01)
+        init --scope UNIT --period P [-o DIR] a skeleton to start from: CSV templates with
+                                              example rows on the scope's units and a rule
+                                              pack with the recipes of docs/rulepack.md
         units find NAME [--as-of DATE]        the bundled units (2020 to today) named NAME:
                                               case, Unicode form and tone marks folded
         units show CODE [--as-of DATE]        a unit's versions, with the successions that
@@ -120,6 +123,7 @@ public final class Qcdc {
         case "report" -> ReportCommand.report(rest, out, err);
         case "explain" -> ReportCommand.explain(rest, out, err);
         case "units" -> UnitsCommand.run(rest, out);
+        case "init" -> InitCommand.run(rest, out);
         default -> throw new UsageException("unknown command '" + command + "'");
       };
     } catch (UsageException e) {
