@@ -1,15 +1,19 @@
 package io.github.qcdc.examples.cli;
 
+import com.google.common.collect.ImmutableList;
 import io.github.qcdc.Problem;
 import io.github.qcdc.QcdcException;
 import io.github.qcdc.audit.Audit;
 import io.github.qcdc.audit.AuditFinding;
+import io.github.qcdc.audit.Claim;
 import io.github.qcdc.audit.ClaimExtractor;
+import io.github.qcdc.audit.ClaimMatch;
 import io.github.qcdc.audit.ReportedFigure;
 import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.engine.Evaluator;
 import io.github.qcdc.examples.cli.Qcdc.UsageException;
 import io.github.qcdc.examples.nghean.SeedReport;
+import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.io.gso.GsoImport;
 import io.github.qcdc.io.gso.GsoImportResult;
 import io.github.qcdc.io.gso.VietnamUnits;
@@ -19,12 +23,15 @@ import io.github.qcdc.io.json.DatasetJson;
 import io.github.qcdc.io.json.QcdcJson;
 import io.github.qcdc.io.json.ReportJson;
 import io.github.qcdc.io.json.RulePackJson;
+import io.github.qcdc.period.ReportingPeriod;
+import io.github.qcdc.report.Report;
 import io.github.qcdc.rule.RulePack;
 import io.github.qcdc.text.NumberStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,16 +53,45 @@ final class Commands {
   }
 
   /** {@code audit [--text FILE | --claims FILE]}: 1 if a claim does not hold. */
+  /** {@code audit} of the bundled seed text, as the main job prints it. */
   static int audit(List<String> args, PrintStream out) throws IOException {
+    return audit(
+        args,
+        out,
+        new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+  }
+
+  static int audit(List<String> args, PrintStream out, PrintStream err) throws IOException {
     Options options = new Options("audit", args);
     Optional<String> text = options.value("--text");
     Optional<String> claimsFile = options.value("--claims");
+    List<String> files = options.values("--dataset");
+    boolean ownUnits = options.flag("--own-units");
+    Optional<String> rules = options.value("--rules");
+    Optional<String> scopeText = options.value("--scope");
+    Optional<ReportingPeriod> period =
+        options
+            .value("--period")
+            .map(p -> ReportCommand.parse("--period", p, ReportingPeriod::parse));
+    String format = options.value("--format").orElse("text");
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new UsageException(
+          "--format: expected one of text, json, got '" + Text.safe(format) + "'");
+    }
     options.noneLeft();
     if (text.isPresent() && claimsFile.isPresent()) {
       throw new UsageException("audit: give --text or --claims, not both");
     }
+    boolean against = !files.isEmpty() || rules.isPresent();
+    if (against
+        && (files.isEmpty() || rules.isEmpty() || scopeText.isEmpty() || period.isEmpty())) {
+      throw new UsageException(
+          "audit: to check the figures against the data give --dataset, --rules, --scope and"
+              + " --period together");
+    }
     List<ReportedFigure> claims;
     String source;
+    String body = "";
     if (claimsFile.isPresent()) {
       Path file = existing(claimsFile.get());
       try (InputStream in = Files.newInputStream(file)) {
@@ -63,29 +99,94 @@ final class Commands {
       }
       source = claimsFile.get();
     } else if (text.isPresent()) {
-      claims = ClaimExtractor.extract(Files.readString(existing(text.get())));
+      body = Files.readString(existing(text.get()));
+      claims = ClaimExtractor.extract(body);
       source = text.get();
     } else {
-      claims = ClaimExtractor.extract(SeedReport.text());
+      body = SeedReport.text();
+      claims = ClaimExtractor.extract(body);
       source = SeedReport.NAME + " (bundled seed report)";
     }
-    List<AuditFinding> findings = Audit.consistency(claims);
-    out.printf("Kiểm tra số liệu / audit of %s%n", source);
+    List<AuditFinding> findings = new ArrayList<>(Audit.consistency(claims));
+    List<ClaimMatch> matches = List.of();
+    if (against) {
+      Dataset dataset = ReportCommand.read(files, ownUnits, err);
+      RulePack pack = Packs.named(rules.orElseThrow());
+      UnitCode scope =
+          Scopes.resolve(scopeText.orElseThrow(), dataset.gazetteer(), period.orElseThrow().end());
+      Progress.step(err, "evaluating " + pack.id() + " to check the figures against");
+      Report report = Evaluator.of(pack).evaluate(dataset, scope, period.orElseThrow()).report();
+      matches = ClaimMatch.all(body, claims, report);
+      for (ClaimMatch m : matches) {
+        m.finding()
+            .ifPresent(
+                f ->
+                    findings.add(
+                        new AuditFinding(
+                            f.figure(),
+                            f.status(),
+                            f.check(),
+                            m.figure().orElseThrow()
+                                + " ("
+                                + m.how().name().toLowerCase(java.util.Locale.ROOT)
+                                + "): "
+                                + f.computation())));
+      }
+    }
+    long mismatch = count(findings, AuditFinding.Status.MISMATCH);
+    if (format.equals("json")) {
+      ClaimsJson.write(
+          new ClaimsJson.Document(ImmutableList.copyOf(claims), ImmutableList.copyOf(findings)),
+          out);
+      return mismatch > 0 ? Qcdc.FOUND_PROBLEMS : 0;
+    }
+    out.printf("Kiểm tra số liệu / audit of %s%n", Text.safe(source));
+    out.printf("Claims / số liệu trích ra (%s):%n", claims.size());
+    for (ReportedFigure claim : claims) {
+      out.printf("  L%-4s %-8s %s%n", claim.line(), kind(claim.claim()), Text.safe(claim.text()));
+    }
+    out.println("Findings / kết quả:");
     for (AuditFinding f : findings) {
       if (f.status() != AuditFinding.Status.UNVERIFIABLE) {
-        out.printf("  %-8s %s%n           %s%n", f.status(), f.figure().id(), f.computation());
+        out.printf(
+            "  %-8s %s%n           %s%n",
+            f.status(), Text.safe(f.figure().id()), Text.safe(f.computation()));
+      }
+    }
+    for (ClaimMatch m : matches) {
+      if (m.how() == ClaimMatch.How.UNMATCHED) {
+        out.printf("  %-8s %s%n", "UNMATCHED", Text.safe(m.claim().id()));
       }
     }
     NumberStyle vi = NumberStyle.VIETNAMESE;
     long match = count(findings, AuditFinding.Status.MATCH);
-    long mismatch = count(findings, AuditFinding.Status.MISMATCH);
     out.printf(
-        "%s figures found; %s can be checked from the text alone: %s hold, %s do not%n",
+        "%s figures found; %s can be checked%s: %s hold, %s do not%s%n",
         vi.format(claims.size()),
         vi.format(match + mismatch),
+        against ? "" : " from the text alone",
         vi.format(match),
-        vi.format(mismatch));
-    return count(findings, AuditFinding.Status.MISMATCH) > 0 ? Qcdc.FOUND_PROBLEMS : 0;
+        vi.format(mismatch),
+        against
+            ? "; "
+                + vi.format(
+                    matches.stream().filter(m -> m.how() == ClaimMatch.How.UNMATCHED).count())
+                + " match no figure"
+            : "");
+    return mismatch > 0 ? Qcdc.FOUND_PROBLEMS : 0;
+  }
+
+  private static String kind(Claim claim) {
+    if (claim instanceof Claim.Count) {
+      return "count";
+    } else if (claim instanceof Claim.Ratio) {
+      return "ratio";
+    } else if (claim instanceof Claim.Percent) {
+      return "percent";
+    } else if (claim instanceof Claim.Range) {
+      return "range";
+    }
+    return "parts";
   }
 
   private static long count(List<AuditFinding> findings, AuditFinding.Status status) {

@@ -54,8 +54,15 @@ public final class Qcdc {
         explain ID [the options of report] [--page N]
                                               a figure's derivation down to record ids, or a
                                               rule's verdicts with their evidence
-        audit [--text FILE | --claims FILE]   check the figures of a report's text, or of a
-                                              claims document; default: the bundled seed text
+        audit [--text FILE | --claims FILE] [--format text|json]
+              [--dataset FILE... --rules PACK --scope UNIT --period P]
+                                              check the figures of a report's text, or of a
+                                              claims document, against themselves and, with
+                                              the data, against the computed figures (a claim
+                                              names one with [id], or by its title, or by
+                                              value and noun); lists every claim with its
+                                              line; json: qcdc.claims/1; default: the bundled
+                                              seed text
         validate FILE... [--own-units] [--rules PACK] [--strict]
                                               check qcdc JSON documents (dataset, rule pack,
                                               report, claims), NDJSON activities, and CSV
@@ -116,7 +123,7 @@ public final class Qcdc {
           out.print(HELP);
           yield 0;
         }
-        case "audit" -> Commands.audit(rest, out);
+        case "audit" -> Commands.audit(rest, out, err);
         case "validate" -> Commands.validate(rest, out, err);
         case "import-gso" -> Commands.importGso(rest, out, err);
         case "rules" -> RulesCommand.run(rest, out);

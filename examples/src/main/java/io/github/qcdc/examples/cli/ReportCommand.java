@@ -204,8 +204,7 @@ final class ReportCommand {
   }
 
   /** The datasets of {@code files}, as one: they must describe the same units. */
-  private static Dataset read(List<String> files, boolean ownUnits, PrintStream err)
-      throws IOException {
+  static Dataset read(List<String> files, boolean ownUnits, PrintStream err) throws IOException {
     List<Dataset> all = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     List<Path> csv = new ArrayList<>();

@@ -152,8 +152,15 @@ class QcdcTest {
     assertEquals(0, audit.code());
     assertEquals(
         """
-        usage: qcdc audit [--text FILE | --claims FILE]   check the figures of a report's text, or of a
-            claims document; default: the bundled seed text
+        usage: qcdc audit [--text FILE | --claims FILE] [--format text|json]
+            [--dataset FILE... --rules PACK --scope UNIT --period P]
+            check the figures of a report's text, or of a
+            claims document, against themselves and, with
+            the data, against the computed figures (a claim
+            names one with [id], or by its title, or by
+            value and noun); lists every claim with its
+            line; json: qcdc.claims/1; default: the bundled
+            seed text
         """,
         audit.out());
     for (String command : new String[] {"validate", "import-gso", "rules", "report", "explain"}) {
