@@ -64,6 +64,10 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})Q([1-4])");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern YEARS = Pattern.compile("(\\d{4})/(\\d{4})");
+
+  /** Years as reports write them: {@code 1998-2008}; never a month, whose part has two digits. */
+  private static final Pattern YEARS_DASHED = Pattern.compile("(\\d{4})[-\u2013](\\d{4})");
+
   private static final Pattern DATES =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2})/(\\d{4}-\\d{2}-\\d{2})");
 
@@ -140,7 +144,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
 
   /**
    * Parses a text form: {@code 2020}, {@code 2020S1}, {@code 2020Q3}, {@code 2020-03}, {@code
-   * 2016/2020} or {@code 2016-01-01/2020-12-31}.
+   * 2016/2020} or {@code 2016-01-01/2020-12-31}. Years may also be written as reports write them,
+   * {@code 1998-2008} (or with an en dash): the same period as {@code 1998/2008}, written back that
+   * way; {@code 2020-03} stays a month.
    *
    * @throws IllegalArgumentException naming the text and the accepted forms
    */
@@ -158,7 +164,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
   }
 
   private static String invalid(String s) {
-    return "period must be one of 2020, 2020S1, 2020Q3, 2020-03, 2016/2020,"
+    return "period must be one of 2020, 2020S1, 2020Q3, 2020-03, 2016/2020 (or 2016-2020),"
         + " 2016-01-01/2020-12-31: '"
         + s
         + "'";
@@ -182,6 +188,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
       return ofMonth(group(m, 1), group(m, 2));
     }
     m = YEARS.matcher(s);
+    if (!m.matches()) {
+      m = YEARS_DASHED.matcher(s);
+    }
     if (m.matches()) {
       checkArgument(group(m, 1) < group(m, 2), "the first year must be before the last");
       return ofYears(group(m, 1), group(m, 2));

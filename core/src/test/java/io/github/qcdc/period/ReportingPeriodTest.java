@@ -54,7 +54,7 @@ class ReportingPeriodTest {
     String message = argumentMessage(() -> ReportingPeriod.parse(text));
     assertTrue(
         message.startsWith(
-            "period must be one of 2020, 2020S1, 2020Q3, 2020-03, 2016/2020,"
+            "period must be one of 2020, 2020S1, 2020Q3, 2020-03, 2016/2020 (or 2016-2020),"
                 + " 2016-01-01/2020-12-31: '"
                 + text
                 + "'"),
@@ -161,5 +161,13 @@ class ReportingPeriodTest {
   void ordersByStartThenShorterFirst() {
     assertTrue(ReportingPeriod.parse("2020Q1").compareTo(ReportingPeriod.parse("2020")) < 0);
     assertTrue(ReportingPeriod.parse("2019").compareTo(ReportingPeriod.parse("2020Q1")) < 0);
+  }
+
+  @Test
+  void readsYearsAsReportsWriteThemWithADash() {
+    assertEquals(ReportingPeriod.parse("1998/2008"), ReportingPeriod.parse("1998-2008"));
+    assertEquals(ReportingPeriod.parse("1998/2008"), ReportingPeriod.parse("1998\u20132008"));
+    assertEquals("1998/2008", ReportingPeriod.parse("1998-2008").toString());
+    assertEquals(ReportingPeriod.ofMonth(2020, 3), ReportingPeriod.parse("2020-03"));
   }
 }

@@ -112,7 +112,7 @@ class DatasetJsonTest {
             "data.json:5:2 /activities/0/date: an ISO date yyyy-MM-dd expected: Text '2020-13-01' could not be parsed: Invalid value for MonthOfYear (valid values 1 - 12): 13",
             "data.json:6:2 /activities/1/unit: required field is missing",
             "data.json:6:2 /activities/1/quantities/participants: expected a whole number, got a string",
-            "data.json:7:16 /dataValues/0/period: a period such as 2020, 2020Q3 or 2016/2020 expected: period must be one of 2020, 2020S1, 2020Q3, 2020-03, 2016/2020, 2016-01-01/2020-12-31: '2020Q5'",
+            "data.json:7:16 /dataValues/0/period: a period such as 2020, 2020Q3 or 2016/2020 expected: period must be one of 2020, 2020S1, 2020Q3, 2020-03, 2016/2020 (or 2016-2020), 2016-01-01/2020-12-31: '2020Q5'",
             "data.json:7:16 /dataValues/0/value: expected a whole number or \"n/a\", got a number 1.5",
             "data.json:8:11 /facts/0/subject: unit:CODE or organization:ID expected: subject must be 'unit:CODE' or 'organization:ID': 'commune:1'"),
         problems(

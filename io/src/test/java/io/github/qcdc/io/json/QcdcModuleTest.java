@@ -63,7 +63,7 @@ class QcdcModuleTest {
   @Test
   void reportsWhatIsWrongWithAValue() {
     assertEquals(
-        "invalid ReportingPeriod: period must be one of 2020, 2020S1, 2020Q3, 2020-03, 2016/2020,"
+        "invalid ReportingPeriod: period must be one of 2020, 2020S1, 2020Q3, 2020-03, 2016/2020 (or 2016-2020),"
             + " 2016-01-01/2020-12-31: '2020Q5'",
         assertThrows(
                 MismatchedInputException.class,

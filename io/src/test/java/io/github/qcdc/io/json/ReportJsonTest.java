@@ -231,7 +231,7 @@ class ReportJsonTest {
     assertEquals(
         List.of(
             "report.json:4:1 /period: a reporting period such as 2020 expected: period must be one"
-                + " of 2020, 2020S1, 2020Q3, 2020-03, 2016/2020, 2016-01-01/2020-12-31: '2020Q5'",
+                + " of 2020, 2020S1, 2020Q3, 2020-03, 2016/2020 (or 2016-2020), 2016-01-01/2020-12-31: '2020Q5'",
             "report.json:2:1 /pack/fingerprint: expected a string, got a number"),
         Failures.problemsOf(() -> read(text)).stream().map(Problem::toString).toList());
   }
