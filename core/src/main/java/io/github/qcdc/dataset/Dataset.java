@@ -93,7 +93,7 @@ public final class Dataset {
           ((long) dataValueUnits[i] << 32)
               ^ value.id().value().hashCode()
               ^ ((long) value.element().key().hashCode() << 16)
-              ^ value.period().hashCode() * 31L
+              ^ periodHash(value.period()) * 31L
               ^ value.amount().count() * 0x9E3779B97F4A7C15L;
     }
     this.facts =
@@ -109,6 +109,16 @@ public final class Dataset {
    * Each id's first position in {@code sorted}; duplicates, a problem the builder reports, keep the
    * first.
    */
+  /**
+   * A hash of a period from its defined parts, the same in every JVM: its kind's name and its first
+   * and last civil days (never an enum's identity hash).
+   */
+  static long periodHash(ReportingPeriod period) {
+    return ((long) period.kind().name().hashCode() << 40)
+        ^ (period.start().toEpochDay() << 20)
+        ^ period.end().toEpochDay();
+  }
+
   private static ImmutableMap<OrganizationId, Integer> indexOf(List<Organization> sorted) {
     Map<OrganizationId, Integer> index = new TreeMap<>();
     for (int i = 0; i < sorted.size(); i++) {

@@ -51,7 +51,9 @@ public final class Evaluator {
     this.vocabulary = Vocabulary.of(pack);
     this.packFingerprint =
         Hashing.sha256()
-            .hashString(pack.withoutExamples().toString(), StandardCharsets.UTF_8)
+            .hashString(
+                io.github.qcdc.internal.Canonical.of(pack.withoutExamples()),
+                StandardCharsets.UTF_8)
             .toString();
   }
 
@@ -134,7 +136,8 @@ public final class Evaluator {
             pack.id(),
             pack.version(),
             packFingerprint,
-            String.format("%016x%016x", total.fingerprintA, total.fingerprintB),
+            String.format(
+                java.util.Locale.ROOT, "%016x%016x", total.fingerprintA, total.fingerprintB),
             scope,
             period,
             s.days,

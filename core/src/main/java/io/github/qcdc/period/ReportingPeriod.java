@@ -80,7 +80,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     this.kind = kind;
     this.start = start;
     this.end = end;
-    this.hash = Objects.hash(kind, start, end);
+    this.hash = Objects.hash(kind.name(), start, end); // never an enum's identity hash
   }
 
   /** The calendar year {@code year}. */
@@ -309,11 +309,11 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     int year = start.getYear();
     int month = start.getMonthValue();
     return switch (kind) {
-      case YEAR -> String.format("%04d", year);
-      case HALF_YEAR -> String.format("%04dS%d", year, month == 1 ? 1 : 2);
-      case QUARTER -> String.format("%04dQ%d", year, (month - 1) / 3 + 1);
-      case MONTH -> String.format("%04d-%02d", year, month);
-      case YEARS -> String.format("%04d/%04d", year, end.getYear());
+      case YEAR -> String.format(java.util.Locale.ROOT, "%04d", year);
+      case HALF_YEAR -> String.format(java.util.Locale.ROOT, "%04dS%d", year, month == 1 ? 1 : 2);
+      case QUARTER -> String.format(java.util.Locale.ROOT, "%04dQ%d", year, (month - 1) / 3 + 1);
+      case MONTH -> String.format(java.util.Locale.ROOT, "%04d-%02d", year, month);
+      case YEARS -> String.format(java.util.Locale.ROOT, "%04d/%04d", year, end.getYear());
       case DATES -> start + "/" + end;
     };
   }

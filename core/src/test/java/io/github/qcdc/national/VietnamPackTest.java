@@ -44,7 +44,7 @@ class VietnamPackTest {
     Set<String> ids =
         PACK.rules().stream().map(r -> r.id().replaceAll("\\..*", "")).collect(Collectors.toSet());
     for (int r = 1; r <= 25; r++) {
-      assertTrue(ids.contains(String.format("VN-R%02d", r)), "VN-R" + r);
+      assertTrue(ids.contains(String.format(java.util.Locale.ROOT, "VN-R%02d", r)), "VN-R" + r);
     }
     assertEquals(
         List.of("VN-I01", "VN-I02", "VN-I03", "VN-I04", "VN-I05", "VN-I06", "VN-I07", "VN-I08"),

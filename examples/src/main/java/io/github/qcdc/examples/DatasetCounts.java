@@ -38,13 +38,17 @@ public final class DatasetCounts {
     Gazetteer gazetteer = gso.gazetteer();
     AdminTree tree = gazetteer.asOf(DAY);
     out.printf(
+        java.util.Locale.ROOT,
         "Danh mục hành chính (GSO, bundled snapshot): %s rows, %s not placed%n",
-        vi.format(gso.rowsRead()), vi.format(gso.unplaced().size()));
+        vi.format(gso.rowsRead()),
+        vi.format(gso.unplaced().size()));
     gso.unplaced().stream().limit(3).forEach(p -> out.println("  " + p));
     if (gso.unplaced().size() > 3) {
-      out.printf("  ... and %s more%n", vi.format(gso.unplaced().size() - 3L));
+      out.printf(
+          java.util.Locale.ROOT, "  ... and %s more%n", vi.format(gso.unplaced().size() - 3L));
     }
     out.printf(
+        java.util.Locale.ROOT,
         "Việt Nam on %s: %s provinces, %s districts, %s communes%n",
         DAY,
         vi.format(tree.unitsAt(Tier.PROVINCE).size()),
@@ -53,6 +57,7 @@ public final class DatasetCounts {
 
     AdminUnit ngheAn = tree.unit(NGHE_AN).orElseThrow();
     out.printf(
+        java.util.Locale.ROOT,
         "%s: %s district-level units (%s), %s commune-level units (%s)%n",
         ngheAn.nameWithType(),
         vi.format(tree.count(NGHE_AN, Tier.DISTRICT)),
@@ -66,6 +71,7 @@ public final class DatasetCounts {
   private static void throughTime(PrintStream out, NumberStyle vi) {
     UnitHistory history = VietnamUnits.history();
     out.printf(
+        java.util.Locale.ROOT,
         "Units through time (bundled history, known from %s; %s units ended with no recorded"
             + " successor, %s appeared with no recorded predecessor):%n",
         history.gazetteer().knownFrom().map(LocalDate::toString).orElse("the first list"),
@@ -74,6 +80,7 @@ public final class DatasetCounts {
     for (LocalDate day : List.of(DAY, LocalDate.of(2025, 6, 30), LocalDate.of(2026, 1, 1))) {
       AdminTree on = history.gazetteer().asOf(day);
       out.printf(
+          java.util.Locale.ROOT,
           "  %s: %s provinces, %s districts, %s communes; Nghệ An %s communes%n",
           day,
           vi.format(on.unitsAt(Tier.PROVINCE).size()),

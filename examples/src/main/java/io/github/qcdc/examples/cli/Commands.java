@@ -140,27 +140,36 @@ final class Commands {
           out);
       return mismatch > 0 ? Qcdc.FOUND_PROBLEMS : 0;
     }
-    out.printf("Kiểm tra số liệu / audit of %s%n", Text.safe(source));
-    out.printf("Claims / số liệu trích ra (%s):%n", claims.size());
+    out.printf(java.util.Locale.ROOT, "Kiểm tra số liệu / audit of %s%n", Text.safe(source));
+    out.printf(java.util.Locale.ROOT, "Claims / số liệu trích ra (%s):%n", claims.size());
     for (ReportedFigure claim : claims) {
-      out.printf("  L%-4s %-8s %s%n", claim.line(), kind(claim.claim()), Text.safe(claim.text()));
+      out.printf(
+          java.util.Locale.ROOT,
+          "  L%-4s %-8s %s%n",
+          claim.line(),
+          kind(claim.claim()),
+          Text.safe(claim.text()));
     }
     out.println("Findings / kết quả:");
     for (AuditFinding f : findings) {
       if (f.status() != AuditFinding.Status.UNVERIFIABLE) {
         out.printf(
+            java.util.Locale.ROOT,
             "  %-8s %s%n           %s%n",
-            f.status(), Text.safe(f.figure().id()), Text.safe(f.computation()));
+            f.status(),
+            Text.safe(f.figure().id()),
+            Text.safe(f.computation()));
       }
     }
     for (ClaimMatch m : matches) {
       if (m.how() == ClaimMatch.How.UNMATCHED) {
-        out.printf("  %-8s %s%n", "UNMATCHED", Text.safe(m.claim().id()));
+        out.printf(java.util.Locale.ROOT, "  %-8s %s%n", "UNMATCHED", Text.safe(m.claim().id()));
       }
     }
     NumberStyle vi = NumberStyle.VIETNAMESE;
     long match = count(findings, AuditFinding.Status.MATCH);
     out.printf(
+        java.util.Locale.ROOT,
         "%s figures found; %s can be checked%s: %s hold, %s do not%s%n",
         vi.format(claims.size()),
         vi.format(match + mismatch),
@@ -365,8 +374,11 @@ final class Commands {
       out.flush();
     }
     err.printf(
+        java.util.Locale.ROOT,
         "%s rows read, %s units, %s rows not placed%n",
-        result.rowsRead(), result.gazetteer().size(), result.unplaced().size());
+        result.rowsRead(),
+        result.gazetteer().size(),
+        result.unplaced().size());
     result.unplaced().forEach(p -> err.println("  " + p));
     return 0;
   }

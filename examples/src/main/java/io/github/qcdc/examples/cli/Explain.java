@@ -53,27 +53,48 @@ final class Explain {
       PrintStream out) {
     Language lang = request.language();
     Explanation x = f.explanation();
-    out.printf("%s on %s: %s%n", f.id(), name, FigureText.format(f.value(), f.format(), lang));
-    out.printf("  %s / %s%n", f.title().vi(), f.title().en());
-    out.printf("  vi: %s%n  en: %s%n", x.sentence().vi(), x.sentence().en());
+    out.printf(
+        java.util.Locale.ROOT,
+        "%s on %s: %s%n",
+        f.id(),
+        name,
+        FigureText.format(f.value(), f.format(), lang));
+    out.printf(java.util.Locale.ROOT, "  %s / %s%n", f.title().vi(), f.title().en());
+    out.printf(java.util.Locale.ROOT, "  vi: %s%n  en: %s%n", x.sentence().vi(), x.sentence().en());
     x.numerator()
         .ifPresent(
-            n -> out.printf("  numerator %s, denominator %s%n", n, x.denominator().orElse(0L)));
+            n ->
+                out.printf(
+                    java.util.Locale.ROOT,
+                    "  numerator %s, denominator %s%n",
+                    n,
+                    x.denominator().orElse(0L)));
     if (x.failing() + x.noData() > 0) {
-      out.printf("  subjects failing %s, without data %s%n", x.failing(), x.noData());
+      out.printf(
+          java.util.Locale.ROOT,
+          "  subjects failing %s, without data %s%n",
+          x.failing(),
+          x.noData());
     }
-    x.excluded().forEach(e -> out.printf("  excluded %s: %s%n", e.id(), e.reason().vi()));
+    x.excluded()
+        .forEach(
+            e -> out.printf(java.util.Locale.ROOT, "  excluded %s: %s%n", e.id(), e.reason().vi()));
     if (!x.parameters().isEmpty()) {
-      out.printf("  parameters %s%n", x.parameters());
+      out.printf(java.util.Locale.ROOT, "  parameters %s%n", x.parameters());
     }
-    x.legalBasis().ifPresent(b -> out.printf("  legal basis: %s%n", b));
-    out.printf("  rounding: %s%n", lang == Language.VI ? x.rounding().vi() : x.rounding().en());
+    x.legalBasis().ifPresent(b -> out.printf(java.util.Locale.ROOT, "  legal basis: %s%n", b));
+    out.printf(
+        java.util.Locale.ROOT,
+        "  rounding: %s%n",
+        lang == Language.VI ? x.rounding().vi() : x.rounding().en());
     for (var table : f.breakdowns()) {
-      out.printf("  by %s:%n", table.dimensions());
+      out.printf(java.util.Locale.ROOT, "  by %s:%n", table.dimensions());
       for (Cell cell : table.cells()) {
         out.printf(
+            java.util.Locale.ROOT,
             "    %-24s %s%n",
-            String.join(" / ", cell.labels()), FigureText.format(cell.value(), f.format(), lang));
+            String.join(" / ", cell.labels()),
+            FigureText.format(cell.value(), f.format(), lang));
       }
     }
     Indicator.Definition d =
@@ -84,6 +105,7 @@ final class Explain {
             .definition();
     if (!(d instanceof Indicator.Value || d instanceof Indicator.Ratio)) {
       out.printf(
+          java.util.Locale.ROOT,
           "  %s records counted; this figure counts subjects (their verdicts carry the records)%n",
           x.recordsCounted());
       return;
@@ -91,13 +113,17 @@ final class Explain {
     Evaluation.RecordPage records = evaluation.records(f.id(), page - 1, PAGE);
     long pages = Math.max(1, (records.total() + PAGE - 1) / PAGE);
     out.printf(
+        java.util.Locale.ROOT,
         "  records that counted: %s (page %s of %s, --page N for more)%n",
-        records.total(), page, pages);
+        records.total(),
+        page,
+        pages);
     Map<String, DataValue> values = new HashMap<>();
     dataset.dataValues().forEach(v -> values.put(v.id().value(), v));
     for (String record : records.ids()) {
       DataValue value = values.get(record);
       out.printf(
+          java.util.Locale.ROOT,
           "    %s%s%n",
           record,
           value == null
@@ -112,17 +138,27 @@ final class Explain {
   }
 
   private static void rule(RuleResult rule, String name, int page, PrintStream out) {
-    out.printf("%s on %s: %s%n", rule.ruleId(), name, rule.counts());
+    out.printf(java.util.Locale.ROOT, "%s on %s: %s%n", rule.ruleId(), name, rule.counts());
     out.printf(
-        "  %s%n  %s%n  parameters %s%n", rule.title().vi(), rule.legalBasis(), rule.parameters());
+        java.util.Locale.ROOT,
+        "  %s%n  %s%n  parameters %s%n",
+        rule.title().vi(),
+        rule.legalBasis(),
+        rule.parameters());
     List<SubjectVerdict> verdicts = rule.verdicts();
     int from = Math.min((page - 1) * PAGE, verdicts.size());
     int to = Math.min(from + PAGE, verdicts.size());
-    out.printf("  subjects %s-%s of %s (--page N for more)%n", from + 1, to, verdicts.size());
+    out.printf(
+        java.util.Locale.ROOT,
+        "  subjects %s-%s of %s (--page N for more)%n",
+        from + 1,
+        to,
+        verdicts.size());
     for (SubjectVerdict v : verdicts.subList(from, to)) {
-      out.printf("    %-8s %s %s%n", v.verdict(), v.subject(), v.name());
+      out.printf(java.util.Locale.ROOT, "    %-8s %s %s%n", v.verdict(), v.subject(), v.name());
       for (var check : v.evidence().checks()) {
         out.printf(
+            java.util.Locale.ROOT,
             "             %s %s: %s, required %s; records %s%s%n",
             check.outcome(),
             check.window(),

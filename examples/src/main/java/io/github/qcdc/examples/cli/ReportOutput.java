@@ -56,6 +56,7 @@ final class ReportOutput {
     Language lang = request.language();
     Report first = only(evaluations).report();
     out.printf(
+        java.util.Locale.ROOT,
         "%s %s, %s %s (%s)%n",
         lang == Language.VI ? "Báo cáo" : "Report",
         first.scope().map(Object::toString).orElse("*"),
@@ -65,7 +66,11 @@ final class ReportOutput {
     evaluations.forEach(
         (name, e) ->
             out.printf(
-                "  %-12s %s, data %s%n", name, describe(name, lang), e.report().dataFingerprint()));
+                java.util.Locale.ROOT,
+                "  %-12s %s, data %s%n",
+                name,
+                describe(name, lang),
+                e.report().dataFingerprint()));
     out.println();
     if (request.seedApplies()) {
       seedFigures(request, evaluations, out);
@@ -116,12 +121,14 @@ final class ReportOutput {
     for (int i = 0; i < count; i++) {
       Reproduction.Row head = rows.values().iterator().next().get(i);
       out.printf(
+          java.util.Locale.ROOT,
           "%-5s %s%s%n",
           "L" + head.claim().line(),
           head.claim().text(),
           head.seed().target().isEmpty() ? "" : "  [" + head.seed().target() + "]");
       if (head.seed().how() == SeedFigure.How.ABSENT) {
         out.printf(
+            java.util.Locale.ROOT,
             "      %s: %s%n",
             lang == Language.VI ? "không tái lập" : "not reproduced",
             lang == Language.VI ? head.seed().absence().vi() : head.seed().absence().en());
@@ -130,6 +137,7 @@ final class ReportOutput {
       for (Map.Entry<String, List<Reproduction.Row>> entry : rows.entrySet()) {
         Reproduction.Row row = entry.getValue().get(i);
         out.printf(
+            java.util.Locale.ROOT,
             "      %-12s %-12s %s  (%s)%n",
             entry.getKey(),
             row.finding().status(),
@@ -142,7 +150,7 @@ final class ReportOutput {
         (name, list) -> {
           Map<AuditFinding.Status, Long> by = new EnumMap<>(AuditFinding.Status.class);
           list.forEach(r -> by.merge(r.finding().status(), 1L, Long::sum));
-          out.printf("%s: %s figures, %s%n", name, list.size(), by);
+          out.printf(java.util.Locale.ROOT, "%s: %s figures, %s%n", name, list.size(), by);
         });
   }
 
@@ -150,6 +158,7 @@ final class ReportOutput {
     out.println(name + ":");
     for (Figure f : report.figures()) {
       out.printf(
+          java.util.Locale.ROOT,
           "  %-28s %s  %s%n",
           f.id(),
           FigureText.format(f.value(), f.format(), lang),
@@ -158,6 +167,7 @@ final class ReportOutput {
         for (Cell cell : table.cells()) {
           if (!isZero(cell.value())) {
             out.printf(
+                java.util.Locale.ROOT,
                 "      %-26s %s%n",
                 String.join(" / ", cell.labels()),
                 FigureText.format(cell.value(), f.format(), lang));
@@ -174,6 +184,7 @@ final class ReportOutput {
   private static void rules(String name, Report report, PrintStream out) {
     for (RuleResult rule : report.rules()) {
       out.printf(
+          java.util.Locale.ROOT,
           "%nRule %s (%s) on %s, parameters %s%n  %s; applied %s%n  %s%n",
           rule.ruleId(),
           rule.title().vi(),
@@ -185,12 +196,19 @@ final class ReportOutput {
       List<SubjectVerdict> failing =
           rule.verdicts().stream().filter(v -> v.verdict() == Verdict.FAIL).toList();
       for (SubjectVerdict v : failing.subList(0, Math.min(FAILURES_SHOWN, failing.size()))) {
-        out.printf("  FAIL %s %s: %s%n", v.subject(), v.name(), failed(v.evidence()));
+        out.printf(
+            java.util.Locale.ROOT,
+            "  FAIL %s %s: %s%n",
+            v.subject(),
+            v.name(),
+            failed(v.evidence()));
       }
       if (failing.size() > FAILURES_SHOWN) {
         out.printf(
+            java.util.Locale.ROOT,
             "  ... and %s more failing (qcdc explain %s)%n",
-            failing.size() - FAILURES_SHOWN, rule.ruleId());
+            failing.size() - FAILURES_SHOWN,
+            rule.ruleId());
       }
     }
   }

@@ -136,7 +136,9 @@ final class Simulation {
   private io.github.qcdc.records.ImmutableActivity.Builder activity(
       ActivityType type, String prefix, OrganizationId by) {
     return Activity.builder()
-        .id(RecordId.of(String.format("sim-%s-%s-%05d", prefix, type, ++next)))
+        .id(
+            RecordId.of(
+                String.format(java.util.Locale.ROOT, "sim-%s-%s-%05d", prefix, type, ++next)))
         .type(type)
         .unit(unitOf(by))
         .date(day(2016 + random.nextInt(5)))
@@ -167,7 +169,14 @@ final class Simulation {
         for (int i = 0; i < held; i++) {
           b.add(
               Activity.builder()
-                  .id(RecordId.of(String.format("sim-dialogue-%s-%d-%d", c.code(), year, i + 1)))
+                  .id(
+                      RecordId.of(
+                          String.format(
+                              java.util.Locale.ROOT,
+                              "sim-dialogue-%s-%d-%d",
+                              c.code(),
+                              year,
+                              i + 1)))
                   .type(ActivityType.DIALOGUE)
                   .unit(c.code())
                   .date(day(year))
@@ -191,7 +200,7 @@ final class Simulation {
           committee
               ? OrganizationKind.GRASSROOTS_PARTY_COMMITTEE
               : OrganizationKind.GRASSROOTS_PARTY_CELL;
-      String id = String.format("sim-party-%04d", i + 1);
+      String id = String.format(java.util.Locale.ROOT, "sim-party-%04d", i + 1);
       org(id, kind.vietnamese() + " " + (i + 1) + " (mô phỏng)", kind, unit.code());
       b.add(
           fact(

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class CsvRows {
   private static final DateTimeFormatter VIETNAMESE_DATE =
-      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+      DateTimeFormatter.ofPattern("dd/MM/uuuu", java.util.Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   /** The columns a kind of file has. */
   record Spec(String kind, List<String> required, List<String> optional, List<String> prefixes) {
