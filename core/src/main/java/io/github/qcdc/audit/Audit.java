@@ -102,7 +102,15 @@ public final class Audit {
   }
 
   private static AuditFinding parts(ReportedFigure claim, Claim.Parts p) {
-    long sum = p.parts().stream().mapToLong(Claim.Part::value).sum();
+    long sum = 0;
+    for (Claim.Part part : p.parts()) {
+      try {
+        sum = Math.addExact(sum, part.value());
+      } catch (ArithmeticException e) {
+        return unverifiable(
+            claim, "the parts add up to more than " + VI.format(Long.MAX_VALUE) + ": no exact sum");
+      }
+    }
     String terms =
         p.parts().stream().map(part -> VI.format(part.value())).collect(Collectors.joining(" + "));
     if (sum == p.total()) {
@@ -119,7 +127,7 @@ public final class Audit {
             + ", not "
             + VI.format(p.total())
             + " (difference "
-            + VI.format(p.total() - sum)
+            + difference(p.total(), sum)
             + ")");
   }
 
@@ -286,6 +294,13 @@ public final class Audit {
             + VI.format(p.value(), p.decimals(), RoundingMode.HALF_UP)
             + "%"
             + why);
+  }
+
+  /** {@code a - b}, exact, written the Vietnamese way when it fits in a long. */
+  private static String difference(long a, long b) {
+    java.math.BigInteger d =
+        java.math.BigInteger.valueOf(a).subtract(java.math.BigInteger.valueOf(b));
+    return d.bitLength() < 64 ? VI.format(d.longValueExact()) : d.toString();
   }
 
   private static AuditFinding unverifiable(ReportedFigure claim, String why) {

@@ -63,7 +63,9 @@ final class DataValueReader {
         CellEncoder encoder = plan.encoders.get(plan.dataTerms.get(m[0])[1]);
         for (Measure.SumDataValues term : plan.measures.get(m[0]).dataValues) {
           if (MeasurePlan.matches(term, value)) {
-            total.cells[slot][encoder.ofValue(value, t)] += value.amount().count();
+            int cell = encoder.ofValue(value, t);
+            total.cells[slot][cell] =
+                Math.addExact(total.cells[slot][cell], value.amount().count());
             total.counted[slot]++;
           }
         }

@@ -117,6 +117,32 @@ public final class Evaluator {
       Optional<UnitCode> scope,
       ReportingPeriod period,
       EvaluationOptions options) {
+    try {
+      return evaluateExactly(dataset, scope, period, options);
+    } catch (ArithmeticException e) {
+      // every sum is exact (Math.addExact): one that would pass the largest long is refused
+      throw new QcdcException(
+          "cannot evaluate",
+          List.of(
+              Problem.of(
+                  "pack "
+                      + pack.id()
+                      + ", scope "
+                      + scope.map(UnitCode::value).orElse("all")
+                      + ", period "
+                      + period,
+                  "a sum of the records' amounts passes %s, the largest exact count: no figure"
+                      + " is given rather than a wrong one (check the data values and quantities"
+                      + " for an amount entered wrong)",
+                  Long.MAX_VALUE)));
+    }
+  }
+
+  private Evaluation evaluateExactly(
+      Dataset dataset,
+      Optional<UnitCode> scope,
+      ReportingPeriod period,
+      EvaluationOptions options) {
     Scope s = new Scope(dataset, scope, period, pack.calendar(), options);
     Plan plan = new Plan(s);
     Partial total = plan.run(options.parallelism());

@@ -107,7 +107,7 @@ final class Figures {
       long sum = 0;
       ImmutableList.Builder<Cell> table = ImmutableList.builder();
       for (int c = 0; c < cells.length; c++) {
-        sum += cells[c];
+        sum = Math.addExact(sum, cells[c]);
         table.add(new Cell(encoder.labels(c), FigureValue.of(cells[c])));
       }
       Explanation explanation =

@@ -114,7 +114,7 @@ final class Partial {
     void addValue(int k, int cell, long amount) {
       long[] sums = values[k];
       if (sums != null) {
-        sums[cell] += amount;
+        sums[cell] = Math.addExact(sums[cell], amount);
       }
     }
 
@@ -187,7 +187,7 @@ final class Partial {
 
   private static void add(long[] into, long[] from) {
     for (int i = 0; i < into.length; i++) {
-      into[i] += from[i];
+      into[i] = Math.addExact(into[i], from[i]);
     }
   }
 }

@@ -154,7 +154,7 @@ final class Pass {
           int cell = group.encoder.ofRow(row, t);
           long amount = MeasurePlan.amount(scope, group.term, row);
           for (int a : group.accumulators) {
-            p.cells[a][cell] += amount;
+            p.cells[a][cell] = Math.addExact(p.cells[a][cell], amount);
             p.counted[a]++;
           }
         }
