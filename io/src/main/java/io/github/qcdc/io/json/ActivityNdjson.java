@@ -27,7 +27,9 @@ import java.util.List;
  * @since 0.1
  */
 public final class ActivityNdjson {
-  private static final ObjectMapper MAPPER = new ObjectMapper(DatasetJson.factory());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(DatasetJson.factory())
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private ActivityNdjson() {}
 

@@ -93,6 +93,7 @@ public final class DatasetJson {
                 .maxStringLength(MAX_STRING)
                 .maxNumberLength(MAX_NUMBER)
                 .build())
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
   }
 
@@ -105,6 +106,11 @@ public final class DatasetJson {
   }
 
   /** The message of a syntax error or a crossed limit, without the parser's source description. */
+  /** The problem of text after a document's closing brace. */
+  static final String TRAILING =
+      "text after the end of the document: one file holds one document (a second document, or"
+          + " stray text, is refused rather than ignored)";
+
   static String malformed(JsonProcessingException e) {
     return (e instanceof StreamConstraintsException ? "limit exceeded: " : "malformed JSON: ")
         + e.getOriginalMessage()
@@ -280,6 +286,9 @@ public final class DatasetJson {
             p.currentTokenLocation(),
             "/format",
             "required field is missing; expected \"" + FORMAT + "\"");
+      }
+      if (p.currentToken() == JsonToken.END_OBJECT && p.nextToken() != null) {
+        problem(p.currentTokenLocation(), "", TRAILING);
       }
     }
 

@@ -118,6 +118,12 @@ final class DocumentScanner {
             field.read(name, mapper.readTree(p), place);
           }
         }
+        if (p.currentToken() == JsonToken.END_OBJECT && p.nextToken() != null) {
+          JsonLocation at = p.currentTokenLocation();
+          problems.add(
+              Problem.of(
+                  source + ":" + at.getLineNr() + ":" + at.getColumnNr(), DatasetJson.TRAILING));
+        }
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation() == null ? p.currentLocation() : e.getLocation();
         problems.add(
