@@ -28,7 +28,7 @@ import java.util.List;
  */
 public final class ActivityNdjson {
   private static final ObjectMapper MAPPER =
-      new ObjectMapper(DatasetJson.factory())
+      DatasetJson.exact(new ObjectMapper(DatasetJson.factory()))
           .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private ActivityNdjson() {}

@@ -40,7 +40,8 @@ public final class ClaimsJson {
   /** Largest claims document accepted, in bytes (64 MiB). */
   public static final long MAX_DOCUMENT = 64L << 20;
 
-  static final ObjectMapper MAPPER = new ObjectMapper(DatasetJson.factory(MAX_DOCUMENT));
+  static final ObjectMapper MAPPER =
+      DatasetJson.exact(new ObjectMapper(DatasetJson.factory(MAX_DOCUMENT)));
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ClaimsJson() {}

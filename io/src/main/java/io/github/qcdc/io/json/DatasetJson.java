@@ -75,7 +75,18 @@ public final class DatasetJson {
   public static final long MAX_DOCUMENT = 4L << 30;
 
   private static final Pattern BUILDER_PATH = Pattern.compile("(\\w+)\\[(\\d+)\\](.*)");
-  static final ObjectMapper MAPPER = new ObjectMapper(factory());
+  static final ObjectMapper MAPPER = exact(new ObjectMapper(factory()));
+
+  /**
+   * {@code mapper} reading every number exactly: decimals as {@code BigDecimal} (never through a
+   * {@code double}: {@code 0.30000000000000000001} stays what it is).
+   */
+  static ObjectMapper exact(ObjectMapper mapper) {
+    return mapper
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .setNodeFactory(
+            com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+  }
 
   private DatasetJson() {}
 

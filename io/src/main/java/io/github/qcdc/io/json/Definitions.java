@@ -55,7 +55,7 @@ final class Definitions extends Selections {
                               "period, year or year-end-window",
                               t -> constant(Condition.Per.class, t))
                           .orElse(Condition.Per.PERIOD),
-                      f.whole("windowDays", false).orElse(0L).intValue(),
+                      f.small("windowDays", false, 0, 36_600).orElse(0),
                       Optional.ofNullable(
                           node.has("atLeast")
                               ? required(sub(node, "atLeast", pointer, this::expr))
@@ -159,7 +159,7 @@ final class Definitions extends Selections {
             problems);
     Optional<String> vi = f.value("nounVi", false, "a text", s -> s);
     Optional<String> en = f.value("nounEn", false, "a text", s -> s);
-    Optional<Long> decimals = f.whole("percentDecimals", false);
+    Optional<Integer> decimals = f.small("percentDecimals", false, 0, 12);
     Optional<java.math.RoundingMode> rounding =
         f.value(
             "rounding", false, "a rounding mode such as HALF_UP", java.math.RoundingMode::valueOf);
@@ -170,7 +170,7 @@ final class Definitions extends Selections {
             new FigureFormat(
                 vi.orElse(""),
                 en.orElse(""),
-                decimals.orElse(2L).intValue(),
+                decimals.orElse(2),
                 rounding.orElse(java.math.RoundingMode.HALF_UP),
                 trim.orElse(true)));
   }

@@ -157,6 +157,29 @@ final class Fields implements io.github.qcdc.io.internal.RecordFields {
     return Optional.of(value.longValue());
   }
 
+  /** A count: a whole number, 0 or more. */
+  public Optional<Long> count(String name, boolean required) {
+    Optional<Long> value = whole(name, required);
+    if (value.isPresent() && value.get() < 0) {
+      fail(name, "expected a count, 0 or more, got " + value.get());
+      return Optional.empty();
+    }
+    return value;
+  }
+
+  /**
+   * A whole number from {@code min} to {@code max}: a larger one is a problem, never cut to 32 bits
+   * ({@code 4294967298} is not {@code 2}).
+   */
+  public Optional<Integer> small(String name, boolean required, int min, int max) {
+    Optional<Long> value = whole(name, required);
+    if (value.isPresent() && (value.get() < min || value.get() > max)) {
+      fail(name, "expected a whole number from " + min + " to " + max + ", got " + value.get());
+      return Optional.empty();
+    }
+    return value.map(Long::intValue);
+  }
+
   @Override
   public Optional<Boolean> flag(String name) {
     JsonNode value = field(name, false);

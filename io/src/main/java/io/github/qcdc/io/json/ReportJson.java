@@ -47,7 +47,8 @@ public final class ReportJson {
   /** Largest report document accepted, in bytes (1 GiB). */
   public static final long MAX_DOCUMENT = 1L << 30;
 
-  static final ObjectMapper MAPPER = new ObjectMapper(DatasetJson.factory(MAX_DOCUMENT));
+  static final ObjectMapper MAPPER =
+      DatasetJson.exact(new ObjectMapper(DatasetJson.factory(MAX_DOCUMENT)));
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ReportJson() {}

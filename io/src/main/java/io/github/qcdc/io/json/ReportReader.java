@@ -59,7 +59,19 @@ final class ReportReader {
                 (array, node, place, pointer) -> {
                   Parts parts = new Parts(place, problems);
                   if (array.equals("figures")) {
-                    Optional.ofNullable(parts.figure(node, pointer)).ifPresent(figures::add);
+                    Optional.ofNullable(parts.figure(node, pointer))
+                        .ifPresent(
+                            figure -> {
+                              if (figures.stream().anyMatch(x -> x.id().equals(figure.id()))) {
+                                problems.add(
+                                    Problem.of(
+                                        place + " " + pointer + "/id",
+                                        "figure %s is given twice",
+                                        figure.id()));
+                              } else {
+                                figures.add(figure);
+                              }
+                            });
                   } else {
                     Optional.ofNullable(parts.rule(node, pointer)).ifPresent(rules::add);
                   }
@@ -172,10 +184,10 @@ final class ReportReader {
               "warnings"),
           f ->
               new Report.Diagnostics(
-                  f.whole("recordsOutsideTree", true).orElseThrow(),
-                  f.whole("recordsRemapped", true).orElseThrow(),
-                  f.whole("recordsGeneralised", true).orElseThrow(),
-                  f.whole("subjectsWithoutData", true).orElseThrow(),
+                  f.count("recordsOutsideTree", true).orElseThrow(),
+                  f.count("recordsRemapped", true).orElseThrow(),
+                  f.count("recordsGeneralised", true).orElseThrow(),
+                  f.count("subjectsWithoutData", true).orElseThrow(),
                   com.google.common.collect.ImmutableList.copyOf(
                       f.list("warnings", false, "a warning", w -> w))));
     }
@@ -212,7 +224,7 @@ final class ReportReader {
                 node,
                 pointer,
                 with("count"),
-                f -> FigureValue.of(f.whole("count", true).orElseThrow()));
+                f -> FigureValue.of(f.count("count", true).orElseThrow()));
         case "ratio" ->
             checked(
                 node,
@@ -222,7 +234,7 @@ final class ReportReader {
                     FigureValue.of(
                         Fraction.of(
                             f.whole("numerator", true).orElseThrow(),
-                            f.whole("denominator", true).orElseThrow())));
+                            f.count("denominator", true).orElseThrow())));
         default ->
             checked(
                 node,
@@ -265,10 +277,10 @@ final class ReportReader {
                 allItems(node, pointer, "excluded", definitions::exclusion);
             Phrase rounding = sub(node, "rounding", pointer, definitions::phrase);
             Optional<Long> numerator = f.whole("numerator", false);
-            Optional<Long> denominator = f.whole("denominator", false);
-            Optional<Long> failing = f.whole("failing", true);
-            Optional<Long> noData = f.whole("noData", true);
-            Optional<Long> counted = f.whole("recordsCounted", true);
+            Optional<Long> denominator = f.count("denominator", false);
+            Optional<Long> failing = f.count("failing", true);
+            Optional<Long> noData = f.count("noData", true);
+            Optional<Long> counted = f.count("recordsCounted", true);
             ImmutableSortedMap<String, Long> parameters = f.wholes("parameters");
             Optional<String> basis = f.text("legalBasis", false);
             return new Explanation(
@@ -342,7 +354,7 @@ final class ReportReader {
             Optional<Long> observed = f.whole("observed", false);
             Optional<String> required = f.text("required", true);
             Optional<Verdict> outcome = verdict(f, "outcome");
-            Optional<Long> count = f.whole("recordCount", true);
+            Optional<Long> count = f.count("recordCount", true);
             List<String> records = f.list("records", true, "a record id", s -> s);
             return new Evidence.Check(
                 required(what),

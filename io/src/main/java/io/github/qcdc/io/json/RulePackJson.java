@@ -50,7 +50,8 @@ public final class RulePackJson {
   /** Largest rule pack document accepted, in bytes (16 MiB). */
   public static final long MAX_DOCUMENT = 16L << 20;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(DatasetJson.factory(MAX_DOCUMENT));
+  private static final ObjectMapper MAPPER =
+      DatasetJson.exact(new ObjectMapper(DatasetJson.factory(MAX_DOCUMENT)));
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Set<String> INDICATOR =
       Set.of("id", "title", "definition", "breakdowns", "format");
@@ -198,13 +199,28 @@ public final class RulePackJson {
     ReportingCalendar calendar = ReportingCalendar.CIVIL;
     Map<String, Long> parameters = new TreeMap<>();
 
+    /** A string field's text; a number, a boolean or null is a problem, never read as text. */
+    private static String text(JsonNode value, String at, List<Problem> problems, String current) {
+      if (value.isTextual() && !value.textValue().isBlank()) {
+        return value.textValue();
+      }
+      problems.add(
+          Problem.of(
+              at,
+              "expected a non-empty string, got %s",
+              value.isTextual()
+                  ? "an empty string"
+                  : value.isNull() ? "null" : Fields.kind(value) + " " + value));
+      return current;
+    }
+
     void read(String name, JsonNode value, String place, List<Problem> problems) {
       String at = place + " /" + name;
       switch (name) {
-        case "id" -> id = value.asText();
-        case "version" -> version = value.asText();
+        case "id" -> id = text(value, at, problems, id);
+        case "version" -> version = text(value, at, problems, version);
         case "calendar" -> {
-          switch (value.asText()) {
+          switch (value.isTextual() ? value.textValue() : "") {
             case "civil" -> calendar = ReportingCalendar.CIVIL;
             case "decree-09-2019" -> calendar = ReportingCalendar.DECREE_09_2019;
             default ->
@@ -278,7 +294,7 @@ public final class RulePackJson {
     List<Problem> local = new ArrayList<>();
     Fields f = new Fields(node, pointer, read.place(), RULE, local);
     Optional<String> id = f.text("id", true);
-    Optional<Long> version = f.whole("version", false);
+    Optional<Integer> version = f.small("version", false, 1, Integer.MAX_VALUE);
     Optional<DateInterval> validity =
         f.value("validity", false, "a date interval start/end", DateInterval::parse);
     Optional<ComplianceRule.Severity> severity =
@@ -325,7 +341,7 @@ public final class RulePackJson {
     try {
       return ImmutableComplianceRule.builder()
           .id(id.orElseThrow())
-          .version(version.orElse(1L).intValue())
+          .version(version.orElse(1))
           .title(title)
           .legalBasis(basis)
           .validity(validity.orElse(DateInterval.always()))

@@ -333,10 +333,10 @@ class Selections extends PartReader {
     String at = pointer + "/" + name;
     try {
       return switch (name) {
-        case "param" -> Expr.param(value.asText());
+        case "param" -> Expr.param(text(value, "a parameter name"));
         case "measure" -> Expr.measure(required(measure(value, at)));
-        case "fact" -> Expr.fact(value.asText());
-        case "unitsInside" -> Expr.unitsInside(constant(Tier.class, value.asText()));
+        case "fact" -> Expr.fact(text(value, "a fact key"));
+        case "unitsInside" -> Expr.unitsInside(constant(Tier.class, text(value, "a tier")));
         case "max" -> Expr.max(items(node, pointer, "max", this::expr).toArray(Expr[]::new));
         case "min" -> Expr.min(items(node, pointer, "min", this::expr).toArray(Expr[]::new));
         default -> {
@@ -350,5 +350,14 @@ class Selections extends PartReader {
       }
       return null;
     }
+  }
+
+  /** The text of {@code value}; a number, a boolean or null is refused, never read as text. */
+  private static String text(JsonNode value, String expected) {
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException(
+          "expected " + expected + " (a string), got " + Fields.kind(value) + " " + value);
+    }
+    return value.textValue();
   }
 }

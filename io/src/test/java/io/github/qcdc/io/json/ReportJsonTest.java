@@ -78,7 +78,7 @@ class ReportJsonTest {
                           .perYear())
                   .withParameter("least", 1));
 
-  private static Report evaluate(Dataset dataset) {
+  static Report evaluate(Dataset dataset) {
     return Evaluator.of(PACK)
         .evaluateAll(dataset, ReportingPeriod.parse("2016/2019"), EvaluationOptions.defaults())
         .report();
