@@ -117,6 +117,17 @@ public final class Evaluator {
       Optional<UnitCode> scope,
       ReportingPeriod period,
       EvaluationOptions options) {
+    if (period.end().getYear() >= 9999) {
+      throw new QcdcException(
+          "cannot evaluate",
+          List.of(
+              Problem.of(
+                  "period",
+                  "period %s ends in year %s; reports cover years up to 9998 (the engine reads the"
+                      + " year after a period)",
+                  period,
+                  period.end().getYear())));
+    }
     try {
       return evaluateExactly(dataset, scope, period, options);
     } catch (ArithmeticException e) {

@@ -100,7 +100,13 @@ public final class Qcdc {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    int code = run(args, out, err);
+    if (out.checkError()) {
+      err.println(
+          "qcdc: cannot write to standard output (a full disk, a closed pipe?): the output is incomplete");
+      code = Math.max(code, FOUND_PROBLEMS);
+    }
+    System.exit(code);
   }
 
   /** Runs the command line, writing to {@code out} and {@code err}; returns the exit code. */
@@ -145,6 +151,18 @@ public final class Qcdc {
       return FOUND_PROBLEMS;
     } catch (IOException | UncheckedIOException e) {
       err.println("qcdc: " + e.getMessage());
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return FOUND_PROBLEMS;
+    } catch (RuntimeException e) {
+      // a failure qcdc did not foresee: one line, never a stack trace unless asked for
+      err.println(
+          "qcdc: internal error: "
+              + e.getClass().getSimpleName()
+              + ": "
+              + Text.safe(String.valueOf(e.getMessage()))
+              + " (run again with --debug for the details, and report it)");
       if (debug) {
         e.printStackTrace(err);
       }

@@ -27,7 +27,16 @@ final class Scopes {
    */
   static UnitCode resolve(String text, Gazetteer gazetteer, LocalDate day) {
     if (isCode(text)) {
-      return ReportCommand.parse("--scope", text, UnitCode::of);
+      UnitCode code = ReportCommand.parse("--scope", text, UnitCode::of);
+      if (gazetteer.unit(code, day).isEmpty()) {
+        throw new UsageException(
+            "--scope: unit "
+                + code
+                + (gazetteer.contains(code)
+                    ? " is not in force on " + day + ", the day the report is expressed on"
+                    : " is not among the units read"));
+      }
+      return code;
     }
     List<AdminUnit> found = gazetteer.find(text, day);
     if (found.size() == 1) {

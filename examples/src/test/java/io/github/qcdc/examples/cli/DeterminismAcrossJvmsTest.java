@@ -24,7 +24,8 @@ class DeterminismAcrossJvmsTest {
           List.of("-Duser.language=th", "-Duser.country=TH", "-Duser.variant=TH"),
           List.of("-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati"));
 
-  private static String report(List<String> flags) throws IOException, InterruptedException {
+  /** The command that runs the {@code qcdc} command line in a new JVM with {@code flags}. */
+  static List<String> qcdc(List<String> flags) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(flags);
@@ -36,6 +37,11 @@ class DeterminismAcrossJvmsTest {
     } else {
       command.addAll(List.of("-cp", System.getProperty("java.class.path"), Qcdc.class.getName()));
     }
+    return command;
+  }
+
+  private static String report(List<String> flags) throws IOException, InterruptedException {
+    List<String> command = qcdc(flags);
     command.addAll(List.of("report", "--data", "as-reported", "--format", "json"));
     Process process =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -52,5 +58,21 @@ class DeterminismAcrossJvmsTest {
       assertEquals(first, report(flags), "with " + flags);
     }
     assertEquals(first, QcdcTest.run("report", "--data", "as-reported", "--format", "json").out());
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenExitsOneWithAMessage() throws IOException, InterruptedException {
+    java.io.File full = new java.io.File("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "needs /dev/full (Linux)");
+    List<String> command = qcdc(List.of());
+    command.add("rules");
+    Process process =
+        new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.to(full)).start();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, process.waitFor(), err);
+    assertEquals(
+        "qcdc: cannot write to standard output (a full disk, a closed pipe?): the output is"
+            + " incomplete\n",
+        err);
   }
 }
