@@ -109,8 +109,22 @@ public final class Qcdc {
     System.exit(code);
   }
 
-  /** Runs the command line, writing to {@code out} and {@code err}; returns the exit code. */
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  /**
+   * Runs the command line, writing to {@code out} and {@code err} with control characters escaped
+   * ({@link EscapingOutput}); returns the exit code.
+   */
+  static int run(String[] args, PrintStream rawOut, PrintStream rawErr) {
+    PrintStream out = new PrintStream(new EscapingOutput(rawOut), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new EscapingOutput(rawErr), true, StandardCharsets.UTF_8);
+    try {
+      return runEscaped(args, out, err);
+    } finally {
+      out.flush(); // a failed write reaches rawOut, whose checkError() tells main
+      err.flush();
+    }
+  }
+
+  private static int runEscaped(String[] args, PrintStream out, PrintStream err) {
     List<String> rest = new ArrayList<>(Arrays.asList(args));
     boolean debug = rest.remove("--debug");
     try {

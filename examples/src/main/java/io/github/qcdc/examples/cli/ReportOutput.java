@@ -253,9 +253,23 @@ final class ReportOutput {
             .collect(Collectors.joining(",")));
   }
 
-  private static String quoted(String field) {
-    return field.contains(",") || field.contains("\"") || field.contains("\n")
-        ? "\"" + field.replace("\"", "\"\"") + "\""
-        : field;
+  /**
+   * A CSV field: quoted when it holds a comma, a quote, a line feed or a carriage return; and a
+   * text a spreadsheet would evaluate ({@code =}, {@code +}, {@code -}, {@code @} first, as OWASP
+   * advises) starts with an apostrophe, so that it is shown, never run. Numbers stay numbers.
+   */
+  static String quoted(String field) {
+    String safe =
+        !field.isEmpty()
+                && "=+-@\t\r".indexOf(field.charAt(0)) >= 0
+                && !NUMBER.matcher(field).matches()
+            ? "'" + field
+            : field;
+    return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+        ? "\"" + safe.replace("\"", "\"\"") + "\""
+        : safe;
   }
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("-?\\d+(/\\d+)?");
 }
