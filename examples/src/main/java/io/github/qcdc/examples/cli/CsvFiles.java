@@ -7,8 +7,6 @@ import io.github.qcdc.io.csv.CsvDataset;
 import io.github.qcdc.io.gso.VietnamUnits;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,8 +40,10 @@ final class CsvFiles {
     /** The template whose columns the header has; a usage error if none or several match. */
     static Template of(Path file) throws IOException {
       String header;
-      try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      try (BufferedReader reader = io.github.qcdc.io.internal.Utf8Reader.open(file)) {
         header = String.valueOf(reader.readLine()).replace("\uFEFF", "");
+      } catch (io.github.qcdc.io.internal.Utf8Reader.NotUtf8 e) {
+        throw io.github.qcdc.io.internal.Utf8Reader.problem(file.toString(), e);
       }
       Set<String> names = ImmutableSet.copyOf(header.strip().split("\\s*,\\s*"));
       List<Template> matching = new ArrayList<>();

@@ -6,8 +6,6 @@ import io.github.qcdc.geo.Gazetteer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -37,7 +35,7 @@ public final class ActivityCsv {
    * @throws IOException if the file cannot be read
    */
   public static Dataset read(Gazetteer gazetteer, Path file) throws IOException {
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader reader = io.github.qcdc.io.internal.Utf8Reader.open(file)) {
       Path name = file.getFileName();
       return read(gazetteer, reader, name == null ? file.toString() : name.toString());
     }

@@ -25,8 +25,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -171,7 +169,7 @@ public final class CsvDataset {
     Path name = path.getFileName();
     return new File(
         name == null ? path.toString() : name.toString(),
-        () -> Files.newBufferedReader(path, StandardCharsets.UTF_8));
+        () -> io.github.qcdc.io.internal.Utf8Reader.open(path));
   }
 
   /** Adds the organisations of {@code file}. */

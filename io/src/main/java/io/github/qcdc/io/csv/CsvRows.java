@@ -1,6 +1,7 @@
 package io.github.qcdc.io.csv;
 
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.qcdc.Problem;
@@ -65,38 +66,58 @@ final class CsvRows {
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     try (MappingIterator<String[]> cells = mapper.readerFor(String[].class).readValues(reader)) {
-      if (!cells.hasNextValue()) {
+      readRows(cells, source, spec, rows, sink, lines, problems);
+    } catch (io.github.qcdc.io.internal.Utf8Reader.NotUtf8 e) {
+      problems.add(Problem.of(source + ":" + e.line(), "%s", String.valueOf(e.getMessage())));
+    } catch (RuntimeJsonMappingException e) {
+      if (e.getCause() instanceof io.github.qcdc.io.internal.Utf8Reader.NotUtf8 n) {
+        problems.add(Problem.of(source + ":" + n.line(), "%s", String.valueOf(n.getMessage())));
+      } else {
+        throw e;
+      }
+    }
+  }
+
+  private static <T> void readRows(
+      MappingIterator<String[]> cells,
+      String source,
+      Spec spec,
+      RowReader<T> rows,
+      Consumer<T> sink,
+      RecordLines lines,
+      List<Problem> problems)
+      throws IOException {
+    if (!cells.hasNextValue()) {
+      problems.add(
+          Problem.of(
+              source + ":1",
+              "empty file; expected a header with %s",
+              String.join(",", spec.required())));
+      return;
+    }
+    String[] header = cells.nextValue();
+    if (header.length > 0 && header[0].startsWith("\uFEFF")) {
+      header[0] = header[0].substring(1);
+    }
+    List<String> names = Arrays.asList(header);
+    if (!header(names, spec, source, problems)) {
+      return;
+    }
+    while (cells.hasNextValue()) {
+      // The row's start token sits where the previous row ended: the row starts a line on.
+      int line = cells.getParser().currentTokenLocation().getLineNr() + 1;
+      String[] values = cells.nextValue();
+      String at = source + ":" + line;
+      if (values.length != names.size()) {
         problems.add(
-            Problem.of(
-                source + ":1",
-                "empty file; expected a header with %s",
-                String.join(",", spec.required())));
-        return;
+            Problem.of(at, "row has %s cells; the header has %s", values.length, names.size()));
+        continue;
       }
-      String[] header = cells.nextValue();
-      if (header.length > 0 && header[0].startsWith("\uFEFF")) {
-        header[0] = header[0].substring(1);
-      }
-      List<String> names = Arrays.asList(header);
-      if (!header(names, spec, source, problems)) {
-        return;
-      }
-      while (cells.hasNextValue()) {
-        // The row's start token sits where the previous row ended: the row starts a line on.
-        int line = cells.getParser().currentTokenLocation().getLineNr() + 1;
-        String[] values = cells.nextValue();
-        String at = source + ":" + line;
-        if (values.length != names.size()) {
-          problems.add(
-              Problem.of(at, "row has %s cells; the header has %s", values.length, names.size()));
-          continue;
-        }
-        Row row = new Row(names, values, at, problems);
-        T record = rows.read(row);
-        if (record != null && !row.failed()) {
-          lines.add(line);
-          sink.accept(record);
-        }
+      Row row = new Row(names, values, at, problems);
+      T record = rows.read(row);
+      if (record != null && !row.failed()) {
+        lines.add(line);
+        sink.accept(record);
       }
     }
   }

@@ -13,7 +13,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,9 +94,11 @@ public final class GsoImport {
    * @throws IOException if the file cannot be read
    */
   public GsoImportResult read(Path file) throws IOException {
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(
-          reader, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    try (BufferedReader reader = io.github.qcdc.io.internal.Utf8Reader.open(file)) {
+      return read(reader, source);
+    } catch (io.github.qcdc.io.internal.Utf8Reader.NotUtf8 e) {
+      throw io.github.qcdc.io.internal.Utf8Reader.problem(source, e);
     }
   }
 

@@ -10,8 +10,6 @@ import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.io.internal.RecordLines;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +41,10 @@ public final class ActivityNdjson {
   public static Dataset read(Gazetteer gazetteer, Path file) throws IOException {
     Path name = file.getFileName();
     String source = name == null ? file.toString() : name.toString();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader reader = io.github.qcdc.io.internal.Utf8Reader.open(file)) {
       return read(gazetteer, reader, source);
+    } catch (io.github.qcdc.io.internal.Utf8Reader.NotUtf8 e) {
+      throw io.github.qcdc.io.internal.Utf8Reader.problem(source, e);
     }
   }
 
