@@ -40,8 +40,11 @@ final class CsvFiles {
     /** The template whose columns the header has; a usage error if none or several match. */
     static Template of(Path file) throws IOException {
       String header;
+      boolean empty;
       try (BufferedReader reader = io.github.qcdc.io.internal.Utf8Reader.open(file)) {
-        header = String.valueOf(reader.readLine()).replace("\uFEFF", "");
+        String first = reader.readLine();
+        empty = first == null;
+        header = empty ? "" : first.replace("\uFEFF", "");
       } catch (io.github.qcdc.io.internal.Utf8Reader.NotUtf8 e) {
         throw io.github.qcdc.io.internal.Utf8Reader.problem(file.toString(), e);
       }
@@ -53,12 +56,23 @@ final class CsvFiles {
         }
       }
       if (matching.size() != 1) {
-        throw new UsageException(
-            file
-                + ": header '"
-                + header
-                + "' is not one of the CSV templates (units, organizations, activities, data"
-                + " values, facts, successions; see docs/csv.md)");
+        // an invalid file, not a wrong command line: a located problem, exit 1
+        throw new io.github.qcdc.QcdcException(
+            "invalid CSV file " + file,
+            List.of(
+                io.github.qcdc.Problem.of(
+                    file + ":1",
+                    "%s",
+                    empty
+                        ? "empty file; expected a header row naming the columns of a template"
+                            + " (units, organizations, activities, data values, facts,"
+                            + " successions; see docs/csv.md)"
+                        : "header '"
+                            + header
+                            + "' matches "
+                            + (matching.isEmpty() ? "no" : "more than one")
+                            + " CSV template (units, organizations, activities, data values,"
+                            + " facts, successions; see docs/csv.md)")));
       }
       return matching.get(0);
     }

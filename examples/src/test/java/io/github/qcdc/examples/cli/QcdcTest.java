@@ -278,9 +278,17 @@ class QcdcTest {
     Path unknown = dir.resolve("other.csv");
     Files.writeString(unknown, "colour,size\nred,2\n");
     Run other = run("validate", unknown.toString());
-    assertEquals(2, other.code());
+    assertEquals(1, other.code()); // an invalid file, not a wrong command line
     assertTrue(
-        other.err().contains("header 'colour,size' is not one of the CSV templates"), other.err());
+        other.out().contains("other.csv:1: header 'colour,size' matches no CSV template (units,"),
+        other.out());
+    Path empty = dir.resolve("empty.csv");
+    Files.writeString(empty, "");
+    Run nothing = run("validate", empty.toString());
+    assertEquals(1, nothing.code());
+    assertTrue(
+        nothing.out().contains("empty.csv:1: empty file; expected a header row naming the columns"),
+        nothing.out());
   }
 
   @Test

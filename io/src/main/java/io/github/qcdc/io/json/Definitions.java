@@ -162,7 +162,10 @@ final class Definitions extends Selections {
     Optional<Integer> decimals = f.small("percentDecimals", false, 0, 12);
     Optional<java.math.RoundingMode> rounding =
         f.value(
-            "rounding", false, "a rounding mode such as HALF_UP", java.math.RoundingMode::valueOf);
+            "rounding",
+            false,
+            "one of UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN, UNNECESSARY",
+            java.math.RoundingMode::valueOf);
     Optional<Boolean> trim = f.flag("trimZeros");
     return build(
         f,

@@ -129,7 +129,7 @@ final class Fields implements io.github.qcdc.io.internal.RecordFields {
     try {
       return Optional.of(parse.apply(value.textValue()));
     } catch (IllegalArgumentException | DateTimeParseException e) {
-      fail(name, expected + " expected: " + e.getMessage());
+      fail(name, expected + " expected: " + reason(e, value.textValue()));
       return Optional.empty();
     }
   }
@@ -218,7 +218,7 @@ final class Fields implements io.github.qcdc.io.internal.RecordFields {
       try {
         out.add(parse.apply(item.textValue()));
       } catch (IllegalArgumentException e) {
-        fail(at, expected + " expected: " + e.getMessage());
+        fail(at, expected + " expected: " + reason(e, item.textValue()));
       }
     }
     return out;
@@ -261,6 +261,15 @@ final class Fields implements io.github.qcdc.io.internal.RecordFields {
       }
     }
     return ImmutableSortedMap.copyOf(out);
+  }
+
+  /**
+   * Why {@code text} was refused: the parser's message, or for an unknown enum constant (whose
+   * message names a Java class) {@code got 'TEXT'}.
+   */
+  static String reason(RuntimeException e, String text) {
+    String message = String.valueOf(e.getMessage());
+    return message.startsWith("No enum constant") ? "got '" + text + "'" : message;
   }
 
   /** An exact decimal number. */

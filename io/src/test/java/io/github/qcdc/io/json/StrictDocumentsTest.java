@@ -100,4 +100,19 @@ class StrictDocumentsTest {
     assertEquals(
         true, found.get(0).startsWith("a.ndjson:1: malformed JSON: Trailing token"), found.get(0));
   }
+
+  @Test
+  void anUnknownNameListsTheAllowedOnesWithoutJavaClassNames() {
+    List<String> found =
+        problems(
+            in -> RulePackJson.read(in, "p.json"),
+            "{\"format\":\"qcdc.rulepack/1\",\"id\":\"p\",\"version\":\"1\",\"indicators\":[{\"id\":\"x\","
+                + "\"definition\":{\"kind\":\"measure\",\"measure\":{\"kind\":\"count\",\"filter\":"
+                + "{\"kind\":\"any\"}}},\"format\":{\"rounding\":\"HALFUP\"}}]}");
+    assertEquals(
+        List.of(
+            "p.json:1:66 /indicators/0/format/rounding: one of UP, DOWN, CEILING, FLOOR, HALF_UP,"
+                + " HALF_DOWN, HALF_EVEN, UNNECESSARY expected: got 'HALFUP'"),
+        found);
+  }
 }
