@@ -116,19 +116,46 @@ public final class QcdcJson {
     }
   }
 
+  /**
+   * Writes whole or not at all: into a hidden file beside {@code file}, then moved over it. The
+   * written file keeps the mode of the file it replaces, or gets the default mode of a new file
+   * (the umask's); an error names {@code file}, never the hidden one.
+   */
   private static void write(Path file, Writer writer) throws IOException {
     Path absolute = file.toAbsolutePath();
-    Path directory = absolute.getParent();
+    Path directory = absolute.getParent() == null ? Path.of(".") : absolute.getParent();
     Path temporary =
-        Files.createTempFile(directory == null ? Path.of(".") : directory, ".qcdc-", ".json.tmp");
+        directory.resolve(
+            "." + absolute.getFileName() + ".qcdc-" + ProcessHandle.current().pid() + ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(temporary)) {
+      try (OutputStream out =
+          Files.newOutputStream(
+              temporary,
+              java.nio.file.StandardOpenOption.CREATE_NEW,
+              java.nio.file.StandardOpenOption.WRITE)) {
         writer.write(out);
+      }
+      if (Files.exists(absolute)
+          && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+        Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(absolute));
       }
       Files.move(
           temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (java.nio.file.FileSystemException e) {
+      throw new IOException("cannot write " + file + ": " + reason(e), e);
     } finally {
       Files.deleteIfExists(temporary);
     }
+  }
+
+  private static String reason(java.nio.file.FileSystemException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    } else if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such directory";
+    } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "a file of the same hidden name is in the way";
+    }
+    return e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
   }
 }
