@@ -48,6 +48,66 @@ public final class ActivityNdjson {
     }
   }
 
+  /** The longest line read, in characters: one activity is far shorter (1 MiB). */
+  public static final int MAX_LINE = 1 << 20;
+
+  private static final int EOF = -1;
+  private static final int TOO_LONG = 1;
+
+  /**
+   * Lines of a reader, each held up to {@link #MAX_LINE} characters: a longer line is read to its
+   * end without being kept. Reads in blocks, not a character at a time.
+   */
+  private static final class Lines {
+    private final BufferedReader reader;
+    private final char[] block = new char[1 << 16];
+    private int at;
+    private int end;
+
+    Lines(BufferedReader reader) {
+      this.reader = reader;
+    }
+
+    /**
+     * Reads the next line into {@code buffer} (its end of line dropped): {@link #EOF} at the end of
+     * the text, {@link #TOO_LONG} for a line too long, else 0.
+     */
+    int next(StringBuilder buffer) throws IOException {
+      buffer.setLength(0);
+      boolean tooLong = false;
+      boolean any = false;
+      while (true) {
+        if (at == end) {
+          end = reader.read(block, 0, block.length);
+          at = 0;
+          if (end < 0) {
+            end = 0;
+            return any ? (tooLong ? TOO_LONG : 0) : EOF;
+          }
+        }
+        any = true;
+        int from = at;
+        while (at < end && block[at] != '\n') {
+          at++;
+        }
+        int n = at - from;
+        if (buffer.length() + n <= MAX_LINE) {
+          buffer.append(block, from, n);
+        } else {
+          tooLong = true;
+        }
+        if (at < end) {
+          at++; // the line feed
+          int last = buffer.length() - 1;
+          if (last >= 0 && buffer.charAt(last) == '\r') {
+            buffer.setLength(last);
+          }
+          return tooLong ? TOO_LONG : 0;
+        }
+      }
+    }
+  }
+
   /**
    * Reads activities from {@code reader}; {@code source} names it in problems.
    *
@@ -60,12 +120,24 @@ public final class ActivityNdjson {
     RecordLines lines = new RecordLines(source);
     ProblemList problems = new ProblemList();
     int number = 0;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+    StringBuilder buffer = new StringBuilder();
+    Lines text = new Lines(reader);
+    for (int ended = text.next(buffer); ended != EOF; ended = text.next(buffer)) {
       number++;
+      String place = source + ":" + number;
+      if (ended == TOO_LONG) {
+        problems.add(
+            Problem.of(
+                place,
+                "a line longer than %s characters: one activity is at most that long (the line"
+                    + " was refused as it was read, not held)",
+                MAX_LINE));
+        continue;
+      }
+      String line = buffer.toString();
       if (line.isBlank()) {
         continue;
       }
-      String place = source + ":" + number;
       List<Problem> found = new ArrayList<>();
       try {
         JsonNode node = MAPPER.readTree(line);

@@ -115,4 +115,31 @@ class StrictDocumentsTest {
                 + " HALF_DOWN, HALF_EVEN, UNNECESSARY expected: got 'HALFUP'"),
         found);
   }
+
+  @Test
+  void anNdjsonLineLongerThanTheLimitIsRefusedAsItIsRead(@TempDir Path dir) throws Exception {
+    Gazetteer units =
+        Gazetteer.of(List.of(AdminUnit.of("40", "Nghệ An", UnitType.TINH, Optional.empty())));
+    Path file = dir.resolve("big.ndjson");
+    String good = "{\"id\":\"a\",\"type\":\"dialogue\",\"unit\":\"40\",\"date\":\"2020-01-01\"}";
+    Files.writeString(
+        file,
+        good
+            + "\n{\"id\":\""
+            + "x".repeat(ActivityNdjson.MAX_LINE)
+            + "\"}\n"
+            + good.replace("\"a\"", "\"b\"")
+            + "\n");
+    List<String> found =
+        assertThrows(QcdcException.class, () -> ActivityNdjson.read(units, file))
+            .problems()
+            .stream()
+            .map(Problem::toString)
+            .toList();
+    assertEquals(
+        List.of(
+            "big.ndjson:2: a line longer than 1048576 characters: one activity is at most that long"
+                + " (the line was refused as it was read, not held)"),
+        found);
+  }
 }
