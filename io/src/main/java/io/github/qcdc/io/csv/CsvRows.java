@@ -68,13 +68,12 @@ final class CsvRows {
     try (MappingIterator<String[]> cells = mapper.readerFor(String[].class).readValues(reader)) {
       readRows(cells, source, spec, rows, sink, lines, problems);
     } catch (io.github.qcdc.io.internal.Utf8Reader.NotUtf8 e) {
-      problems.add(Problem.of(source + ":" + e.line(), "%s", String.valueOf(e.getMessage())));
+      problems.addAll(io.github.qcdc.io.internal.Utf8Reader.problem(source, e).problems());
     } catch (RuntimeJsonMappingException e) {
-      if (e.getCause() instanceof io.github.qcdc.io.internal.Utf8Reader.NotUtf8 n) {
-        problems.add(Problem.of(source + ":" + n.line(), "%s", String.valueOf(n.getMessage())));
-      } else {
+      if (!(e.getCause() instanceof io.github.qcdc.io.internal.Utf8Reader.NotUtf8 n)) {
         throw e;
       }
+      problems.addAll(io.github.qcdc.io.internal.Utf8Reader.problem(source, n).problems());
     }
   }
 
