@@ -310,9 +310,25 @@ final class Commands {
     }
     Optional<String> format = QcdcJson.formatOf(file);
     if (format.isEmpty()) {
+      if (Files.size(file) < (1 << 20)
+          && Files.readString(file, StandardCharsets.ISO_8859_1).isBlank()) {
+        throw new QcdcException(
+            "invalid document " + name,
+            List.of(
+                Problem.of(
+                    name + ":1:1",
+                    "empty file; expected a JSON object with a \"format\" field (%s, %s, %s or %s)",
+                    DatasetJson.FORMAT,
+                    RulePackJson.FORMAT,
+                    ReportJson.FORMAT,
+                    ClaimsJson.FORMAT)));
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        DatasetJson.read(in, name); // says where the object or its format is missing
+      }
       throw new QcdcException(
           "invalid document " + name,
-          List.of(Problem.of(name, "not a JSON object with a \"format\" field")));
+          List.of(Problem.of(name + ":1:1", "not a JSON object with a \"format\" field")));
     }
     try (InputStream in = Files.newInputStream(file)) {
       switch (format.get()) {

@@ -50,4 +50,28 @@ class ReliabilityCliTest {
     assertEquals(1, run.code());
     assertEquals("no unit named 'Nghệ\\u001b[2JAn\\u000d'\n", run.out());
   }
+
+  @Test
+  void validatePlacesWhatIsWrongWithADocumentThatIsNone(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path empty = dir.resolve("empty.json");
+    java.nio.file.Files.writeString(empty, "\n");
+    Run run = run("validate", empty.toString());
+    assertEquals(1, run.code());
+    assertTrue(
+        run.out().contains("empty.json:1:1: empty file; expected a JSON object with a \"format\""),
+        run.out());
+    java.nio.file.Path array = dir.resolve("array.json");
+    java.nio.file.Files.writeString(array, "[1]");
+    assertTrue(
+        run("validate", array.toString())
+            .out()
+            .contains("array.json:1:1: expected a JSON object with \"format\""));
+    java.nio.file.Path noFormat = dir.resolve("no-format.json");
+    java.nio.file.Files.writeString(noFormat, "{\"id\":1}");
+    assertTrue(
+        run("validate", noFormat.toString())
+            .out()
+            .contains("no-format.json:1:8 /format: required field is missing"));
+  }
 }
