@@ -69,12 +69,27 @@ final class CsvRows {
       readRows(cells, source, spec, rows, sink, lines, problems);
     } catch (io.github.qcdc.io.internal.Utf8Reader.NotUtf8 e) {
       problems.addAll(io.github.qcdc.io.internal.Utf8Reader.problem(source, e).problems());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      problems.add(malformed(source, e));
     } catch (RuntimeJsonMappingException e) {
-      if (!(e.getCause() instanceof io.github.qcdc.io.internal.Utf8Reader.NotUtf8 n)) {
-        throw e;
+      if (e.getCause() instanceof io.github.qcdc.io.internal.Utf8Reader.NotUtf8 n) {
+        problems.addAll(io.github.qcdc.io.internal.Utf8Reader.problem(source, n).problems());
+      } else if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException p) {
+        problems.add(malformed(source, p));
+      } else {
+        problems.add(Problem.of(source, "malformed CSV: %s", String.valueOf(e.getMessage())));
       }
-      problems.addAll(io.github.qcdc.io.internal.Utf8Reader.problem(source, n).problems());
     }
+  }
+
+  /** A CSV the tokenizer cannot read (a quote not closed), placed on its line. */
+  private static Problem malformed(
+      String source, com.fasterxml.jackson.core.JsonProcessingException e) {
+    int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+    return Problem.of(
+        source + ":" + Math.max(1, line),
+        "malformed CSV: %s",
+        String.valueOf(e.getOriginalMessage()));
   }
 
   private static <T> void readRows(

@@ -109,6 +109,23 @@ public final class GsoImport {
    * @throws IOException if the reader fails
    */
   public GsoImportResult read(Reader reader, String source) throws IOException {
+    try {
+      return readRows(reader, source);
+    } catch (io.github.qcdc.io.internal.Utf8Reader.NotUtf8 e) {
+      throw io.github.qcdc.io.internal.Utf8Reader.problem(source, e);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+      throw new QcdcException(
+          "invalid GSO list " + source,
+          List.of(
+              Problem.of(
+                  source + ":" + line,
+                  "malformed CSV: %s",
+                  String.valueOf(e.getOriginalMessage()))));
+    }
+  }
+
+  private GsoImportResult readRows(Reader reader, String source) throws IOException {
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     List<GsoRow> rows = new ArrayList<>();

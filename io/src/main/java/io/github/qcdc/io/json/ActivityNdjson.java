@@ -116,6 +116,15 @@ public final class ActivityNdjson {
    */
   public static Dataset read(Gazetteer gazetteer, BufferedReader reader, String source)
       throws IOException {
+    try {
+      return readLines(gazetteer, reader, source);
+    } catch (io.github.qcdc.io.internal.Utf8Reader.NotUtf8 e) {
+      throw io.github.qcdc.io.internal.Utf8Reader.problem(source, e);
+    }
+  }
+
+  private static Dataset readLines(Gazetteer gazetteer, BufferedReader reader, String source)
+      throws IOException {
     Dataset.Builder builder = Dataset.builder(gazetteer);
     RecordLines lines = new RecordLines(source);
     ProblemList problems = new ProblemList();
