@@ -201,6 +201,53 @@ public final class Dataset {
   }
 
   /** The facts, by subject, key, start and id. */
+  /**
+   * The names this dataset's records mention, computed once: data element keys, disaggregation
+   * categories, fact keys, organisation kinds (keys), each sorted.
+   *
+   * @since 0.2
+   */
+  public Names names() {
+    Names known = names;
+    if (known == null) {
+      java.util.TreeSet<String> elements = new java.util.TreeSet<>();
+      java.util.TreeSet<String> categories = new java.util.TreeSet<>();
+      for (DataValue value : dataValues) {
+        elements.add(value.element().key());
+        categories.addAll(value.disaggregation().keySet());
+      }
+      java.util.TreeSet<String> factKeys = new java.util.TreeSet<>();
+      facts.forEach(f -> factKeys.add(f.key()));
+      java.util.TreeSet<String> kinds = new java.util.TreeSet<>();
+      organizations.forEach(o -> kinds.add(o.kind().key()));
+      known =
+          new Names(
+              com.google.common.collect.ImmutableSortedSet.copyOf(elements),
+              com.google.common.collect.ImmutableSortedSet.copyOf(categories),
+              com.google.common.collect.ImmutableSortedSet.copyOf(factKeys),
+              com.google.common.collect.ImmutableSortedSet.copyOf(kinds));
+      names = known;
+    }
+    return known;
+  }
+
+  private volatile @Nullable Names names;
+
+  /**
+   * The names a dataset's records mention.
+   *
+   * @param elements data element keys
+   * @param categories disaggregation categories of data values
+   * @param factKeys fact keys
+   * @param organizationKinds organisation kind keys
+   * @since 0.2
+   */
+  public record Names(
+      com.google.common.collect.ImmutableSortedSet<String> elements,
+      com.google.common.collect.ImmutableSortedSet<String> categories,
+      com.google.common.collect.ImmutableSortedSet<String> factKeys,
+      com.google.common.collect.ImmutableSortedSet<String> organizationKinds) {}
+
   public ImmutableList<Fact> facts() {
     return facts;
   }

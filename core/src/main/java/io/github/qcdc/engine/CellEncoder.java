@@ -22,6 +22,8 @@ final class CellEncoder {
   static final int MAX_CELLS = 1 << 22;
   static final String NONE = "none";
 
+  private static final List<Tier> TIERS = List.of(Tier.values()); // the order of the domain
+
   /** The disaggregation category by which a data value states the tier it counts. */
   static final String LEVEL = "level";
 
@@ -118,22 +120,6 @@ final class CellEncoder {
     return domain;
   }
 
-  /** Per gazetteer unit, the index of its tier among the tiers: a code's shape gives its tier. */
-  private int[] ownTiers() {
-    int[] known = ownTiers;
-    if (known == null) {
-      List<Tier> tiers = List.of(Tier.values());
-      known = new int[scope.gazetteer.size()];
-      for (int u = 0; u < known.length; u++) {
-        known[u] = tiers.indexOf(scope.gazetteer.codeAt(u).shapeTier());
-      }
-      ownTiers = known;
-    }
-    return known;
-  }
-
-  private int @Nullable [] ownTiers;
-
   /** The cell of activity {@code row} on tree unit {@code t}. */
   int ofRow(int row, int t) {
     int cell = 0;
@@ -145,10 +131,11 @@ final class CellEncoder {
 
   private int rowCode(int d, int none, int row, int t) {
     Breakdown b = dimensions.get(d);
-    if (b.dimension() == Breakdown.Dimension.TIER) {
+    if (b.dimension() == Breakdown.Dimension.TIER && scope.isRemapped(scope.table.unit(row))) {
       // the level is the tier of the unit the record was filed on, also when the unit ended and
-      // its records are counted on a successor of another tier (a district's, on its province)
-      return ownTiers()[scope.table.unit(row)];
+      // its records are counted on a successor of another tier (a district's, on its province):
+      // a code's shape gives its tier
+      return TIERS.indexOf(scope.gazetteer.codeAt(scope.table.unit(row)).shapeTier());
     }
     int[] byUnit = unitCodes[d];
     if (byUnit != null) {

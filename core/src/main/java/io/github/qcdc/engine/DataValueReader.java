@@ -71,18 +71,22 @@ final class DataValueReader {
         }
       }
       for (int r : ruleReaders) {
-        addToRule(all.get(r), total.rules[r], value, t, intervals[p]);
+        addToRule(all.get(r), total.rules[r], value, i, t, intervals[p]);
       }
     }
   }
 
   private void addToRule(
-      RulePlan plan, Partial.RuleState state, DataValue value, int t, DateInterval days) {
+      RulePlan plan,
+      Partial.RuleState state,
+      DataValue value,
+      int index,
+      int t,
+      DateInterval days) {
     if (!plan.readsDataValues()) {
       return;
     }
-    int subject =
-        plan.subjectOfUnit(scope.gazetteer.indexOf(value.unit()), t, value.period().end());
+    int subject = plan.subjectOfUnit(scope.dataset.dataValueUnit(index), t, value.period().end());
     if (subject < 0 || plan.applied.isEmpty() || !plan.applied.get().encloses(days)) {
       return;
     }

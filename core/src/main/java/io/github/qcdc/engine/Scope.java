@@ -60,7 +60,7 @@ final class Scope {
   /**
    * Per gazetteer unit, whether it ended with no recorded successor (placed through its parent).
    */
-  private final boolean[] unrecorded;
+  private final boolean @Nullable [] unrecorded;
 
   final int rowFrom;
   final int rowTo;
@@ -125,23 +125,31 @@ final class Scope {
     // the scope is a territory: records on units that ended before the report's day are counted
     // where their territory went, whether or not the caller asked to remap (then they are also
     // counted in the diagnostics as remapped)
-    int[] place = new int[units];
-    boolean[] moved = new boolean[units];
-    this.generalised = new boolean[units];
-    this.unrecorded = new boolean[units];
-    for (int u = 0; u < units; u++) {
-      place[u] = tree.indexOfCanonical(u);
-      if (place[u] < 0) {
-        place[u] = successor(u, gazetteer.codeAt(u), asOf);
-        moved[u] = place[u] >= 0;
-        if (inScope(place[u])) {
-          minCanonical = Math.min(minCanonical, u);
-          maxCanonical = Math.max(maxCanonical, u);
+    if (tree.size() == units) {
+      // every unit is on the report's tree: no record needs a successor
+      this.remapTable = null;
+      this.remapped = null;
+      this.generalised = null;
+      this.unrecorded = null;
+    } else {
+      int[] place = new int[units];
+      boolean[] moved = new boolean[units];
+      this.generalised = new boolean[units];
+      this.unrecorded = new boolean[units];
+      for (int u = 0; u < units; u++) {
+        place[u] = tree.indexOfCanonical(u);
+        if (place[u] < 0) {
+          place[u] = successor(u, gazetteer.codeAt(u), asOf);
+          moved[u] = place[u] >= 0;
+          if (inScope(place[u])) {
+            minCanonical = Math.min(minCanonical, u);
+            maxCanonical = Math.max(maxCanonical, u);
+          }
         }
       }
+      this.remapTable = place;
+      this.remapped = moved;
     }
-    this.remapTable = place;
-    this.remapped = moved;
     this.rowFrom = maxCanonical < 0 ? 0 : table.firstRowOfUnit(minCanonical);
     this.rowTo = maxCanonical < 0 ? 0 : table.firstRowOfUnit(maxCanonical + 1);
     this.valueFrom = maxCanonical < 0 ? 0 : dataset.firstDataValueOfUnit(minCanonical);
@@ -178,7 +186,7 @@ final class Scope {
               ? tree.indexOfCanonical(p)
               : successor(p, parent.get(), asOf);
       java.util.Objects.requireNonNull(generalised)[u] = t >= 0;
-      unrecorded[u] = t >= 0;
+      java.util.Objects.requireNonNull(unrecorded)[u] = t >= 0;
       return t;
     }
     int common = -1;
@@ -263,7 +271,8 @@ final class Scope {
 
   /** Whether the unit with canonical index {@code canonical} ended with no recorded successor. */
   boolean isUnrecorded(int canonical) {
-    return unrecorded[canonical];
+    boolean[] lost = unrecorded;
+    return lost != null && lost[canonical];
   }
 
   /** Whether the unit with canonical index {@code canonical} was placed on a containing unit. */

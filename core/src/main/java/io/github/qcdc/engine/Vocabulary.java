@@ -10,9 +10,6 @@ import io.github.qcdc.indicator.Indicator;
 import io.github.qcdc.indicator.Measure;
 import io.github.qcdc.indicator.Population;
 import io.github.qcdc.internal.Walk;
-import io.github.qcdc.organization.Organization;
-import io.github.qcdc.records.DataValue;
-import io.github.qcdc.records.Fact;
 import io.github.qcdc.rule.ComplianceRule;
 import io.github.qcdc.rule.RulePack;
 import java.util.ArrayList;
@@ -78,18 +75,13 @@ final class Vocabulary {
   /** The names {@code dataset} mentions. */
   static Vocabulary of(Dataset dataset) {
     Vocabulary v = new Vocabulary();
-    for (DataValue value : dataset.dataValues()) {
-      v.add(Kind.ELEMENT, value.element().key());
-      value.disaggregation().keySet().forEach(c -> v.add(Kind.CATEGORY, c));
-    }
-    for (Fact fact : dataset.facts()) {
-      v.add(Kind.FACT_KEY, fact.key());
-    }
+    Dataset.Names names = dataset.names(); // computed once per dataset
+    names.elements().forEach(k -> v.add(Kind.ELEMENT, k));
+    names.categories().forEach(k -> v.add(Kind.CATEGORY, k));
+    names.factKeys().forEach(k -> v.add(Kind.FACT_KEY, k));
+    names.organizationKinds().forEach(k -> v.add(Kind.ORGANIZATION_KIND, k));
     dataset.activities().attributeKeys().forEach(k -> v.add(Kind.ATTRIBUTE, k));
     dataset.activities().quantityKeys().forEach(k -> v.add(Kind.QUANTITY, k));
-    for (Organization org : dataset.organizations()) {
-      v.add(Kind.ORGANIZATION_KIND, org.kind().key());
-    }
     return v;
   }
 
