@@ -159,6 +159,7 @@ public final class RulePackJson {
     Header header = new Header();
     List<Indicator> indicators = new ArrayList<>();
     List<ComplianceRule> rules = new ArrayList<>();
+    Map<String, List<String>> places = new TreeMap<>(); // per array, each element's file:line:col
     new DocumentScanner(source, FORMAT, "rule pack", problems)
         .scan(
             MAPPER,
@@ -166,6 +167,7 @@ public final class RulePackJson {
             Set.of("indicators", "rules"),
             (array, node, place, pointer) -> {
               Definitions read = new Definitions(place, problems);
+              places.computeIfAbsent(array, a -> new ArrayList<>()).add(place);
               if (array.equals("indicators")) {
                 Optional.ofNullable(indicator(read, node, pointer)).ifPresent(indicators::add);
               } else {
@@ -184,12 +186,38 @@ public final class RulePackJson {
               ImmutableList.copyOf(rules),
               ImmutableList.of());
       pack.validateDefinitions()
-          .forEach(p -> problems.add(Problem.of(source + " " + p.path(), p.message())));
+          .forEach(p -> problems.add(Problem.of(placeOf(p.path(), places, source), p.message())));
       if (problems.isEmpty()) {
         return pack;
       }
     }
     throw problems.failure("rule pack", source);
+  }
+
+  private static final java.util.regex.Pattern BUILDER_PATH =
+      java.util.regex.Pattern.compile("(indicators|rules)\\[(\\d+)\\](?:\\.(.*))?");
+
+  /**
+   * Where a pack's cross-reference problem lies: its builder path ({@code indicators[0].rule})
+   * turned into the element's line and column and a JSON pointer ({@code p.json:3:5
+   * /indicators/0/rule}); the path as it is when it names no element.
+   */
+  private static String placeOf(String path, Map<String, List<String>> places, String source) {
+    java.util.regex.Matcher m = BUILDER_PATH.matcher(path);
+    if (m.matches()) {
+      List<String> found = places.getOrDefault(m.group(1), List.of());
+      int index = Integer.parseInt(m.group(2));
+      if (index < found.size()) {
+        String rest = m.group(3);
+        return found.get(index)
+            + " /"
+            + m.group(1)
+            + "/"
+            + index
+            + (rest == null ? "" : "/" + rest.replace('.', '/'));
+      }
+    }
+    return source + " " + path;
   }
 
   /** The top-level fields of a pack. */

@@ -196,7 +196,7 @@ class RulePackJsonTest {
             .map(Problem::toString)
             .toList();
     assertEquals(
-        List.of("pack.json indicators[0].rule: indicator b refers to unknown rule missing"),
+        List.of("pack.json:1:73 /indicators/0/rule: indicator b refers to unknown rule missing"),
         problems);
   }
 
