@@ -75,8 +75,7 @@ final class Commands {
             .map(p -> ReportCommand.parse("--period", p, ReportingPeriod::parse));
     String format = options.value("--format").orElse("text");
     if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageException(
-          "--format: expected one of text, json, got '" + Text.safe(format) + "'");
+      throw new UsageException("--format: expected one of text, json, got '" + format + "'");
     }
     options.noneLeft();
     if (text.isPresent() && claimsFile.isPresent()) {
@@ -140,7 +139,7 @@ final class Commands {
           out);
       return mismatch > 0 ? Qcdc.FOUND_PROBLEMS : 0;
     }
-    out.printf(java.util.Locale.ROOT, "Kiểm tra số liệu / audit of %s%n", Text.safe(source));
+    out.printf(java.util.Locale.ROOT, "Kiểm tra số liệu / audit of %s%n", source);
     out.printf(java.util.Locale.ROOT, "Claims / số liệu trích ra (%s):%n", claims.size());
     for (ReportedFigure claim : claims) {
       out.printf(
@@ -148,7 +147,7 @@ final class Commands {
           "  L%-4s %-8s %s%n",
           claim.line(),
           kind(claim.claim()),
-          Text.safe(claim.text()));
+          claim.text());
     }
     out.println("Findings / kết quả:");
     for (AuditFinding f : findings) {
@@ -157,13 +156,13 @@ final class Commands {
             java.util.Locale.ROOT,
             "  %-8s %s%n           %s%n",
             f.status(),
-            Text.safe(f.figure().id()),
-            Text.safe(f.computation()));
+            f.figure().id(),
+            f.computation());
       }
     }
     for (ClaimMatch m : matches) {
       if (m.how() == ClaimMatch.How.UNMATCHED) {
-        out.printf(java.util.Locale.ROOT, "  %-8s %s%n", "UNMATCHED", Text.safe(m.claim().id()));
+        out.printf(java.util.Locale.ROOT, "  %-8s %s%n", "UNMATCHED", m.claim().id());
       }
     }
     NumberStyle vi = NumberStyle.VIETNAMESE;
@@ -293,7 +292,7 @@ final class Commands {
     }
     List<String> warnings = Evaluator.of(pack).namesMissingFrom(dataset);
     for (String warning : warnings) {
-      err.println("qcdc: warning: " + name + " against " + pack.id() + ": " + Text.safe(warning));
+      err.println("qcdc: warning: " + name + " against " + pack.id() + ": " + warning);
     }
     return warnings.size();
   }

@@ -45,7 +45,7 @@ final class InitCommand {
     List<AdminUnit> communes = tree.descendantsAt(scope, Tier.COMMUNE);
     if (communes.isEmpty()) {
       throw new UsageException(
-          "init: " + scope + " " + Text.safe(top.nameWithType()) + " has no commune on " + day);
+          "init: " + scope + " " + top.nameWithType() + " has no commune on " + day);
     }
     String commune = communes.get(0).code().value();
     String first = period.start().toString();
@@ -116,7 +116,7 @@ final class InitCommand {
             + " in "
             + dir
             + " for "
-            + Text.safe(top.nameWithType())
+            + top.nameWithType()
             + " ("
             + scope
             + "), "

@@ -175,7 +175,7 @@ public final class Qcdc {
           "qcdc: internal error: "
               + e.getClass().getSimpleName()
               + ": "
-              + Text.safe(String.valueOf(e.getMessage()))
+              + String.valueOf(e.getMessage())
               + " (run again with --debug for the details, and report it)");
       if (debug) {
         e.printStackTrace(err);

@@ -70,7 +70,7 @@ final class ReportCommand {
       Progress.step(err, "evaluating " + request.pack().id() + " on " + d.getKey());
       Evaluation evaluation = request.evaluate(d.getValue());
       for (String warning : evaluation.report().diagnostics().warnings()) {
-        err.println("qcdc: warning: " + d.getKey() + ": " + Text.safe(warning));
+        err.println("qcdc: warning: " + d.getKey() + ": " + warning);
         warnings++;
       }
       evaluations.put(d.getKey(), evaluation);

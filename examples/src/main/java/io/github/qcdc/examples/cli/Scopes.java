@@ -45,7 +45,7 @@ final class Scopes {
     if (found.isEmpty()) {
       throw new UsageException(
           "--scope: no unit named '"
-              + Text.safe(text)
+              + text
               + "' is in force on "
               + day
               + (gazetteer.find(text).isEmpty()
@@ -54,7 +54,7 @@ final class Scopes {
     }
     throw new UsageException(
         "--scope: '"
-            + Text.safe(text)
+            + text
             + "' names "
             + found.size()
             + " units on "

@@ -51,7 +51,7 @@ final class UnitsCommand {
               out);
       default ->
           throw new UsageException(
-              "units: expected find, show or count, got '" + Text.safe(rest.get(0)) + "'");
+              "units: expected find, show or count, got '" + rest.get(0) + "'");
     };
   }
 
@@ -66,14 +66,14 @@ final class UnitsCommand {
   private static int find(Gazetteer units, String name, Optional<LocalDate> asOf, PrintStream out) {
     List<AdminUnit> found = asOf.map(d -> units.find(name, d)).orElseGet(() -> units.find(name));
     if (found.isEmpty()) {
-      out.println("no unit named '" + Text.safe(name) + "'" + asOf.map(d -> " on " + d).orElse(""));
+      out.println("no unit named '" + name + "'" + asOf.map(d -> " on " + d).orElse(""));
       return Qcdc.FOUND_PROBLEMS;
     }
     out.println(
         found.size()
             + (found.size() == 1 ? " unit" : " units")
             + " named '"
-            + Text.safe(name)
+            + name
             + "'"
             + asOf.map(d -> " on " + d).orElse("")
             + ":");
@@ -89,7 +89,7 @@ final class UnitsCommand {
         + "  "
         + unit.type().key()
         + "  "
-        + Text.safe(unit.nameWithType())
+        + unit.nameWithType()
         + parents(units, unit)
         + "  valid "
         + unit.validity();
@@ -107,7 +107,7 @@ final class UnitsCommand {
       if (p.isEmpty()) {
         break;
       }
-      names.add(Text.safe(p.get().nameWithType()));
+      names.add(p.get().nameWithType());
       parent = p.get().parent();
     }
     return names.isEmpty() ? "" : ", " + String.join(", ", names);
@@ -170,7 +170,7 @@ final class UnitsCommand {
             c ->
                 c
                     + " "
-                    + units.unit(c, day).map(u -> Text.safe(u.nameWithType())).orElse("?")
+                    + units.unit(c, day).map(u -> u.nameWithType()).orElse("?")
                     + (s.isWhole(c) ? "" : " (part)"))
         .collect(Collectors.joining(", "));
   }
@@ -192,7 +192,7 @@ final class UnitsCommand {
             .orElseThrow(
                 () ->
                     new UsageException("units count: unit " + code + " is not in force on " + day));
-    out.println(Text.safe(unit.nameWithType()) + " (" + code + ") on " + day + ":");
+    out.println(unit.nameWithType() + " (" + code + ") on " + day + ":");
     Map<UnitType, Long> byType = tree.countsByType(code);
     for (Tier tier : Tier.values()) {
       long n = tree.count(code, tier);
