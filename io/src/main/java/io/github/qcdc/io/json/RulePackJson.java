@@ -176,15 +176,22 @@ public final class RulePackJson {
             },
             (name, value, place) -> header.read(name, value, place, problems));
     if (problems.isEmpty()) {
-      RulePack pack =
-          new RulePack(
-              header.id,
-              header.version,
-              header.calendar,
-              ImmutableSortedMap.copyOf(header.parameters),
-              ImmutableList.copyOf(indicators),
-              ImmutableList.copyOf(rules),
-              ImmutableList.of());
+      RulePack pack;
+      try {
+        pack =
+            new RulePack(
+                header.id,
+                header.version,
+                header.calendar,
+                ImmutableSortedMap.copyOf(header.parameters),
+                ImmutableList.copyOf(indicators),
+                ImmutableList.copyOf(rules),
+                ImmutableList.of());
+      } catch (IllegalArgumentException e) {
+        // the pack's own checks of its id, version and parameters: placed on the header
+        problems.add(Problem.of(header.place, "%s", String.valueOf(e.getMessage())));
+        throw problems.failure("rule pack", source);
+      }
       pack.validateDefinitions()
           .forEach(p -> problems.add(Problem.of(placeOf(p.path(), places, source), p.message())));
       if (problems.isEmpty()) {
@@ -224,6 +231,10 @@ public final class RulePackJson {
   private static final class Header {
     String id = "unnamed";
     String version = "0";
+
+    /** Where the header field last read stands (for the pack's own checks). */
+    String place = "";
+
     ReportingCalendar calendar = ReportingCalendar.CIVIL;
     Map<String, Long> parameters = new TreeMap<>();
 
@@ -244,6 +255,9 @@ public final class RulePackJson {
 
     void read(String name, JsonNode value, String place, List<Problem> problems) {
       String at = place + " /" + name;
+      if (name.equals("id") || this.place.isEmpty()) {
+        this.place = at;
+      }
       switch (name) {
         case "id" -> id = text(value, at, problems, id);
         case "version" -> version = text(value, at, problems, version);

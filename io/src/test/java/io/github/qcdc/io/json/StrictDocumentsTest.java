@@ -142,4 +142,15 @@ class StrictDocumentsTest {
                 + " (the line was refused as it was read, not held)"),
         found);
   }
+
+  @Test
+  void aPackIdTheModelRefusesIsAPlacedProblemNotAnException() {
+    assertEquals(
+        List.of(
+            "p.json:1:29 /id: rule pack id must be 1 to 128 letters, digits or '._:/@+-', without"
+                + " spaces: 'a~b'"),
+        problems(
+            in -> RulePackJson.read(in, "p.json"),
+            "{\"format\":\"qcdc.rulepack/1\",\"id\":\"a~b\",\"version\":\"1\"}"));
+  }
 }
