@@ -2,6 +2,7 @@ package io.github.qcdc.audit;
 
 import com.google.common.collect.ImmutableList;
 import io.github.qcdc.indicator.Phrase;
+import io.github.qcdc.records.Qualifier;
 import io.github.qcdc.report.FigureValue;
 import io.github.qcdc.report.Fraction;
 import io.github.qcdc.text.NumberStyle;
@@ -161,6 +162,30 @@ public final class Audit {
           VI.format(k.count()),
           VI.format(parts.total()));
     }
+    if (computed instanceof FigureValue.Decimal d
+        && (c instanceof Claim.Count || c instanceof Claim.Parts)) {
+      long stated = c instanceof Claim.Count count ? count.value() : ((Claim.Parts) c).total();
+      Qualifier q = c instanceof Claim.Count count ? count.qualifier() : Qualifier.EXACT;
+      String unit = d.measureUnit().map(u -> " " + u).orElse("");
+      return bounded(
+          claim,
+          q,
+          d.qualifier(),
+          d.value(),
+          BigDecimal.valueOf(stated),
+          VI.format(d.value(), d.value().scale(), RoundingMode.UNNECESSARY) + unit,
+          VI.format(stated));
+    }
+    if (computed instanceof FigureValue.Percentage pc && c instanceof Claim.Percent p) {
+      return bounded(
+          claim,
+          p.qualifier(),
+          pc.qualifier(),
+          pc.percent(),
+          p.value(),
+          VI.format(pc.percent(), pc.percent().scale(), RoundingMode.UNNECESSARY) + "%",
+          VI.format(p.value(), p.decimals(), RoundingMode.HALF_UP) + "%");
+    }
     if (computed instanceof FigureValue.Ratio ratio) {
       Fraction f = ratio.fraction();
       String fraction = VI.format(f.numerator()) + "/" + VI.format(f.denominator());
@@ -219,10 +244,61 @@ public final class Audit {
     }
     return unverifiable(
         claim,
-        "the report states "
-            + kind(c)
-            + "; the computed figure is "
-            + (computed instanceof FigureValue.Count ? "a count" : "a fraction"));
+        "the report states " + kind(c) + "; the computed figure is " + computedKind(computed));
+  }
+
+  private static String computedKind(FigureValue computed) {
+    if (computed instanceof FigureValue.Count) {
+      return "a count";
+    }
+    if (computed instanceof FigureValue.Decimal) {
+      return "a sum of reported amounts";
+    }
+    return computed instanceof FigureValue.Percentage ? "a reported percentage" : "a fraction";
+  }
+
+  /**
+   * Compares a stated value with a computed one that may itself be qualified (a sum of qualified
+   * parts): exactly when the computed value is exact; otherwise a MISMATCH only when no true value
+   * can satisfy both ("trên 11.000" computed, "10.000" stated), else unverifiable.
+   */
+  private static AuditFinding bounded(
+      ReportedFigure claim,
+      Qualifier stated,
+      Qualifier computedQualifier,
+      BigDecimal computed,
+      BigDecimal statedValue,
+      String computedText,
+      String statedText) {
+    if (computedQualifier == Qualifier.EXACT) {
+      return compare(claim, stated, computed, statedValue, computedText, statedText);
+    }
+    String computedWords = computedQualifier.words().get(0) + " " + computedText;
+    if (computedQualifier.isApproximate() || stated.isApproximate()) {
+      return unverifiable(
+          claim,
+          "the computed figure is approximate ("
+              + computedWords
+              + "); stated "
+              + statedText
+              + ", not checked exactly");
+    }
+    // the computed figure is a lower bound; a stated upper bound does not exist among qualifiers
+    boolean disjoint =
+        stated == Qualifier.EXACT
+            && (computedQualifier == Qualifier.MORE_THAN
+                ? statedValue.compareTo(computed) <= 0
+                : statedValue.compareTo(computed) < 0);
+    if (disjoint) {
+      return new AuditFinding(
+          claim,
+          AuditFinding.Status.MISMATCH,
+          COMPUTED_CHECK,
+          "computed " + computedWords + ", stated " + statedText);
+    }
+    return unverifiable(
+        claim,
+        "consistent with the computed figure (" + computedWords + "), not checkable exactly");
   }
 
   private static AuditFinding compare(
@@ -232,7 +308,7 @@ public final class Audit {
       BigDecimal stated,
       String computedText,
       String statedText) {
-    if (qualifier == Qualifier.ABOUT) {
+    if (qualifier.isApproximate()) {
       return unverifiable(
           claim, "an approximate figure is not checked exactly; computed " + computedText);
     }

@@ -2,6 +2,7 @@ package io.github.qcdc.audit;
 
 import com.google.common.collect.ImmutableList;
 import io.github.qcdc.internal.Checks;
+import io.github.qcdc.records.Qualifier;
 import java.math.BigDecimal;
 import java.util.Optional;
 

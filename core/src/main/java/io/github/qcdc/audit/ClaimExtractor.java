@@ -2,6 +2,7 @@ package io.github.qcdc.audit;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import io.github.qcdc.records.Qualifier;
 import io.github.qcdc.text.NumberStyle;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -233,14 +234,7 @@ public final class ClaimExtractor {
   }
 
   private static Qualifier qualifier(String word) {
-    if (word == null) {
-      return Qualifier.EXACT;
-    }
-    return switch (word.toLowerCase(Locale.ROOT)) {
-      case "hơn", "trên" -> Qualifier.MORE_THAN;
-      case "ít nhất", "tối thiểu" -> Qualifier.AT_LEAST;
-      default -> Qualifier.ABOUT;
-    };
+    return word == null ? Qualifier.EXACT : Qualifier.fromWord(word).orElse(Qualifier.ABOUT);
   }
 
   private static long count(String text) {

@@ -1,11 +1,13 @@
 package io.github.qcdc.audit;
 
 import com.google.common.collect.ImmutableList;
+import io.github.qcdc.records.Qualifier;
 import io.github.qcdc.report.Figure;
 import io.github.qcdc.report.FigureValue;
 import io.github.qcdc.report.Fraction;
 import io.github.qcdc.report.Report;
 import io.github.qcdc.text.VietnameseNames;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -120,6 +122,14 @@ public record ClaimMatch(
               && c.qualifier() == Qualifier.EXACT
               && c.value() == count.count())
           || (claim instanceof Claim.Parts p && p.total() == count.count());
+    }
+    if (value instanceof FigureValue.Decimal d && d.qualifier() == Qualifier.EXACT) {
+      return claim instanceof Claim.Count c
+          && c.qualifier() == Qualifier.EXACT
+          && BigDecimal.valueOf(c.value()).compareTo(d.value()) == 0;
+    }
+    if (value instanceof FigureValue.Percentage p && claim instanceof Claim.Percent c) {
+      return c.qualifier() == p.qualifier() && c.value().compareTo(p.percent()) == 0;
     }
     if (value instanceof FigureValue.Ratio ratio && claim instanceof Claim.Ratio r) {
       Fraction f = ratio.fraction();

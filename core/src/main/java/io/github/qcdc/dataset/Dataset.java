@@ -10,6 +10,7 @@ import io.github.qcdc.organization.Organization;
 import io.github.qcdc.organization.OrganizationId;
 import io.github.qcdc.period.ReportingPeriod;
 import io.github.qcdc.records.Activity;
+import io.github.qcdc.records.Amount;
 import io.github.qcdc.records.DataValue;
 import io.github.qcdc.records.Fact;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ public final class Dataset {
               ^ value.id().value().hashCode()
               ^ ((long) value.element().key().hashCode() << 16)
               ^ periodHash(value.period()) * 31L
-              ^ value.amount().count() * 0x9E3779B97F4A7C15L;
+              ^ amountHash(value.amount()) * 0x9E3779B97F4A7C15L;
     }
     this.facts =
         ImmutableList.sortedCopyOf(
@@ -190,6 +191,18 @@ public final class Dataset {
   /** The index in {@link #dataValuePeriods()} of the period of data value {@code i}. */
   public int dataValuePeriod(int i) {
     return dataValuePeriods[i];
+  }
+
+  /**
+   * The hash of an amount in the data fingerprint: its count when it is an exact count or not
+   * applicable (0), so figures of whole counts keep the fingerprints they had; otherwise the hash
+   * of its text form ({@code gần 800 tỷ đồng}), which is defined and keeps scale, qualifier and
+   * unit.
+   */
+  private static long amountHash(Amount amount) {
+    return amount.isExactCount() || !amount.applicable()
+        ? amount.count()
+        : ((long) amount.toString().hashCode() << 24) ^ amount.value().unscaledValue().longValue();
   }
 
   /**

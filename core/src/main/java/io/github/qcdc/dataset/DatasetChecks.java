@@ -92,12 +92,9 @@ final class DatasetChecks {
       }
       unitInForce(
           path + ".unit", "data value " + v.id(), v.unit(), v.period().toDateInterval(), true);
-      if (v.amount().applicable() && v.amount().count() < 0) {
+      if (v.amount().value().signum() < 0) {
         problems.add(
-            path + ".amount",
-            "data value %s: count must not be negative: %s",
-            v.id(),
-            v.amount().count());
+            path + ".amount", "data value %s: amount must not be negative: %s", v.id(), v.amount());
       }
       if (v.asOf().isPresent() && !v.period().contains(v.asOf().get())) {
         problems.add(

@@ -1,5 +1,7 @@
 package io.github.qcdc.engine;
 
+import io.github.qcdc.Problem;
+import io.github.qcdc.QcdcException;
 import io.github.qcdc.indicator.Condition;
 import io.github.qcdc.indicator.Measure;
 import io.github.qcdc.period.DateInterval;
@@ -64,8 +66,12 @@ final class DataValueReader {
         for (Measure.SumDataValues term : plan.measures.get(m[0]).dataValues) {
           if (MeasurePlan.matches(term, value)) {
             int cell = encoder.ofValue(value, t);
-            total.cells[slot][cell] =
-                Math.addExact(total.cells[slot][cell], value.amount().count());
+            if (value.amount().isExactCount()) {
+              total.cells[slot][cell] =
+                  Math.addExact(total.cells[slot][cell], value.amount().count());
+            } else {
+              total.addReported(slot, cell, value.amount());
+            }
             total.counted[slot]++;
           }
         }
@@ -98,6 +104,18 @@ final class DataValueReader {
       for (Measure.SumDataValues term : slot.plan.dataValues) {
         if (!MeasurePlan.matches(term, value)) {
           continue;
+        }
+        if (!value.amount().isExactCount()) {
+          throw new QcdcException(
+              "cannot evaluate",
+              List.of(
+                  Problem.of(
+                      "data value " + value.id(),
+                      "rule %s reads exact whole counts, and the amount is '%s'"
+                          + " (a decimal, qualified or in a measure unit); report the count, or"
+                          + " read the element with a value indicator",
+                      plan.id,
+                      value.amount())));
         }
         int w = window(slot, days);
         state.seen[k][subject] = true;

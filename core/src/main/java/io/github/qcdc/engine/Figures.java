@@ -103,13 +103,29 @@ final class Figures {
     Indicator.Definition d = indicator.definition();
     Phrase sentence = sentence(d.describe());
     if (d instanceof Indicator.Value) {
-      long[] cells = total.cells[plan.accumulator[i]];
+      int a = plan.accumulator[i];
+      long[] cells = total.cells[a];
+      ReportedSums reported = total.reported[a];
+      Optional<String> undefined =
+          reported == null ? Optional.empty() : reported.undefinedReason(total.counted[a]);
       long sum = 0;
       ImmutableList.Builder<Cell> table = ImmutableList.builder();
       for (int c = 0; c < cells.length; c++) {
         sum = Math.addExact(sum, cells[c]);
-        table.add(new Cell(encoder.labels(c), FigureValue.of(cells[c])));
+        FigureValue cell =
+            reported == null
+                ? FigureValue.of(cells[c])
+                : undefined.isPresent()
+                    ? FigureValue.undefined(undefined.get())
+                    : reported.cell(c, cells[c]);
+        table.add(new Cell(encoder.labels(c), cell));
       }
+      FigureValue value =
+          reported == null
+              ? FigureValue.of(sum)
+              : undefined.isPresent()
+                  ? FigureValue.undefined(undefined.get())
+                  : reported.total(sum);
       Explanation explanation =
           explanation(
               sentence,
@@ -124,7 +140,7 @@ final class Figures {
       return new Figure(
           indicator.id(),
           indicator.title(),
-          FigureValue.of(sum),
+          value,
           tables(indicator, table.build()),
           explanation,
           indicator.format());
@@ -178,12 +194,20 @@ final class Figures {
     }
     long num = sum(numerators);
     long den = sum(denominators);
+    Optional<String> inexact = inexactParts(d, i);
     ImmutableList.Builder<Cell> table = ImmutableList.builder();
     for (int c = 0; c < numerators.length; c++) {
-      table.add(new Cell(encoder.labels(c), ratio(numerators[c], denominators[c], d)));
+      table.add(
+          new Cell(
+              encoder.labels(c),
+              inexact.isPresent()
+                  ? FigureValue.undefined(inexact.get())
+                  : ratio(numerators[c], denominators[c], d)));
     }
-    FigureValue value = ratio(num, den, d);
+    FigureValue value =
+        inexact.isPresent() ? FigureValue.undefined(inexact.get()) : ratio(num, den, d);
     if (value instanceof FigureValue.Undefined
+        && inexact.isEmpty()
         && d instanceof Indicator.Ratio r
         && r.zeroDenominator() == Indicator.ZeroDenominator.ERROR) {
       throw new QcdcException(
@@ -217,6 +241,26 @@ final class Figures {
         tables(indicator, table.build()),
         explanation,
         indicator.format());
+  }
+
+  /**
+   * Why a ratio has no value when its numerator or denominator read amounts that are not exact
+   * counts: a fraction is of whole counts.
+   */
+  private Optional<String> inexactParts(Indicator.Definition d, int i) {
+    if (!(d instanceof Indicator.Ratio)) {
+      return Optional.empty();
+    }
+    for (int part = 0; part < 2; part++) {
+      if (total.reported[plan.accumulator[i] + part] != null) {
+        return Optional.of(
+            "the "
+                + (part == 0 ? "numerator" : "denominator")
+                + " adds amounts that are not exact whole counts (decimal, qualified or in a"
+                + " measure unit); a ratio is of whole counts");
+      }
+    }
+    return Optional.empty();
   }
 
   private int indexOfRule(String ruleId) {

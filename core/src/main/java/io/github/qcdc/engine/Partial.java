@@ -16,6 +16,13 @@ final class Partial {
   /** Per indicator accumulator, the records that counted. */
   final long[] counted;
 
+  /**
+   * Per indicator accumulator, the data values that are not exact counts (decimals, qualified, with
+   * a measure unit); null until one is read. Data values are read into the merged total only, so
+   * these never need merging.
+   */
+  final @Nullable ReportedSums[] reported;
+
   final RuleState[] rules;
   long fingerprintA;
   long fingerprintB;
@@ -150,6 +157,7 @@ final class Partial {
       cells[i] = new long[cellCounts[i]];
     }
     counted = new long[cellCounts.length];
+    reported = new ReportedSums[cellCounts.length];
     rules = new RuleState[rulePlans.size()];
     boolean[][] elsewhere = new boolean[rules.length][];
     for (int r = 0; r < rules.length; r++) {
@@ -183,6 +191,16 @@ final class Partial {
     remapped += later.remapped;
     generalised += later.generalised;
     unrecorded += later.unrecorded;
+  }
+
+  /** Adds {@code amount}, not an exact count, into cell {@code cell} of accumulator {@code a}. */
+  void addReported(int a, int cell, io.github.qcdc.records.Amount amount) {
+    ReportedSums sums = reported[a];
+    if (sums == null) {
+      sums = new ReportedSums(cells[a].length);
+      reported[a] = sums;
+    }
+    sums.add(cell, amount);
   }
 
   private static void add(long[] into, long[] from) {

@@ -1,9 +1,11 @@
 package io.github.qcdc.text;
 
 import io.github.qcdc.indicator.FigureFormat;
+import io.github.qcdc.records.Qualifier;
 import io.github.qcdc.report.FigureValue;
 import io.github.qcdc.report.Fraction;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Writes figures the way reports write them, rounding once.
@@ -16,6 +18,9 @@ import java.math.BigDecimal;
  *   <tr><td>281/411, noun xã/communes</td><td>{@code 281/411 xã, đạt 68,37%}</td>
  *       <td>{@code 281/411 communes, 68.37%}</td></tr>
  *   <tr><td>460/460, no noun</td><td>{@code 460/460 (100%)}</td><td>{@code 460/460 (100%)}</td></tr>
+ *   <tr><td>sum of reported amounts 899.5, nearly, km</td><td>{@code gần 899,5 km}</td>
+ *       <td>{@code nearly 899.5 km}</td></tr>
+ *   <tr><td>reported percentage 97.25</td><td>{@code 97,25%}</td><td>{@code 97.25%}</td></tr>
  *   <tr><td>undefined</td><td>{@code không xác định (…)}</td><td>{@code undefined (…)}</td></tr>
  * </table>
  *
@@ -43,8 +48,36 @@ public final class FigureText {
       }
       return fraction + " " + noun + (language == Language.VI ? ", đạt " : ", ") + percent;
     }
+    if (value instanceof FigureValue.Decimal d) {
+      String unit = d.measureUnit().orElse(noun);
+      return qualifier(d.qualifier(), language)
+          + numbers.format(d.value(), d.value().scale(), RoundingMode.UNNECESSARY)
+          + (unit.isEmpty() ? "" : " " + unit);
+    }
+    if (value instanceof FigureValue.Percentage p) {
+      return qualifier(p.qualifier(), language)
+          + numbers.format(p.percent(), p.percent().scale(), RoundingMode.UNNECESSARY)
+          + "%"
+          + (noun.isEmpty() ? "" : " " + noun);
+    }
     String reason = ((FigureValue.Undefined) value).reason();
     return (language == Language.VI ? "không xác định (" : "undefined (") + reason + ")";
+  }
+
+  /** The qualifier's word and a space, in {@code language}: {@code gần }, {@code nearly }. */
+  private static String qualifier(Qualifier qualifier, Language language) {
+    if (qualifier == Qualifier.EXACT) {
+      return "";
+    }
+    if (language == Language.VI) {
+      return qualifier.words().get(0) + " ";
+    }
+    return switch (qualifier) {
+      case AT_LEAST -> "at least ";
+      case MORE_THAN -> "more than ";
+      case NEARLY -> "nearly ";
+      default -> "about ";
+    };
   }
 
   /** The percentage of {@code fraction}, rounded once as {@code format} says: {@code 68,37%}. */

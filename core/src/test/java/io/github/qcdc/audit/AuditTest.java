@@ -3,6 +3,7 @@ package io.github.qcdc.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.collect.ImmutableList;
+import io.github.qcdc.records.Qualifier;
 import io.github.qcdc.report.FigureValue;
 import io.github.qcdc.report.Fraction;
 import java.math.BigDecimal;

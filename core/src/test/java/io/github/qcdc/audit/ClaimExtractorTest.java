@@ -2,6 +2,7 @@ package io.github.qcdc.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.qcdc.records.Qualifier;
 import io.github.qcdc.testing.SeedReport;
 import java.math.BigDecimal;
 import java.util.List;

@@ -173,7 +173,7 @@ class DatasetTest {
                 + " dataValues[0] (supervisions|40|2018|{})",
             "dataValues[2].unit: data value v2: unit 16666 is in force ../2025-06-30, not on any day"
                 + " of 2026-01-01/2026-12-31",
-            "dataValues[3].amount: data value v3: count must not be negative: -5",
+            "dataValues[3].amount: data value v3: amount must not be negative: -5",
             "dataValues[4].asOf: data value v4: as-of day 2019-01-01 is outside its period 2018"
                 + " (2018-01-01/2018-12-31)"),
         problems(

@@ -27,7 +27,8 @@ class RecordValuesTest {
         "a not-applicable amount has no count",
         messageOf(IllegalStateException.class, () -> Amount.notApplicable().reportedCount()));
     assertEquals(
-        "amount must be a whole number or 'n/a': '1,5'",
+        "amount must be a number such as 621.9, optionally after a qualifier (trên, hơn, tối thiểu,"
+            + " ít nhất, gần, khoảng) and before a measure unit, or 'n/a': '1,5'",
         argumentMessage(() -> Amount.parse("1,5")));
   }
 

@@ -402,6 +402,27 @@ public final class DomainSamples {
     return builder.build();
   }
 
+  /**
+   * A reported amount as reports write them: mostly whole counts, also decimals of up to three
+   * places, qualified amounts and amounts in a measure unit or in percent.
+   */
+  public Amount amount() {
+    Amount a =
+        random.nextInt(3) == 0
+            ? Amount.of(java.math.BigDecimal.valueOf(between(0, 10_000_000), between(1, 3)))
+            : Amount.of(between(0, 10_000));
+    if (random.nextInt(4) == 0) {
+      a =
+          a.withQualifier(
+              io.github.qcdc.records.Qualifier.values()[
+                  random.nextInt(io.github.qcdc.records.Qualifier.values().length)]);
+    }
+    if (random.nextInt(4) == 0) {
+      a = a.withMeasureUnit(List.of("km", "tỷ đồng", "%", "lượt người").get(random.nextInt(4)));
+    }
+    return a;
+  }
+
   /** A standalone data value, optional fields drawn at random (its unit need not exist). */
   public DataValue dataValue() {
     ReportingPeriod period = period();
@@ -411,8 +432,7 @@ public final class DomainSamples {
             .element(DataElement.of(random.nextBoolean() ? "supervisions" : "social-critiques"))
             .unit(UnitCode.of(String.valueOf(between(10, 99))))
             .period(period)
-            .amount(
-                random.nextInt(8) == 0 ? Amount.notApplicable() : Amount.of(between(0, 10_000)));
+            .amount(random.nextInt(8) == 0 ? Amount.notApplicable() : amount());
     if (random.nextBoolean()) {
       builder.putDisaggregation("level", random.nextBoolean() ? "province" : "commune");
     }

@@ -48,7 +48,9 @@ final class CsvFiles {
       } catch (io.github.qcdc.io.internal.Utf8Reader.NotUtf8 e) {
         throw io.github.qcdc.io.internal.Utf8Reader.problem(file.toString(), e);
       }
-      Set<String> names = ImmutableSet.copyOf(header.strip().split("\\s*,\\s*"));
+      // a numeric column may declare its style (value:vi, value:en): its name is the part before
+      Set<String> names =
+          ImmutableSet.copyOf(header.strip().replaceAll(":(vi|en)(?=,|$)", "").split("\\s*,\\s*"));
       List<Template> matching = new ArrayList<>();
       for (Template t : values()) {
         if (names.containsAll(t.columns)) {

@@ -47,8 +47,12 @@ import org.jspecify.annotations.Nullable;
  *       parent,validity,ownership,trade_union,employees,attribute.KEY};
  *   <li>activities: {@code id,type,unit,date} and optionally {@code
  *       organiser,quantity.KEY,attribute.KEY};
- *   <li>data values: {@code id,element,unit,period,value} ({@code n/a} for not applicable) and
- *       optionally {@code as_of,source,disaggregation.CATEGORY};
+ *   <li>data values: {@code id,element,unit,period,value} and optionally {@code
+ *       as_of,source,disaggregation.CATEGORY}; a value is {@code n/a} (not applicable) or a number
+ *       with an optional qualifier before it and measure unit after it ({@code gần 800}, {@code
+ *       621.9 km}, {@code 95%}), written plainly unless the header names the column {@code
+ *       value:vi} ({@code 5.973}, {@code 621,9}) or {@code value:en} ({@code 5,973}); see {@link
+ *       DataValueCsv};
  *   <li>facts: {@code id,subject,key,value} ({@code true}, {@code false}, a number such as {@code
  *       16493.7}, or a text) and optionally {@code validity,source}.
  * </ul>
@@ -84,7 +88,8 @@ public final class CsvDataset {
           "dataValues",
           List.of("id", "element", "unit", "period", "value"),
           List.of("as_of", "source"),
-          List.of("disaggregation."));
+          List.of("disaggregation."),
+          List.of("value"));
   static final CsvRows.Spec FACTS =
       new CsvRows.Spec(
           "facts",
@@ -326,7 +331,7 @@ public final class CsvDataset {
     Optional<UnitCode> unit = row.get("unit", true, "a unit code", UnitCode::of);
     Optional<ReportingPeriod> period =
         row.get("period", true, "a period such as 2020 or 2016/2020", ReportingPeriod::parse);
-    Optional<Amount> amount = row.get("value", true, "a whole number or n/a", Amount::parse);
+    Optional<Amount> amount = amount(row);
     Optional<java.time.LocalDate> asOf = row.date("as_of", false);
     Optional<String> source = row.text("source", false);
     Map<String, String> disaggregation = row.prefixed("disaggregation.", "an option key", s -> s);
@@ -343,6 +348,19 @@ public final class CsvDataset {
                 .source(source)
                 .putAllDisaggregation(disaggregation)
                 .build());
+  }
+
+  private static Optional<Amount> amount(CsvRows.Row row) {
+    Optional<String> cell = row.get("value", true, "a number or n/a", s -> s);
+    if (cell.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(CsvAmounts.parse(cell.get(), row.style("value").orElse(null)));
+    } catch (IllegalArgumentException e) {
+      row.fail("value", String.valueOf(e.getMessage()));
+      return Optional.empty();
+    }
   }
 
   private static @Nullable Fact fact(CsvRows.Row row) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.qcdc.Problem;
 import io.github.qcdc.io.internal.RecordLines;
+import io.github.qcdc.text.NumberStyle;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,12 +31,26 @@ import org.jspecify.annotations.Nullable;
  * record a row. Every problem names the file, the line and the column's header.
  */
 final class CsvRows {
+  private static final Pattern STYLED = Pattern.compile("(.+):(vi|en)");
   private static final DateTimeFormatter VIETNAMESE_DATE =
       DateTimeFormatter.ofPattern("dd/MM/uuuu", java.util.Locale.ROOT)
           .withResolverStyle(ResolverStyle.STRICT);
 
-  /** The columns a kind of file has. */
-  record Spec(String kind, List<String> required, List<String> optional, List<String> prefixes) {
+  /**
+   * The columns a kind of file has; a {@code styled} column may declare how its numbers are written
+   * by a suffix on its header: {@code value:vi} (Vietnamese, {@code 5.973}, {@code 621,9}) or
+   * {@code value:en} ({@code 5,973}, {@code 621.9}).
+   */
+  record Spec(
+      String kind,
+      List<String> required,
+      List<String> optional,
+      List<String> prefixes,
+      List<String> styled) {
+    Spec(String kind, List<String> required, List<String> optional, List<String> prefixes) {
+      this(kind, required, optional, prefixes, List.of());
+    }
+
     String describe() {
       List<String> all = new ArrayList<>(required);
       all.addAll(optional);
@@ -113,6 +130,16 @@ final class CsvRows {
     if (header.length > 0 && header[0].startsWith("\uFEFF")) {
       header[0] = header[0].substring(1);
     }
+    Map<String, NumberStyle> styles = new TreeMap<>();
+    for (int i = 0; i < header.length; i++) {
+      Matcher styled = STYLED.matcher(header[i]);
+      if (styled.matches() && spec.styled().contains(styled.group(1))) {
+        styles.put(
+            styled.group(1),
+            styled.group(2).equals("vi") ? NumberStyle.VIETNAMESE : NumberStyle.ENGLISH);
+        header[i] = styled.group(1);
+      }
+    }
     List<String> names = Arrays.asList(header);
     if (!header(names, spec, source, problems)) {
       return;
@@ -127,7 +154,7 @@ final class CsvRows {
             Problem.of(at, "row has %s cells; the header has %s", values.length, names.size()));
         continue;
       }
-      Row row = new Row(names, values, at, problems);
+      Row row = new Row(names, styles, values, at, problems);
       T record = rows.read(row);
       if (record != null && !row.failed()) {
         lines.add(line);
@@ -169,13 +196,20 @@ final class CsvRows {
   /** One row's cells, read by column name; problems name the line and the column. */
   static final class Row implements io.github.qcdc.io.internal.RecordFields {
     private final List<String> names;
+    private final Map<String, NumberStyle> styles;
     private final String[] values;
     private final String at;
     private final List<Problem> problems;
     private boolean failed;
 
-    Row(List<String> names, String[] values, String at, List<Problem> problems) {
+    Row(
+        List<String> names,
+        Map<String, NumberStyle> styles,
+        String[] values,
+        String at,
+        List<Problem> problems) {
       this.names = names;
+      this.styles = styles;
       this.values = values;
       this.at = at;
       this.problems = problems;
@@ -191,6 +225,17 @@ final class CsvRows {
     public void fail(String message) {
       failed = true;
       problems.add(Problem.of(at, message));
+    }
+
+    /** The number style {@code column}'s header declares ({@code value:vi}), if any. */
+    Optional<NumberStyle> style(String column) {
+      return Optional.ofNullable(styles.get(column));
+    }
+
+    /** Adds a problem at {@code column} of the row, with {@code message} as the reason. */
+    void fail(String column, String message) {
+      failed = true;
+      problems.add(Problem.of(at + " " + column, "%s", message));
     }
 
     private Optional<String> raw(String column) {

@@ -5,9 +5,9 @@ import com.google.common.collect.ImmutableList;
 import io.github.qcdc.Problem;
 import io.github.qcdc.audit.AuditFinding;
 import io.github.qcdc.audit.Claim;
-import io.github.qcdc.audit.Qualifier;
 import io.github.qcdc.audit.ReportedFigure;
 import io.github.qcdc.indicator.Phrase;
+import io.github.qcdc.records.Qualifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -92,7 +92,7 @@ final class ClaimsReader {
   /** The parts of one claim or finding, placed at its line and column. */
   static final class Parts extends PartReader {
     private static final Set<String> KINDS = Set.of("count", "ratio", "percent", "range", "parts");
-    private static final String QUALIFIERS = "exact, more-than, at-least or about";
+    private static final String QUALIFIERS = "exact, more-than, at-least, nearly or about";
 
     private final Definitions definitions;
 

@@ -20,6 +20,7 @@ import io.github.qcdc.records.DataElement;
 import io.github.qcdc.records.DataValue;
 import io.github.qcdc.records.Fact;
 import io.github.qcdc.records.FactValue;
+import io.github.qcdc.records.Qualifier;
 import io.github.qcdc.records.RecordId;
 import io.github.qcdc.records.Subject;
 import java.io.IOException;
@@ -54,7 +55,17 @@ final class Converters {
   static final Set<String> ACTIVITY =
       Set.of("id", "type", "unit", "date", "organiser", "quantities", "attributes");
   static final Set<String> DATA_VALUE =
-      Set.of("id", "element", "unit", "period", "disaggregation", "value", "asOf", "source");
+      Set.of(
+          "id",
+          "element",
+          "unit",
+          "period",
+          "disaggregation",
+          "value",
+          "qualifier",
+          "measureUnit",
+          "asOf",
+          "source");
   static final Set<String> FACT = Set.of("id", "subject", "key", "value", "validity", "source");
 
   private Converters() {}
@@ -234,15 +245,28 @@ final class Converters {
     Optional<java.time.LocalDate> asOf = f.date("asOf", false);
     Optional<String> source = f.text("source", false);
     JsonNode value = f.raw("value", true);
+    Optional<Qualifier> qualifier =
+        f.value(
+            "qualifier", false, "exact, more-than, at-least, nearly or about", Qualifier::fromKey);
+    Optional<String> measureUnit = f.text("measureUnit", false);
     Optional<Amount> amount = Optional.empty();
     if (value != null) {
       if (value.isIntegralNumber() && value.canConvertToLong()) {
         amount = Optional.of(Amount.of(value.longValue()));
+      } else if (value.isNumber() && !value.isIntegralNumber()) {
+        amount = Optional.of(Amount.of(Fields.decimal(value)));
       } else if (value.isTextual() && value.textValue().equals("n/a")) {
+        if (qualifier.isPresent() || measureUnit.isPresent()) {
+          f.fail("value", "\"n/a\" takes no qualifier and no measure unit");
+        }
         amount = Optional.of(Amount.notApplicable());
       } else {
         f.fail(
-            "value", "expected a whole number or \"n/a\", got " + Fields.kind(value) + " " + value);
+            "value",
+            "expected a number (a whole count or an exact decimal such as 621.9) or \"n/a\", got "
+                + Fields.kind(value)
+                + " "
+                + value);
       }
     }
     Optional<Amount> reported = amount;
@@ -255,10 +279,16 @@ final class Converters {
                 .unit(unit.orElseThrow())
                 .period(period.orElseThrow())
                 .putAllDisaggregation(disaggregation)
-                .amount(reported.orElseThrow())
+                .amount(amount(reported.orElseThrow(), qualifier, measureUnit))
                 .asOf(asOf)
                 .source(source)
                 .build());
+  }
+
+  private static Amount amount(
+      Amount amount, Optional<Qualifier> qualifier, Optional<String> measureUnit) {
+    Amount a = qualifier.map(amount::withQualifier).orElse(amount);
+    return measureUnit.map(a::withMeasureUnit).orElse(a);
   }
 
   static void write(JsonGenerator g, DataValue v) throws IOException {
@@ -268,10 +298,21 @@ final class Converters {
     g.writeStringField("unit", v.unit().value());
     g.writeStringField("period", v.period().toString());
     texts(g, "disaggregation", v.disaggregation());
-    if (v.amount().applicable()) {
-      g.writeNumberField("value", v.amount().count());
-    } else {
+    Amount amount = v.amount();
+    if (!amount.applicable()) {
       g.writeStringField("value", "n/a");
+    } else if (amount.value().scale() == 0) {
+      g.writeFieldName("value");
+      g.writeNumber(amount.value().toBigIntegerExact());
+    } else {
+      g.writeFieldName("value");
+      g.writeNumber(amount.value().toPlainString());
+    }
+    if (amount.qualifier() != Qualifier.EXACT) {
+      g.writeStringField("qualifier", amount.qualifier().key());
+    }
+    if (amount.measureUnit().isPresent()) {
+      g.writeStringField("measureUnit", amount.measureUnit().get());
     }
     if (v.asOf().isPresent()) {
       g.writeStringField("asOf", v.asOf().get().toString());

@@ -114,7 +114,8 @@ public final class QcdcModule extends SimpleModule {
                     + p.currentTokenLocation().getLineNr()
                     + ", column "
                     + p.currentTokenLocation().getColumnNr();
-            JsonNode node = p.readValueAsTree();
+            // read exactly whatever the caller's mapper does with floats: 621.90 keeps its scale
+            JsonNode node = DatasetJson.MAPPER.readTree(p);
             List<Problem> problems = new ArrayList<>();
             Optional<T> value = reader.read(node, "", place, problems);
             if (value.isEmpty()) {
@@ -154,12 +155,16 @@ public final class QcdcModule extends SimpleModule {
     }
   }
 
-  /** A count as a JSON integer, "not applicable" as {@code "n/a"}. */
+  /**
+   * An exact count as a JSON integer; any other amount as its text form, a string ({@code "n/a"},
+   * {@code "621.90"}, {@code "gần 800 tỷ đồng"}), so that no reader takes a decimal through a
+   * binary float or loses its scale. A JSON decimal number is read too.
+   */
   private static final class AmountSerializer extends JsonSerializer<Amount> {
     @Override
     public void serialize(Amount amount, JsonGenerator g, SerializerProvider provider)
         throws IOException {
-      if (amount.applicable()) {
+      if (amount.isExactCount()) {
         g.writeNumber(amount.count());
       } else {
         g.writeString(amount.toString());
@@ -173,12 +178,20 @@ public final class QcdcModule extends SimpleModule {
       if (p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT)) {
         return Amount.of(p.getLongValue());
       }
-      if (p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)
-          && p.getText().equals("n/a")) {
-        return Amount.notApplicable();
+      if (p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT)) {
+        return Amount.of(p.getDecimalValue());
+      }
+      if (p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+        try {
+          return Amount.parse(p.getText());
+        } catch (IllegalArgumentException e) {
+          return context.reportInputMismatch(Amount.class, "%s", e.getMessage());
+        }
       }
       return context.reportInputMismatch(
-          Amount.class, "expected a whole number or \"n/a\", got %s", p.getText());
+          Amount.class,
+          "expected a number, an amount's text such as \"gần 800\" or \"n/a\", got %s",
+          p.getText());
     }
   }
 }

@@ -18,6 +18,7 @@ import io.github.qcdc.rule.Evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -144,10 +145,32 @@ public final class ReportJson {
       n.put("kind", "ratio")
           .put("numerator", r.fraction().numerator())
           .put("denominator", r.fraction().denominator());
+    } else if (value instanceof FigureValue.Decimal d) {
+      n.put("kind", "decimal")
+          .put("value", d.value().toPlainString())
+          .put("qualifier", d.qualifier().key());
+      d.measureUnit().ifPresent(u -> n.put("measureUnit", u));
+    } else if (value instanceof FigureValue.Percentage p) {
+      n.put("kind", "percentage")
+          .put("percent", p.percent().toPlainString())
+          .put("qualifier", p.qualifier().key());
     } else {
       n.put("kind", "undefined").put("reason", ((FigureValue.Undefined) value).reason());
     }
     return n;
+  }
+
+  /**
+   * A decimal as reports' JSON writes it, a string of plain digits ({@code "621.9"}), so no reader
+   * takes it through a binary float.
+   *
+   * @throws IllegalArgumentException naming the text
+   */
+  static BigDecimal plainDecimal(String text) {
+    if (!text.matches("\\d+(\\.\\d+)?")) {
+      throw new IllegalArgumentException("'" + text + "' is not a plain decimal such as 621.9");
+    }
+    return new BigDecimal(text);
   }
 
   private static ObjectNode write(Explanation e) {

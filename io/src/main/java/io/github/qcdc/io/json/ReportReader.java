@@ -13,6 +13,7 @@ import io.github.qcdc.indicator.Phrase;
 import io.github.qcdc.indicator.Population;
 import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.period.ReportingPeriod;
+import io.github.qcdc.records.Qualifier;
 import io.github.qcdc.report.BreakdownTable;
 import io.github.qcdc.report.Cell;
 import io.github.qcdc.report.Explanation;
@@ -35,6 +36,8 @@ import org.jspecify.annotations.Nullable;
 
 /** The strict reader of {@link ReportJson} documents. */
 final class ReportReader {
+  private static final String DECIMAL = "a plain decimal string such as \"621.9\"";
+  private static final String QUALIFIER = "exact, more-than, at-least, nearly or about";
   private static final Set<String> HEADER =
       Set.of("pack", "dataFingerprint", "scope", "period", "days", "asOf", "diagnostics");
 
@@ -214,7 +217,8 @@ final class ReportReader {
     }
 
     @Nullable FigureValue value(JsonNode node, String pointer) {
-      String kind = kind(node, pointer, Set.of("count", "ratio", "undefined"));
+      String kind =
+          kind(node, pointer, Set.of("count", "ratio", "decimal", "percentage", "undefined"));
       if (kind == null) {
         return null;
       }
@@ -235,6 +239,25 @@ final class ReportReader {
                         Fraction.of(
                             f.whole("numerator", true).orElseThrow(),
                             f.count("denominator", true).orElseThrow())));
+        case "decimal" ->
+            checked(
+                node,
+                pointer,
+                with("value", "qualifier", "measureUnit"),
+                f ->
+                    new FigureValue.Decimal(
+                        f.value("value", true, DECIMAL, ReportJson::plainDecimal).orElseThrow(),
+                        f.value("qualifier", true, QUALIFIER, Qualifier::fromKey).orElseThrow(),
+                        f.text("measureUnit", false)));
+        case "percentage" ->
+            checked(
+                node,
+                pointer,
+                with("percent", "qualifier"),
+                f ->
+                    new FigureValue.Percentage(
+                        f.value("percent", true, DECIMAL, ReportJson::plainDecimal).orElseThrow(),
+                        f.value("qualifier", true, QUALIFIER, Qualifier::fromKey).orElseThrow()));
         default ->
             checked(
                 node,

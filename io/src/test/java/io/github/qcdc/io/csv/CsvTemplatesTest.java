@@ -57,6 +57,26 @@ class CsvTemplatesTest {
   }
 
   @Test
+  void readsTheVietnameseStyleExampleExactly() throws IOException {
+    Dataset dataset =
+        CsvDataset.withUnits(EXAMPLES.resolve("units.csv"))
+            .dataValues(EXAMPLES.resolve("data-values-vi.csv"))
+            .read();
+    assertEquals(
+        List.of("621.9 km", "5973", "gần 800", "97.25%"),
+        List.of("r1", "r2", "r3", "r4").stream()
+            .map(
+                id ->
+                    dataset.dataValues().stream()
+                        .filter(v -> v.id().value().equals(id))
+                        .findFirst()
+                        .orElseThrow()
+                        .amount()
+                        .toString())
+            .toList());
+  }
+
+  @Test
   void extendsAndCorrectsTheBundledUnitsWithUnitsAndSuccessionsFiles() throws IOException {
     Dataset dataset =
         CsvDataset.over(VietnamUnits.gazetteer())
@@ -176,7 +196,12 @@ class CsvTemplatesTest {
             .stream()
             .map(Problem::toString)
             .toList();
-    assertEquals(List.of("dv.csv:2 value: expected a whole number or n/a: 'many'"), problems);
+    assertEquals(
+        List.of(
+            "dv.csv:2 value: expected a number (such as 5973 or 621.9), optionally after a"
+                + " qualifier (trên, hơn, tối thiểu, ít nhất, gần, khoảng) and before a measure"
+                + " unit, or n/a: 'many'"),
+        problems);
     List<String> builderProblems =
         assertThrows(
                 QcdcException.class,

@@ -11,9 +11,9 @@ import io.github.qcdc.audit.Audit;
 import io.github.qcdc.audit.AuditFinding;
 import io.github.qcdc.audit.Claim;
 import io.github.qcdc.audit.ClaimExtractor;
-import io.github.qcdc.audit.Qualifier;
 import io.github.qcdc.audit.ReportedFigure;
 import io.github.qcdc.indicator.Phrase;
+import io.github.qcdc.records.Qualifier;
 import io.github.qcdc.testing.Failures;
 import io.github.qcdc.testing.SeedReport;
 import java.io.ByteArrayInputStream;
@@ -169,7 +169,7 @@ class ClaimsJsonTest {
         List.of(
             "claims.json:3:1 /claims/0/claim/value: expected a decimal written as a string, such"
                 + " as \"68.13\", got a number",
-            "claims.json:4:1 /claims/1/claim/qualifier: exact, more-than, at-least or about"
+            "claims.json:4:1 /claims/1/claim/qualifier: exact, more-than, at-least, nearly or about"
                 + " expected: unknown Qualifier 'roughly'",
             "claims.json:6:1 /claims/3/claim/kind: expected one of [count, parts, percent, range,"
                 + " ratio], got \"guess\"",

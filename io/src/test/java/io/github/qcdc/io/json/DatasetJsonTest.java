@@ -113,14 +113,14 @@ class DatasetJsonTest {
             "data.json:6:2 /activities/1/unit: required field is missing",
             "data.json:6:2 /activities/1/quantities/participants: expected a whole number, got a string",
             "data.json:7:16 /dataValues/0/period: a period such as 2020, 2020Q3 or 2016/2020 expected: period must be one of 2020, 2020S1, 2020Q3, 2020-03, 2016/2020 (or 2016-2020), 2016-01-01/2020-12-31: '2020Q5'",
-            "data.json:7:16 /dataValues/0/value: expected a whole number or \"n/a\", got a number 1.5",
+            "data.json:7:16 /dataValues/0/value: expected a number (a whole count or an exact decimal such as 621.9) or \"n/a\", got a string \"gần 800\"",
             "data.json:8:11 /facts/0/subject: unit:CODE or organization:ID expected: subject must be 'unit:CODE' or 'organization:ID': 'commune:1'"),
         problems(
             HEAD
                 + "\"activities\": [\n"
                 + " {\"id\": \"a1\", \"type\": \"dialogue\", \"unit\": \"412\", \"date\": \"2020-13-01\", \"colour\": 1},\n"
                 + " {\"id\": \"a2\", \"type\": \"dialogue\", \"date\": \"2020-01-01\", \"quantities\": {\"participants\": \"many\"}}],\n"
-                + "\"dataValues\": [{\"id\": \"v\", \"element\": \"x\", \"unit\": \"40\", \"period\": \"2020Q5\", \"value\": 1.5}],\n"
+                + "\"dataValues\": [{\"id\": \"v\", \"element\": \"x\", \"unit\": \"40\", \"period\": \"2020Q5\", \"value\": \"gần 800\"}],\n"
                 + "\"facts\": [{\"id\": \"f\", \"subject\": \"commune:1\", \"key\": \"k\", \"value\": true}]}"));
   }
 
