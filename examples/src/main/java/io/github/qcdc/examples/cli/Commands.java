@@ -151,7 +151,8 @@ final class Commands {
     }
     out.println("Findings / kết quả:");
     for (AuditFinding f : findings) {
-      if (f.status() != AuditFinding.Status.UNVERIFIABLE) {
+      // against the data, a claim matched to a figure that cannot be checked exactly says why
+      if (f.status() != AuditFinding.Status.UNVERIFIABLE || against) {
         out.printf(
             java.util.Locale.ROOT,
             "  %-8s %s%n           %s%n",
@@ -180,6 +181,7 @@ final class Commands {
                 + vi.format(
                     matches.stream().filter(m -> m.how() == ClaimMatch.How.UNMATCHED).count())
                 + " match no figure"
+                + unverifiable(findings)
             : "");
     return mismatch > 0 ? Qcdc.FOUND_PROBLEMS : 0;
   }
@@ -195,6 +197,15 @@ final class Commands {
       return "range";
     }
     return "parts";
+  }
+
+  private static String unverifiable(List<AuditFinding> findings) {
+    long n = count(findings, AuditFinding.Status.UNVERIFIABLE);
+    return n == 0
+        ? ""
+        : "; "
+            + NumberStyle.VIETNAMESE.format(n)
+            + " match a figure that cannot check them exactly";
   }
 
   private static long count(List<AuditFinding> findings, AuditFinding.Status status) {
