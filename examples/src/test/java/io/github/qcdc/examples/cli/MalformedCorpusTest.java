@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.qcdc.examples.cli.QcdcTest.Run;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -38,32 +36,7 @@ class MalformedCorpusTest {
   @TempDir static Path dir;
 
   static List<byte[]> mutants(byte[] valid, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    List<byte[]> out = new ArrayList<>();
-    String text = new String(valid, StandardCharsets.UTF_8);
-    for (int i = 0; i < PER_SOURCE; i++) {
-      int at = random.nextInt(Math.max(1, text.length()));
-      String mutated =
-          switch (i % 11) {
-            case 0 -> text.substring(0, at);
-            case 1 -> text.substring(0, at) + text.substring(Math.min(text.length(), at + 1));
-            case 2 -> text.substring(0, at) + text.charAt(at) + text.substring(at);
-            case 3 -> text.replaceFirst("\"[a-z-]+\"(?=[,}\\]])", "12345678901234567890");
-            case 4 -> text.replaceFirst("\\{\"", "{\"format\":\"x\",\"");
-            case 5 -> text + (random.nextBoolean() ? "x" : "{}");
-            case 6 -> text.substring(0, at) + "\u001b[2J\r" + text.substring(at);
-            case 7 -> text.replaceFirst("[0-9]", "-99999999999999999999");
-            case 8 -> text.substring(0, at) + ",,,\"" + text.substring(at);
-            case 9 -> text.replace("\n", "\r\n").replaceFirst(",", ";");
-            default -> text.substring(0, at) + "null" + text.substring(at);
-          };
-      byte[] bytes = mutated.getBytes(StandardCharsets.UTF_8);
-      if (i % 13 == 12 && bytes.length > 2) {
-        bytes[random.nextInt(bytes.length)] = (byte) 0xE9; // Latin-1 é: not UTF-8
-      }
-      out.add(bytes);
-    }
-    return out;
+    return io.github.qcdc.testing.Mutations.of(valid, seed, PER_SOURCE);
   }
 
   @TestFactory
