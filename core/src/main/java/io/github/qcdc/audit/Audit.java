@@ -35,6 +35,9 @@ public final class Audit {
       Phrase.of("x/y đạt z% đúng số học", "x/y is z% arithmetically");
   private static final Phrase PARTS_CHECK =
       Phrase.of("các phần cộng lại bằng tổng", "the parts add up to the total");
+  private static final Phrase SUBSET_CHECK =
+      Phrase.of(
+          "các phần được nêu không vượt quá tổng", "the parts stated do not exceed the total");
   private static final Phrase COMPUTED_CHECK =
       Phrase.of("khớp với số liệu tính được", "matches the computed figure");
   private static final Phrase AGGREGATE_CHECK =
@@ -117,6 +120,13 @@ public final class Audit {
     if (sum == p.total()) {
       return new AuditFinding(
           claim, AuditFinding.Status.MATCH, PARTS_CHECK, VI.format(p.total()) + " = " + terms);
+    }
+    if (!p.exhaustive() && sum < p.total()) {
+      return new AuditFinding(
+          claim,
+          AuditFinding.Status.MATCH,
+          SUBSET_CHECK,
+          terms + " = " + VI.format(sum) + " ≤ " + VI.format(p.total()));
     }
     return new AuditFinding(
         claim,

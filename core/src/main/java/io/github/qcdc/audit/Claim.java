@@ -51,12 +51,21 @@ public sealed interface Claim {
   record Range(BigDecimal low, BigDecimal high) implements Claim {}
 
   /**
-   * A total and its parts: "2.849 cuộc, trong đó: cấp tỉnh 15, cấp huyện 226, cấp xã 2.608".
+   * A total and its parts: "2.849 cuộc, trong đó: cấp tỉnh 15, cấp huyện 226, cấp xã 2.608". The
+   * parts of an exhaustive breakdown add up to the total; the parts of one that is not (the
+   * highlights after "trong đó": "3.000 đơn, trong đó khiếu nại 120 đơn, tố cáo 35 đơn") do not
+   * exceed it.
    *
    * @param total the total
    * @param parts the parts, in the order stated
+   * @param exhaustive whether the parts are the whole of the total
    */
-  record Parts(long total, ImmutableList<Part> parts) implements Claim {}
+  record Parts(long total, ImmutableList<Part> parts, boolean exhaustive) implements Claim {
+    /** An exhaustive breakdown. */
+    public Parts(long total, ImmutableList<Part> parts) {
+      this(total, parts, true);
+    }
+  }
 
   /**
    * One part of a total.

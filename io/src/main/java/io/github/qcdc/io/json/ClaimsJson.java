@@ -163,6 +163,9 @@ public final class ClaimsJson {
       c.put("kind", "parts").put("total", parts.total());
       ArrayNode list = c.putArray("parts");
       parts.parts().forEach(p -> list.addObject().put("label", p.label()).put("value", p.value()));
+      if (!parts.exhaustive()) {
+        c.put("exhaustive", false);
+      }
     }
     return c;
   }

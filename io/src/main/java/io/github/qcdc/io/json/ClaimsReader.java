@@ -179,12 +179,13 @@ final class ClaimsReader {
             checked(
                 node,
                 pointer,
-                with("total", "parts"),
+                with("total", "parts", "exhaustive"),
                 f -> {
                   List<Claim.Part> parts = allItems(node, pointer, "parts", this::part);
                   Optional<Long> total = f.whole("total", true);
+                  boolean exhaustive = f.flag("exhaustive").orElse(true);
                   return new Claim.Parts(
-                      total.orElseThrow(), ImmutableList.copyOf(required(parts)));
+                      total.orElseThrow(), ImmutableList.copyOf(required(parts)), exhaustive);
                 });
       };
     }

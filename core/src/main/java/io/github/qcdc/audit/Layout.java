@@ -1,0 +1,133 @@
+package io.github.qcdc.audit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A normalised report text cut into blocks and sentences, in one pass.
+ *
+ * <p>A block is a paragraph (lines up to a blank line, so hard-wrapped lines are read as one), a
+ * bullet item (a line starting with {@code -}, {@code +}, {@code •}, {@code *}, {@code a)} or
+ * {@code 1.}, and the lines that continue it), or a table row (a line with {@code |} or a tab). A
+ * sentence ends at {@code .}, {@code !} or {@code ?} followed by a space and a capital letter or a
+ * digit, or at the end of its block. Offsets are the text's; {@link #line} gives a line number.
+ */
+final class Layout {
+  enum Kind {
+    PARAGRAPH,
+    BULLET,
+    ROW
+  }
+
+  /** A block of text and its sentences. */
+  record Block(Kind kind, int start, int end, List<int[]> sentences) {}
+
+  final List<Block> blocks = new ArrayList<>();
+  private final int[] lineStarts;
+
+  private Layout(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts.add(i + 1);
+      }
+    }
+    lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    Kind kind = null;
+    int blockStart = 0;
+    int blockEnd = 0;
+    for (int l = 0; l < lineStarts.length; l++) {
+      int s = lineStarts[l];
+      int e = l + 1 < lineStarts.length ? lineStarts[l + 1] - 1 : text.length();
+      Kind lineKind = kindOf(text, s, e);
+      boolean blank = text.substring(s, e).isBlank();
+      if (kind != null && (blank || lineKind != Kind.PARAGRAPH || kind == Kind.ROW)) {
+        add(text, kind, blockStart, blockEnd);
+        kind = null;
+      }
+      if (blank) {
+        continue;
+      }
+      if (kind == null) {
+        kind = lineKind;
+        blockStart = s;
+      }
+      blockEnd = e;
+    }
+    if (kind != null) {
+      add(text, kind, blockStart, blockEnd);
+    }
+  }
+
+  static Layout of(String text) {
+    return new Layout(text);
+  }
+
+  /** The 1-based line of {@code offset}. */
+  int line(int offset) {
+    int i = Arrays.binarySearch(lineStarts, offset);
+    return (i >= 0 ? i : -i - 2) + 1;
+  }
+
+  private static Kind kindOf(String text, int s, int e) {
+    int i = s;
+    while (i < e && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= e) {
+      return Kind.PARAGRAPH;
+    }
+    if (text.indexOf('\t', i) >= 0 && text.indexOf('\t', i) < e || text.charAt(i) == '|') {
+      return Kind.ROW;
+    }
+    char c = text.charAt(i);
+    if ((c == '-' || c == '+' || c == '•' || c == '*' || c == '–' || c == '—')
+        && i + 1 < e
+        && text.charAt(i + 1) == ' ') {
+      return Kind.BULLET;
+    }
+    int j = i;
+    while (j < e
+        && j - i < 2
+        && (Character.isDigit(text.charAt(j)) || j == i && Character.isLetter(text.charAt(j)))) {
+      j++;
+    }
+    if (j > i
+        && j + 1 < e
+        && (text.charAt(j) == ')' || text.charAt(j) == '.' && Character.isDigit(text.charAt(i)))
+        && text.charAt(j + 1) == ' ') {
+      return Kind.BULLET;
+    }
+    return Kind.PARAGRAPH;
+  }
+
+  private void add(String text, Kind kind, int start, int end) {
+    List<int[]> sentences = new ArrayList<>();
+    int s = start;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && i + 1 < end && isSpace(text.charAt(i + 1))) {
+        int j = i + 1;
+        while (j < end && isSpace(text.charAt(j))) {
+          j++;
+        }
+        if (j < end
+            && (Character.isUpperCase(text.charAt(j)) || Character.isDigit(text.charAt(j)))) {
+          sentences.add(new int[] {s, i + 1});
+          s = j;
+          i = j - 1;
+        }
+      }
+    }
+    if (s < end) {
+      sentences.add(new int[] {s, end});
+    }
+    blocks.add(new Block(kind, start, end, sentences));
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n';
+  }
+}
