@@ -72,6 +72,23 @@ public final class Audit {
         Fraction.of(r.numerator(), r.denominator()).toPercent(r.decimals(), RoundingMode.HALF_UP);
     String fraction = VI.format(r.numerator()) + "/" + VI.format(r.denominator());
     String exact = fraction + " = " + VI.format(computed, r.decimals(), RoundingMode.HALF_UP) + "%";
+    boolean all = stated.compareTo(HUNDRED) == 0 && r.numerator() != r.denominator();
+    boolean none = stated.signum() == 0 && r.numerator() != 0;
+    if (all || none) {
+      // rounding may reach 100% or 0%, but a report saying so means every one, or none
+      return new AuditFinding(
+          claim,
+          AuditFinding.Status.MISMATCH,
+          PERCENT_CHECK,
+          exact
+              + ", but "
+              + (all
+                  ? VI.format(r.denominator() - r.numerator())
+                      + " of "
+                      + VI.format(r.denominator())
+                      + " are not counted: 100% means every one"
+                  : VI.format(r.numerator()) + " are counted: 0% means none"));
+    }
     if (computed.compareTo(stated) == 0) {
       return new AuditFinding(claim, AuditFinding.Status.MATCH, PERCENT_CHECK, exact);
     }

@@ -98,7 +98,10 @@ public final class ClaimExtractor {
     }
     for (int i = 0; i < rest.length(); i++) {
       char c = rest.charAt(i);
-      if (c == ',' || c == ';' || c == '(' || c == '.' && i < rest.length() - 1) {
+      if (c == ','
+          || c == ';'
+          || c == '('
+          || c == '.' && i + 1 < rest.length() && rest.charAt(i + 1) == ' ') {
         return false;
       }
     }

@@ -203,7 +203,9 @@ final class ClaimGrammar {
       }
       int listStart = parenthesis ? k + 1 : after;
       int total = -1;
-      for (int b = k - 1; b >= 0 && !ts.get(b).isPunct(';') && b >= k - 12; b--) {
+      int before =
+          k > 0 && (ts.get(k - 1).isPunct(';') || ts.get(k - 1).isPunct(',')) ? k - 2 : k - 1;
+      for (int b = before; b >= 0 && !ts.get(b).isPunct(';') && b >= k - 12; b--) {
         if (Items.isCount(ts, roles, b, taken)) {
           total = b;
           break;
@@ -246,6 +248,9 @@ final class ClaimGrammar {
 
   /** The token after a breakdown keyword starting at {@code k}, or -1 if none starts there. */
   private static int keyword(List<Token> ts, int k) {
+    if (k >= ts.size()) {
+      return -1;
+    }
     String w = ts.get(k).text();
     String next = Roles.word(ts, k + 1);
     if (w.equals("trong") && next.equals("đó")

@@ -67,15 +67,15 @@ final class Items {
       }
       if (i > s) {
         int figures = figures(ts, roles, s, i, taken);
+        if (figures == 0 && (items.isEmpty() || i - s <= 3)) {
+          s = i + 1; // words before the first item ("trong đó:"), or a comma inside a label
+          continue;
+        }
         if (figures != 1) {
-          if (items.isEmpty() && figures == 0) {
-            s = i + 1; // words before the first item: "trong đó:"
-            continue;
-          }
           break;
         }
         Item item = segment(ts, roles, s, i, taken);
-        if (item == null) {
+        if (item == null || !sameNoun(ts, items, item)) {
           break;
         }
         items.add(item);
@@ -86,6 +86,21 @@ final class Items {
       s = i + 1;
     }
     return items.size() >= 2 ? items : List.of();
+  }
+
+  /**
+   * Whether {@code item} counts what the items before it count: once two items agree on the word
+   * after their number ("15 cuộc", "226 cuộc"), an item counting something else ("phát hiện 120 vụ
+   * việc") is not one of them.
+   */
+  private static boolean sameNoun(List<Token> ts, List<Item> items, Item item) {
+    if (items.size() < 2) {
+      return true;
+    }
+    String first = Roles.word(ts, items.get(0).token() + 1);
+    String second = Roles.word(ts, items.get(1).token() + 1);
+    String mine = Roles.word(ts, item.token() + 1);
+    return first.isEmpty() || !first.equals(second) || mine.isEmpty() || mine.equals(first);
   }
 
   private static int figures(List<Token> ts, Roles.Role[] roles, int s, int e, BitSet taken) {

@@ -70,9 +70,12 @@ public final class ReportText {
           List.of(
               Problem.of(
                   source + ": byte " + offset,
-                  "not %s text (byte 0x%02X); save the report as UTF-8",
+                  "not %s text (byte 0x%s); save the report as UTF-8",
                   charset == StandardCharsets.UTF_8 ? "UTF-8" : charset.name(),
-                  bytes[Math.min(offset, bytes.length - 1)] & 0xFF)));
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "%02X",
+                      bytes[Math.min(offset, bytes.length - 1)] & 0xFF))));
     }
   }
 

@@ -15,6 +15,9 @@ final class Roles {
           "số", "khóa", "khoá", "thứ", "luật", "điều", "khoản", "mục", "trang", "biểu", "mẫu", "tổ",
           "xóm", "thôn", "ấp", "đường", "phòng");
 
+  /** Words before "số" that make it "the number of", not "number": "tổng số 1.020". */
+  private static final Set<String> NOT_A_NUMBER_WORD = Set.of("tổng", "là", "với", "có", "được");
+
   /** Pairs of words before a number that make it a document's number: "Nghị quyết 08". */
   private static final Set<String> DOCUMENT_PAIRS =
       Set.of(
@@ -85,6 +88,7 @@ final class Roles {
         roles[i] = Role.DATE;
         roles[i + 2] = Role.DATE;
       } else if (DOCUMENT_WORDS.contains(prev)
+              && !(prev.equals("số") && NOT_A_NUMBER_WORD.contains(word(ts, i - 2)))
           || DOCUMENT_PAIRS.contains(word(ts, i - 2) + " " + prev)) {
         roles[i] = Role.DOCUMENT;
       } else if (DAY_WORDS.contains(prev)) {

@@ -8,6 +8,7 @@ import io.github.qcdc.audit.AuditFinding;
 import io.github.qcdc.audit.Claim;
 import io.github.qcdc.audit.ClaimExtractor;
 import io.github.qcdc.audit.ClaimMatch;
+import io.github.qcdc.audit.ReportText;
 import io.github.qcdc.audit.ReportedFigure;
 import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.engine.Evaluator;
@@ -98,7 +99,14 @@ final class Commands {
       }
       source = claimsFile.get();
     } else if (text.isPresent()) {
-      body = Files.readString(existing(text.get()));
+      try {
+        body = ReportText.decode(Files.readAllBytes(existing(text.get())), text.get());
+      } catch (QcdcException e) {
+        // a text the audit cannot read is not a finding: its own exit code
+        err.println("qcdc: " + e.getMessage());
+        e.problems().forEach(p -> err.println("  " + p));
+        return Qcdc.UNREADABLE;
+      }
       claims = ClaimExtractor.extract(body);
       source = text.get();
     } else {

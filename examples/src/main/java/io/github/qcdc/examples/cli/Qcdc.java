@@ -19,8 +19,9 @@ import java.util.List;
  * Nghệ An report reproduced on both bundled datasets with the audit of the seed report, exiting 0
  * whatever the audit finds (its findings are the output). Exit codes: 0 when the command did its
  * work and found nothing wrong; 1 when it found a problem (an audit mismatch, an invalid document,
- * a row a strict import cannot place); 2 for a usage error. A user error prints one message, never
- * a stack trace, unless {@code --debug} is given.
+ * a row a strict import cannot place); 2 for a usage error; 3 when a report text given to {@code
+ * audit --text} cannot be read (not UTF-8 or UTF-16 text: never read wrong, never taken for a
+ * finding). A user error prints one message, never a stack trace, unless {@code --debug} is given.
  */
 public final class Qcdc {
   /** Exit code: the command found a problem in its input. */
@@ -28,6 +29,9 @@ public final class Qcdc {
 
   /** Exit code: the command line is wrong. */
   static final int USAGE = 2;
+
+  /** Exit code: a report text given to {@code audit --text} cannot be read (not UTF-8 text). */
+  static final int UNREADABLE = 3;
 
   static final String HELP =
       """

@@ -1,0 +1,153 @@
+package io.github.qcdc.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The audit measured on a labelled corpus of report snippets ({@code corpus.txt}): the sums and
+ * ratios it extracts against those a careful auditor checks, with their verdicts. Precision and
+ * recall are printed and held above a floor; snippets with dates, years and document numbers give
+ * no sum, no ratio and no mismatch.
+ */
+class AuditCorpusTest {
+  /** One snippet: its text and the checks expected, each "key VERDICT". */
+  record Snippet(String id, String text, List<String> expected) {}
+
+  static List<Snippet> corpus() throws IOException {
+    String all;
+    try (InputStream in =
+        Objects.requireNonNull(AuditCorpusTest.class.getResourceAsStream("corpus.txt"))) {
+      all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<Snippet> snippets = new ArrayList<>();
+    String id = null;
+    StringBuilder text = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    for (String line : (all + "\n=== end").split("\n")) {
+      if (line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("=== ")) {
+        if (id != null) {
+          snippets.add(new Snippet(id, text.toString(), List.copyOf(expected)));
+        }
+        id = line.substring(4).strip();
+        text.setLength(0);
+        expected.clear();
+      } else if (line.startsWith("> ")) {
+        String e = line.substring(2).replaceAll("\\s+", " ").strip();
+        if (!e.equals("none")) {
+          expected.add(e);
+        }
+      } else {
+        text.append(line).append('\n');
+      }
+    }
+    return snippets;
+  }
+
+  /**
+   * The sums and ratios extracted from {@code text}, each with its verdict, as the corpus writes
+   * them.
+   */
+  static List<String> checks(String text) {
+    List<ReportedFigure> claims = ClaimExtractor.extract(text);
+    Map<String, String> verdicts = new LinkedHashMap<>();
+    for (AuditFinding f : Audit.consistency(claims)) {
+      verdicts.put(f.figure().id(), f.status().name());
+    }
+    List<String> out = new ArrayList<>();
+    for (ReportedFigure claim : claims) {
+      String verdict = verdicts.getOrDefault(claim.id(), "-");
+      if (claim.claim() instanceof Claim.Parts p) {
+        String terms =
+            p.parts().stream()
+                .map(x -> Long.toString(x.value()))
+                .collect(Collectors.joining(" + "));
+        out.add(
+            (p.exhaustive() ? "sum " + p.total() + " = " : "subset " + p.total() + " >= ")
+                + terms
+                + " "
+                + verdict);
+      } else if (claim.claim() instanceof Claim.Ratio r) {
+        out.add(
+            "ratio "
+                + r.numerator()
+                + "/"
+                + r.denominator()
+                + r.percent().map(x -> " " + x.toPlainString()).orElse("")
+                + " "
+                + verdict);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void theCorpusHasEnoughSnippets() throws IOException {
+    assertTrue(corpus().size() >= 80, "corpus size " + corpus().size());
+  }
+
+  @Test
+  void sumsAndRatiosAreFoundWithTheirVerdictsAboveTheFloor() throws IOException {
+    int expected = 0;
+    int extracted = 0;
+    int right = 0;
+    Map<String, List<String>> misses = new TreeMap<>();
+    for (Snippet s : corpus()) {
+      List<String> got = checks(s.text());
+      expected += s.expected().size();
+      extracted += got.size();
+      List<String> remaining = new ArrayList<>(got);
+      for (String e : s.expected()) {
+        if (remaining.remove(e)) {
+          right++;
+        } else {
+          misses.computeIfAbsent(s.id(), k -> new ArrayList<>()).add("missed " + e);
+        }
+      }
+      remaining.forEach(
+          r -> misses.computeIfAbsent(s.id(), k -> new ArrayList<>()).add("extra " + r));
+    }
+    double recall = (double) right / expected;
+    double precision = extracted == 0 ? 1 : (double) right / extracted;
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "audit corpus: %d snippets, %d checks expected, %d extracted, %d right: recall %.3f,"
+            + " precision %.3f%n",
+        corpus().size(),
+        expected,
+        extracted,
+        right,
+        recall,
+        precision);
+    misses.forEach((id, m) -> System.out.println("  " + id + ": " + m));
+    assertTrue(recall >= 0.90, "recall " + recall + " " + misses);
+    assertTrue(precision >= 0.95, "precision " + precision + " " + misses);
+  }
+
+  @Test
+  void snippetsWithDatesYearsAndDocumentNumbersGiveNoFalseAlarm() throws IOException {
+    for (Snippet s : corpus()) {
+      if (s.expected().isEmpty()) {
+        assertEquals(List.of(), checks(s.text()), s.id());
+        assertTrue(
+            Audit.consistency(ClaimExtractor.extract(s.text())).stream()
+                .noneMatch(f -> f.status() == AuditFinding.Status.MISMATCH),
+            s.id());
+      }
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package io.github.qcdc.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.qcdc.testing.SeedReport;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Properties of the reader of report text: the same claims however the text is typed, wrapped or
+ * grouped; a changed number in a true claim is always flagged; no input makes it throw.
+ */
+class AuditPropertiesTest {
+  private static final Pattern GROUPED =
+      Pattern.compile("(?<![\\d.,])(\\d{1,3})\\.(\\d{3})(?![\\d.,]\\d)");
+
+  private static List<AuditCorpusTest.Snippet> prose() throws IOException {
+    return AuditCorpusTest.corpus().stream()
+        .filter(s -> !s.text().contains("|") && !s.text().contains("\t"))
+        .filter(s -> !s.text().contains("\n-") && !s.text().contains("\na)"))
+        .toList();
+  }
+
+  /** {@code text} hard-wrapped at {@code width} columns, paragraph by paragraph. */
+  static String wrap(String text, int width) {
+    StringBuilder out = new StringBuilder();
+    for (String paragraph : text.split("\n")) {
+      int column = 0;
+      for (String word : paragraph.split(" ")) {
+        if (column > 0 && column + word.length() + 1 > width) {
+          out.append('\n');
+          column = 0;
+        } else if (column > 0) {
+          out.append(' ');
+          column++;
+        }
+        out.append(word);
+        column += word.length();
+      }
+      out.append("\n\n");
+    }
+    return out.toString();
+  }
+
+  @Test
+  void nfdTextGivesTheSameChecks() throws IOException {
+    for (AuditCorpusTest.Snippet s : AuditCorpusTest.corpus()) {
+      String nfd = Normalizer.normalize(s.text(), Normalizer.Form.NFD);
+      assertEquals(AuditCorpusTest.checks(s.text()), AuditCorpusTest.checks(nfd), s.id());
+    }
+  }
+
+  @Test
+  void rewrappedTextGivesTheSameChecks() throws IOException {
+    List<AuditCorpusTest.Snippet> prose = prose();
+    qt().withExamples(40)
+        .forAll(integers().between(0, prose.size() - 1), integers().between(25, 90))
+        .checkAssert(
+            (i, width) -> {
+              String text = prose.get(i).text().strip().replace("\n", " ");
+              assertEquals(
+                  AuditCorpusTest.checks(text),
+                  AuditCorpusTest.checks(wrap(text, width)),
+                  prose.get(i).id() + " at " + width);
+            });
+  }
+
+  @Test
+  void numbersGroupedWithSpacesNoBreakSpacesOrNotAtAllGiveTheSameChecks() throws IOException {
+    for (AuditCorpusTest.Snippet s : AuditCorpusTest.corpus()) {
+      List<String> checks = AuditCorpusTest.checks(s.text());
+      for (String separator : List.of(" ", "\u00A0", "\u202F")) {
+        String regrouped = GROUPED.matcher(s.text()).replaceAll("$1" + separator + "$2");
+        assertEquals(
+            checks, AuditCorpusTest.checks(regrouped), s.id() + " with '" + separator + "'");
+      }
+    }
+  }
+
+  @Test
+  void changingAnyNumberOfATrueSumOrRatioIsFlagged() throws IOException {
+    int flagged = 0;
+    for (AuditCorpusTest.Snippet s : AuditCorpusTest.corpus()) {
+      for (String e : s.expected()) {
+        boolean sum = e.startsWith("sum ") && e.endsWith("MATCH") && !e.endsWith("MISMATCH");
+        boolean ratio = e.startsWith("ratio ") && e.endsWith(" MATCH") && e.split(" ").length == 4;
+        if (!sum && !ratio || !AuditCorpusTest.checks(s.text()).contains(e)) {
+          continue; // a check the reader misses has nothing to flag
+        }
+        for (String changed : variants(s.text(), e)) {
+          List<String> checks = AuditCorpusTest.checks(changed);
+          assertTrue(
+              checks.stream().anyMatch(c -> c.endsWith("MISMATCH")),
+              s.id() + ": " + changed + " gives " + checks);
+          flagged++;
+        }
+      }
+    }
+    assertTrue(flagged >= 60, "variants flagged: " + flagged);
+  }
+
+  /** The text with each number of the check {@code e} changed by one, each on its own. */
+  private static List<String> variants(String text, String e) {
+    List<String> numbers = new ArrayList<>();
+    Matcher m = Pattern.compile("\\d+(?:\\.\\d+)?").matcher(e.replaceAll("^(sum|ratio) ", ""));
+    while (m.find()) {
+      numbers.add(m.group());
+    }
+    List<String> out = new ArrayList<>();
+    for (String n : numbers) {
+      for (String written : writings(n)) {
+        int at = text.indexOf(written);
+        if (at < 0 || text.indexOf(written, at + 1) >= 0) {
+          continue; // written twice, or not this way: not changed unambiguously
+        }
+        char last = written.charAt(written.length() - 1);
+        String bumped =
+            written.substring(0, written.length() - 1) + (last == '9' ? '8' : (char) (last + 1));
+        out.add(text.substring(0, at) + bumped + text.substring(at + written.length()));
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static List<String> writings(String n) {
+    if (n.contains(".")) {
+      return List.of(n.replace('.', ','));
+    }
+    long v = Long.parseLong(n);
+    String grouped = io.github.qcdc.text.NumberStyle.VIETNAMESE.format(v);
+    return List.of(grouped, n, grouped.replace('.', ' '));
+  }
+
+  @Test
+  void theSeedReportKeepsItsChecksWhenHardWrappedOrInNfd() {
+    for (String text :
+        List.of(
+            wrap(SeedReport.text(), 60),
+            Normalizer.normalize(SeedReport.text(), Normalizer.Form.NFD))) {
+      List<String> findings =
+          Audit.consistency(ClaimExtractor.extract(text)).stream()
+              .map(f -> f.status() + " " + f.computation())
+              .toList();
+      assertEquals(
+          List.of(
+              "MATCH 1.454 = 778 + 676",
+              "MATCH 2.849 = 15 + 226 + 2.608",
+              "MATCH 1.014 = 7 + 51 + 956",
+              "MISMATCH 281/411 = 68,37%, not 68,13%; 68,13% is 280/411"),
+          findings);
+    }
+  }
+
+  @Test
+  void noTextMakesTheReaderThrow() {
+    String alphabet = "0123456789.,/%;:()-–| \n\tđạttrongđógồmcấpxãhơnkhoảng%/";
+    qt().withExamples(300)
+        .forAll(integers().all(), integers().between(0, 400))
+        .checkAssert(
+            (seed, length) -> {
+              java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+              StringBuilder text = new StringBuilder();
+              for (int i = 0; i < length; i++) {
+                text.append(
+                    random.nextInt(10) == 0
+                        ? "99999999999999999999 "
+                        : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+              }
+              Audit.consistency(ClaimExtractor.extract(text.toString()));
+            });
+  }
+}
