@@ -58,11 +58,13 @@ final class Breakdowns {
     ImmutableList.Builder<Claim.Part> parts = ImmutableList.builder();
     for (int i = 0; i < items.size(); i++) {
       int start = starts.get(i);
-      found.removeIf(f -> f.start() <= start && f.end() > start);
+      ClaimGrammar.removeRecent(found, start - 20, f -> f.start() <= start && f.end() > start);
       taken.set(start);
       parts.add(new Claim.Part(items.get(i).label(), items.get(i).value()));
     }
-    found.removeIf(
+    ClaimGrammar.removeRecent(
+        found,
+        totalStart - 20,
         f -> f.start() <= totalStart && f.end() > totalStart && f.claim() instanceof Claim.Count);
     found.add(
         new ClaimGrammar.Found(
@@ -79,7 +81,10 @@ final class Breakdowns {
     List<List<Token>> numbers = new ArrayList<>();
     int b = first;
     int totalRow = -1;
-    while (b < blocks.size() && blocks.get(b).kind() == Layout.Kind.ROW && labels.size() < 10_000) {
+    while (b < blocks.size()
+        && blocks.get(b).kind() == Layout.Kind.ROW
+        && (b == first || !blocks.get(b).afterBlank())
+        && labels.size() < 10_000) {
       Layout.Block block = blocks.get(b);
       String row = text.substring(block.start(), block.end());
       String[] cells = row.split("[|\\t]", -1);

@@ -79,12 +79,31 @@ public final class ClaimExtractor {
     Map<String, Integer> seen = new HashMap<>();
     for (ClaimGrammar.Found f : found) {
       int line = layout.line(f.start());
-      String snippet = normalized.substring(f.start(), f.end()).replaceAll("\\s+", " ").trim();
+      String snippet = oneLine(normalized, f.start(), f.end());
       int occurrence = seen.merge(line + ":" + snippet, 1, Integer::sum);
       String id = "L" + line + ":" + snippet + (occurrence == 1 ? "" : "#" + occurrence);
       figures.add(new ReportedFigure(id, snippet, line, f.claim()));
     }
     return figures.build();
+  }
+
+  /** The text from {@code start} to {@code end}, its runs of white space made one space. */
+  private static String oneLine(String text, int start, int end) {
+    StringBuilder out = new StringBuilder(end - start);
+    boolean space = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\n' || c == '\t') {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**

@@ -66,6 +66,22 @@ final class ClaimGrammar {
     return false;
   }
 
+  /**
+   * Removes the claims that {@code which} selects among the recent ones, those found from offset
+   * {@code from} on: a scan from the end that stops there, so removing stays linear in the text.
+   */
+  static void removeRecent(List<Found> found, int from, java.util.function.Predicate<Found> which) {
+    int seenBefore = 0;
+    for (int i = found.size() - 1; i >= 0 && seenBefore < 64; i--) {
+      Found f = found.get(i);
+      if (f.start() < from) {
+        seenBefore++; // claims of one sentence are added kind by kind: look a little further
+      } else if (which.test(f)) {
+        found.remove(i);
+      }
+    }
+  }
+
   /** Forgets the pending total: a new section starts. */
   void reset() {
     pendingStart = -1;
@@ -235,7 +251,7 @@ final class ClaimGrammar {
       } else if (k <= 1 && pendingStart >= 0) {
         // "… 316 nội dung. Trong đó, cấp tỉnh …": the total ends the previous sentence
         int start = pendingStart;
-        found.removeIf(f -> f.start() == start && f.claim() instanceof Claim.Count);
+        removeRecent(found, start, f -> f.start() == start && f.claim() instanceof Claim.Count);
         add(start, pendingValue, items, ts, exhaustive);
       }
     }

@@ -20,8 +20,8 @@ final class Layout {
     ROW
   }
 
-  /** A block of text and its sentences. */
-  record Block(Kind kind, int start, int end, List<int[]> sentences) {}
+  /** A block of text, its sentences, and whether a blank line comes before it. */
+  record Block(Kind kind, int start, int end, List<int[]> sentences, boolean afterBlank) {}
 
   final List<Block> blocks = new ArrayList<>();
   private final int[] lineStarts;
@@ -38,26 +38,31 @@ final class Layout {
     Kind kind = null;
     int blockStart = 0;
     int blockEnd = 0;
+    boolean blankBefore = false;
+    boolean blankBeforeBlock = false;
     for (int l = 0; l < lineStarts.length; l++) {
       int s = lineStarts[l];
       int e = l + 1 < lineStarts.length ? lineStarts[l + 1] - 1 : text.length();
       Kind lineKind = kindOf(text, s, e);
       boolean blank = text.substring(s, e).isBlank();
       if (kind != null && (blank || lineKind != Kind.PARAGRAPH || kind == Kind.ROW)) {
-        add(text, kind, blockStart, blockEnd);
+        add(text, kind, blockStart, blockEnd, blankBeforeBlock);
         kind = null;
       }
       if (blank) {
+        blankBefore = true;
         continue;
       }
       if (kind == null) {
         kind = lineKind;
         blockStart = s;
+        blankBeforeBlock = blankBefore;
+        blankBefore = false;
       }
       blockEnd = e;
     }
     if (kind != null) {
-      add(text, kind, blockStart, blockEnd);
+      add(text, kind, blockStart, blockEnd, blankBeforeBlock);
     }
   }
 
@@ -79,7 +84,7 @@ final class Layout {
     if (i >= e) {
       return Kind.PARAGRAPH;
     }
-    if (text.indexOf('\t', i) >= 0 && text.indexOf('\t', i) < e || text.charAt(i) == '|') {
+    if (text.charAt(i) == '|' || hasTab(text, i, e)) {
       return Kind.ROW;
     }
     char c = text.charAt(i);
@@ -103,7 +108,16 @@ final class Layout {
     return Kind.PARAGRAPH;
   }
 
-  private void add(String text, Kind kind, int start, int end) {
+  private static boolean hasTab(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\t') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void add(String text, Kind kind, int start, int end, boolean afterBlank) {
     List<int[]> sentences = new ArrayList<>();
     int s = start;
     for (int i = start; i < end; i++) {
@@ -124,7 +138,7 @@ final class Layout {
     if (s < end) {
       sentences.add(new int[] {s, end});
     }
-    blocks.add(new Block(kind, start, end, sentences));
+    blocks.add(new Block(kind, start, end, sentences, afterBlank));
   }
 
   private static boolean isSpace(char c) {
