@@ -99,6 +99,9 @@ public final class ReportText {
    * {@code text} normalised line by line, as described above; the lines stay the same in number.
    */
   public static String normalize(String text) {
+    if (isNormal(text)) {
+      return text; // the common case: no copy of a long report
+    }
     String unified = text.replace("\r\n", "\n").replace('\r', '\n');
     StringBuilder out = new StringBuilder(unified.length());
     int start = 0;
@@ -114,6 +117,26 @@ public final class ReportText {
       start = end + 1;
     }
     return out.toString();
+  }
+
+  /** Whether {@code text} is already as {@link #normalize} would make it. */
+  private static boolean isNormal(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r'
+          || c == '\u200B'
+          || c == '\u200C'
+          || c == '\u200D'
+          || c == '\u2060'
+          || c == '\uFEFF'
+          || c >= '\uFF05' && c <= '\uFF19'
+          || c != ' '
+              && c != '\t'
+              && (Character.isSpaceChar(c) || c == '\u000B' || c == '\u000C')) {
+        return false;
+      }
+    }
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC);
   }
 
   private static void line(String line, StringBuilder out) {
