@@ -54,14 +54,9 @@ public final class ReportText {
 
   private static String strict(
       byte[] bytes, int from, java.nio.charset.Charset charset, String source) {
-    CharsetDecoder decoder =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
     try {
-      CharBuffer out = decoder.decode(in);
+      CharBuffer out = decoder(charset).decode(in);
       return out.toString();
     } catch (CharacterCodingException e) {
       int offset = firstBad(bytes, from, charset);
@@ -79,16 +74,18 @@ public final class ReportText {
     }
   }
 
+  private static CharsetDecoder decoder(java.nio.charset.Charset charset) {
+    return charset
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
   /** The offset of the first byte that does not decode, found by decoding step by step. */
   private static int firstBad(byte[] bytes, int from, java.nio.charset.Charset charset) {
-    CharsetDecoder decoder =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+    java.nio.charset.CoderResult result = decoder(charset).decode(in, out, true);
     if (result.isError() || result.isUnderflow() && in.hasRemaining()) {
       return in.position();
     }
