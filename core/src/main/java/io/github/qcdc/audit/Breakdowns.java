@@ -66,10 +66,15 @@ final class Breakdowns {
         found,
         totalStart - 20,
         f -> f.start() <= totalStart && f.end() > totalStart && f.claim() instanceof Claim.Count);
+    int totalEnd = totalStart;
+    while (totalEnd < text.length()
+        && (Character.isDigit(text.charAt(totalEnd)) || text.charAt(totalEnd) == '.')) {
+      totalEnd++;
+    }
     found.add(
         new ClaimGrammar.Found(
-            totalStart,
-            ends.get(ends.size() - 1),
+            Math.min(totalStart, starts.get(0)),
+            Math.max(totalEnd, ends.get(ends.size() - 1)),
             new Claim.Parts(totalValue, parts.build(), Items.partition(items))));
     return b;
   }

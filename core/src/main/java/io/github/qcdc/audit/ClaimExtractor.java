@@ -54,6 +54,7 @@ public final class ClaimExtractor {
       for (int[] sentence : block.sentences()) {
         grammar.sentence(Token.read(normalized, sentence[0], sentence[1]));
       }
+      totalBelowBullets(normalized, blocks, b, found, taken);
       b++;
       if (b < blocks.size()
           && blocks.get(b).kind() == Layout.Kind.BULLET
@@ -92,6 +93,38 @@ public final class ClaimExtractor {
       figures[i] = new ReportedFigure(id, snippet, line, f.claim());
     }
     return ImmutableList.copyOf(figures);
+  }
+
+  /**
+   * A total stated below its bullet items ("- Cấp tỉnh: 14 cuộc ... Tổng cộng 1.932 cuộc."): when
+   * block {@code b} starts with "Tổng" or "Cộng" and follows at least two bullet items, its first
+   * figure is their total.
+   */
+  private static void totalBelowBullets(
+      String text, List<Layout.Block> blocks, int b, List<ClaimGrammar.Found> found, BitSet taken) {
+    int first = b;
+    while (first > 0 && blocks.get(first - 1).kind() == Layout.Kind.BULLET) {
+      first--;
+    }
+    Layout.Block block = blocks.get(b);
+    if (block.kind() != Layout.Kind.PARAGRAPH || b - first < 2) {
+      return;
+    }
+    List<Token> ts = Token.read(text, block.start(), Math.min(block.end(), block.start() + 200));
+    String word = Roles.word(ts, 0);
+    if (!word.equals("tổng") && !word.equals("cộng")) {
+      return;
+    }
+    Roles.Role[] roles = Roles.of(ts);
+    for (int i = 0; i < ts.size(); i++) {
+      if (ts.get(i).kind() == Token.Kind.NUMBER) {
+        if (roles[i] == Roles.Role.FIGURE && ts.get(i).whole() >= 0) {
+          Breakdowns.bullets(
+              text, blocks, first, ts.get(i).start(), ts.get(i).whole(), found, taken);
+        }
+        return;
+      }
+    }
   }
 
   /** The text from {@code start} to {@code end}, its runs of white space made one space. */

@@ -45,7 +45,9 @@ final class Layout {
       int e = l + 1 < lineStarts.length ? lineStarts[l + 1] - 1 : text.length();
       Kind lineKind = kindOf(text, s, e);
       boolean blank = text.substring(s, e).isBlank();
-      if (kind != null && (blank || lineKind != Kind.PARAGRAPH || kind == Kind.ROW)) {
+      boolean newParagraph = kind == Kind.BULLET && startsUpper(text, s, e);
+      if (kind != null
+          && (blank || lineKind != Kind.PARAGRAPH || kind == Kind.ROW || newParagraph)) {
         add(text, kind, blockStart, blockEnd, blankBeforeBlock);
         kind = null;
       }
@@ -106,6 +108,18 @@ final class Layout {
       return Kind.BULLET;
     }
     return Kind.PARAGRAPH;
+  }
+
+  /**
+   * Whether the line starts with a capital letter: after a bullet item, such a line starts a
+   * paragraph ("Tổng cộng ..."); a bullet wrapped onto the next line continues in lower case.
+   */
+  private static boolean startsUpper(String text, int s, int e) {
+    int i = s;
+    while (i < e && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < e && Character.isUpperCase(text.charAt(i));
   }
 
   private static boolean hasTab(String text, int from, int to) {
