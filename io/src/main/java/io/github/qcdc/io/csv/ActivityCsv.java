@@ -3,7 +3,6 @@ package io.github.qcdc.io.csv;
 import io.github.qcdc.QcdcException;
 import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.geo.Gazetteer;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -35,10 +34,7 @@ public final class ActivityCsv {
    * @throws IOException if the file cannot be read
    */
   public static Dataset read(Gazetteer gazetteer, Path file) throws IOException {
-    try (BufferedReader reader = io.github.qcdc.io.internal.Utf8Reader.open(file)) {
-      Path name = file.getFileName();
-      return read(gazetteer, reader, name == null ? file.toString() : name.toString());
-    }
+    return CsvDataset.readFile(file, (reader, name) -> read(gazetteer, reader, name));
   }
 
   /**

@@ -99,6 +99,20 @@ public final class CsvDataset {
 
   private static final Pattern BUILDER_PATH = Pattern.compile("(\\w+)\\[\\d+\\].*");
 
+  /** Reads one file of one kind through {@code read}, named by its file name in problems. */
+  static Dataset readFile(Path file, FileReader read) throws IOException {
+    try (java.io.BufferedReader reader = io.github.qcdc.io.internal.Utf8Reader.open(file)) {
+      Path name = file.getFileName();
+      return read.read(reader, name == null ? file.toString() : name.toString());
+    }
+  }
+
+  /** A reader of one kind of file from its text and its name. */
+  @FunctionalInterface
+  interface FileReader {
+    Dataset read(java.io.Reader reader, String name) throws IOException;
+  }
+
   /** A named source of CSV text. */
   @FunctionalInterface
   public interface Source {

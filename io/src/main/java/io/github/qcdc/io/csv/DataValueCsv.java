@@ -5,7 +5,6 @@ import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.records.DataValue;
 import io.github.qcdc.text.NumberStyle;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -46,10 +45,7 @@ public final class DataValueCsv {
    * @throws IOException if the file cannot be read
    */
   public static Dataset read(Gazetteer gazetteer, Path file) throws IOException {
-    try (BufferedReader reader = io.github.qcdc.io.internal.Utf8Reader.open(file)) {
-      Path name = file.getFileName();
-      return read(gazetteer, reader, name == null ? file.toString() : name.toString());
-    }
+    return CsvDataset.readFile(file, (reader, name) -> read(gazetteer, reader, name));
   }
 
   /**
