@@ -300,7 +300,7 @@ public final class Audit {
     if (computedQualifier == Qualifier.EXACT) {
       return compare(claim, stated, computed, statedValue, computedText, statedText);
     }
-    String computedWords = computedQualifier.words().get(0) + " " + computedText;
+    String computedWords = computedQualifier.prefix() + computedText;
     if (computedQualifier.isApproximate() || stated.isApproximate()) {
       return unverifiable(
           claim,

@@ -43,9 +43,16 @@ final class Layout {
     for (int l = 0; l < lineStarts.length; l++) {
       int s = lineStarts[l];
       int e = l + 1 < lineStarts.length ? lineStarts[l + 1] - 1 : text.length();
-      Kind lineKind = kindOf(text, s, e);
-      boolean blank = text.substring(s, e).isBlank();
-      boolean newParagraph = kind == Kind.BULLET && startsUpper(text, s, e);
+      int first = s; // the line's first character that is not a space
+      while (first < e && text.charAt(first) == ' ') {
+        first++;
+      }
+      boolean blank = isBlank(text, first, e);
+      Kind lineKind = blank ? Kind.PARAGRAPH : kindOf(text, first, e);
+      // after a bullet, a line starting with a capital starts a paragraph ("Tổng cộng ..."); a
+      // bullet wrapped onto the next line goes on in lower case
+      boolean newParagraph =
+          kind == Kind.BULLET && !blank && Character.isUpperCase(text.charAt(first));
       if (kind != null
           && (blank || lineKind != Kind.PARAGRAPH || kind == Kind.ROW || newParagraph)) {
         add(text, kind, blockStart, blockEnd, blankBeforeBlock);
@@ -78,14 +85,8 @@ final class Layout {
     return (i >= 0 ? i : -i - 2) + 1;
   }
 
-  private static Kind kindOf(String text, int s, int e) {
-    int i = s;
-    while (i < e && text.charAt(i) == ' ') {
-      i++;
-    }
-    if (i >= e) {
-      return Kind.PARAGRAPH;
-    }
+  /** The kind of a line that is not blank, from its first character that is not a space. */
+  private static Kind kindOf(String text, int i, int e) {
     if (text.charAt(i) == '|' || hasTab(text, i, e)) {
       return Kind.ROW;
     }
@@ -110,16 +111,13 @@ final class Layout {
     return Kind.PARAGRAPH;
   }
 
-  /**
-   * Whether the line starts with a capital letter: after a bullet item, such a line starts a
-   * paragraph ("Tổng cộng ..."); a bullet wrapped onto the next line continues in lower case.
-   */
-  private static boolean startsUpper(String text, int s, int e) {
-    int i = s;
-    while (i < e && text.charAt(i) == ' ') {
-      i++;
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
     }
-    return i < e && Character.isUpperCase(text.charAt(i));
+    return true;
   }
 
   private static boolean hasTab(String text, int from, int to) {

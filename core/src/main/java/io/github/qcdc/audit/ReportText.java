@@ -27,6 +27,9 @@ import java.util.List;
  * @since 0.1
  */
 public final class ReportText {
+  /** The mark of a character normalising removes (a noncharacter, never in a report). */
+  private static final char REMOVED = '\uFFFF';
+
   private ReportText() {}
 
   /**
@@ -120,20 +123,34 @@ public final class ReportText {
   private static boolean isNormal(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\r'
-          || c == '\u200B'
-          || c == '\u200C'
-          || c == '\u200D'
-          || c == '\u2060'
-          || c == '\uFEFF'
-          || c >= '\uFF05' && c <= '\uFF19'
-          || c != ' '
-              && c != '\t'
-              && (Character.isSpaceChar(c) || c == '\u000B' || c == '\u000C')) {
+      if (c == '\r' || map(c) != c) {
         return false;
       }
     }
     return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+  }
+
+  /**
+   * What character {@code c} becomes in a normalised line: itself, a plain space, an ASCII digit,
+   * {@code %} or {@code /}; {@link #REMOVED} for a zero-width character or byte-order mark.
+   */
+  private static char map(char c) {
+    if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF') {
+      return REMOVED;
+    }
+    if (c >= '\uFF10' && c <= '\uFF19') {
+      return (char) ('0' + (c - '\uFF10'));
+    }
+    if (c == '\uFF05') {
+      return '%';
+    }
+    if (c == '\uFF0F') {
+      return '/';
+    }
+    if (c != ' ' && c != '\t' && (Character.isSpaceChar(c) || c == '\u000B' || c == '\u000C')) {
+      return ' ';
+    }
+    return c;
   }
 
   private static void line(String line, StringBuilder out) {
@@ -142,21 +159,8 @@ public final class ReportText {
             ? line
             : Normalizer.normalize(line, Normalizer.Form.NFC);
     for (int i = 0; i < composed.length(); i++) {
-      char c = composed.charAt(i);
-      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF') {
-        continue;
-      }
-      if (c >= '\uFF10' && c <= '\uFF19') {
-        out.append((char) ('0' + (c - '\uFF10')));
-      } else if (c == '\uFF05') {
-        out.append('%');
-      } else if (c == '\uFF0F') {
-        out.append('/');
-      } else if (c == '\t') {
-        out.append('\t');
-      } else if (Character.isSpaceChar(c) || c == '\u000B' || c == '\u000C') {
-        out.append(' ');
-      } else {
+      char c = map(composed.charAt(i));
+      if (c != REMOVED) {
         out.append(c);
       }
     }

@@ -54,12 +54,23 @@ public final class Amount implements Comparable<Amount> {
   private final Qualifier qualifier;
   private final @Nullable String measureUnit;
 
+  /**
+   * Whether this is an exact count, decided once: the engine asks for every data value it reads.
+   */
+  private final boolean exactCount;
+
   private Amount(
       boolean applicable, BigDecimal value, Qualifier qualifier, @Nullable String measureUnit) {
     this.applicable = applicable;
     this.value = value;
     this.qualifier = qualifier;
     this.measureUnit = measureUnit;
+    this.exactCount =
+        applicable
+            && qualifier == Qualifier.EXACT
+            && measureUnit == null
+            && value.scale() == 0
+            && value.unscaledValue().bitLength() < 64;
   }
 
   /** A reported, exact count; zero is a reported value. */
@@ -191,11 +202,7 @@ public final class Amount implements Comparable<Amount> {
    * engine adds as a {@code long}.
    */
   public boolean isExactCount() {
-    return applicable
-        && qualifier == Qualifier.EXACT
-        && measureUnit == null
-        && value.scale() == 0
-        && value.unscaledValue().bitLength() < 64;
+    return exactCount;
   }
 
   /**
@@ -248,17 +255,18 @@ public final class Amount implements Comparable<Amount> {
   /** The text form, which {@link #parse} reads: {@code gần 800 tỷ đồng}, {@code 621.9 km}. */
   @Override
   public String toString() {
+    return format(BigDecimal::toPlainString);
+  }
+
+  /**
+   * The text form with the number written by {@code number}: {@code gần 5.973 km} with a Vietnamese
+   * style; {@code n/a} when not applicable.
+   */
+  public String format(java.util.function.Function<BigDecimal, String> number) {
     if (!applicable) {
       return NOT_APPLICABLE_TEXT;
     }
-    StringBuilder s = new StringBuilder();
-    if (qualifier != Qualifier.EXACT) {
-      s.append(qualifier.words().get(0)).append(' ');
-    }
-    s.append(value.toPlainString());
-    if (measureUnit != null) {
-      s.append(isPercentage() ? "" : " ").append(measureUnit);
-    }
-    return s.toString();
+    String unit = measureUnit == null ? "" : (isPercentage() ? "" : " ") + measureUnit;
+    return qualifier.prefix() + number.apply(value) + unit;
   }
 }

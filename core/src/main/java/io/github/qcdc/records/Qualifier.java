@@ -50,6 +50,14 @@ public enum Qualifier {
     return words;
   }
 
+  /**
+   * The qualifier as written before a number: its first word and a space ({@code "gần "}), or ""
+   * for {@link #EXACT}.
+   */
+  public String prefix() {
+    return words.isEmpty() ? "" : words.get(0) + " ";
+  }
+
   /** Whether the number is only approximate ("gần", "khoảng"): no bound can be checked. */
   public boolean isApproximate() {
     return this == NEARLY || this == ABOUT;

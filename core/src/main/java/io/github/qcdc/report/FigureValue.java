@@ -74,9 +74,7 @@ public sealed interface FigureValue {
 
     @Override
     public String toString() {
-      return (qualifier == Qualifier.EXACT ? "" : qualifier.words().get(0) + " ")
-          + value.toPlainString()
-          + measureUnit.map(u -> " " + u).orElse("");
+      return qualifier.prefix() + value.toPlainString() + measureUnit.map(u -> " " + u).orElse("");
     }
   }
 
@@ -95,9 +93,7 @@ public sealed interface FigureValue {
 
     @Override
     public String toString() {
-      return (qualifier == Qualifier.EXACT ? "" : qualifier.words().get(0) + " ")
-          + percent.toPlainString()
-          + "%";
+      return qualifier.prefix() + percent.toPlainString() + "%";
     }
   }
 

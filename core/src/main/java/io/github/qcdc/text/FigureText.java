@@ -66,11 +66,8 @@ public final class FigureText {
 
   /** The qualifier's word and a space, in {@code language}: {@code gần }, {@code nearly }. */
   private static String qualifier(Qualifier qualifier, Language language) {
-    if (qualifier == Qualifier.EXACT) {
-      return "";
-    }
-    if (language == Language.VI) {
-      return qualifier.words().get(0) + " ";
+    if (qualifier == Qualifier.EXACT || language == Language.VI) {
+      return qualifier.prefix();
     }
     return switch (qualifier) {
       case AT_LEAST -> "at least ";

@@ -101,14 +101,6 @@ final class CsvAmounts {
    * is no plain form: a plain {@code 1.125} could not be read back unambiguously.
    */
   static String format(Amount amount, NumberStyle style) {
-    if (!amount.applicable()) {
-      return NOT_APPLICABLE;
-    }
-    BigDecimal v = amount.value();
-    String number = style.format(v, v.scale(), RoundingMode.UNNECESSARY);
-    String qualifier =
-        amount.qualifier() == Qualifier.EXACT ? "" : amount.qualifier().words().get(0) + " ";
-    String unit = amount.measureUnit().map(u -> amount.isPercentage() ? u : " " + u).orElse("");
-    return qualifier + number + unit;
+    return amount.format(v -> style.format(v, v.scale(), RoundingMode.UNNECESSARY));
   }
 }

@@ -84,19 +84,27 @@ final class CsvRows {
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     try (MappingIterator<String[]> cells = mapper.readerFor(String[].class).readValues(reader)) {
       readRows(cells, source, spec, rows, sink, lines, problems);
-    } catch (io.github.qcdc.io.internal.Utf8Reader.NotUtf8 e) {
-      problems.addAll(io.github.qcdc.io.internal.Utf8Reader.problem(source, e).problems());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      problems.add(malformed(source, e));
-    } catch (RuntimeJsonMappingException e) {
-      if (e.getCause() instanceof io.github.qcdc.io.internal.Utf8Reader.NotUtf8 n) {
-        problems.addAll(io.github.qcdc.io.internal.Utf8Reader.problem(source, n).problems());
-      } else if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException p) {
-        problems.add(malformed(source, p));
-      } else {
-        problems.add(Problem.of(source, "malformed CSV: %s", String.valueOf(e.getMessage())));
-      }
+    } catch (io.github.qcdc.io.internal.Utf8Reader.NotUtf8
+        | com.fasterxml.jackson.core.JsonProcessingException
+        | RuntimeJsonMappingException e) {
+      problems.addAll(unreadable(source, e));
     }
+  }
+
+  /**
+   * The problems of a file the tokenizer cannot read: bytes that are not UTF-8, or a CSV it cannot
+   * parse; Jackson wraps either in a {@link RuntimeJsonMappingException} when it meets it mid-row.
+   */
+  private static List<Problem> unreadable(String source, Exception e) {
+    Throwable cause =
+        e instanceof RuntimeJsonMappingException && e.getCause() != null ? e.getCause() : e;
+    if (cause instanceof io.github.qcdc.io.internal.Utf8Reader.NotUtf8 n) {
+      return io.github.qcdc.io.internal.Utf8Reader.problem(source, n).problems();
+    }
+    if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException p) {
+      return List.of(malformed(source, p));
+    }
+    return List.of(Problem.of(source, "malformed CSV: %s", String.valueOf(e.getMessage())));
   }
 
   /** A CSV the tokenizer cannot read (a quote not closed), placed on its line. */
