@@ -9,8 +9,6 @@ import io.github.qcdc.text.NumberStyle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Checks reported figures against themselves and against computed figures. Computations are shown
@@ -31,13 +29,6 @@ import java.util.stream.Collectors;
 public final class Audit {
   private static final NumberStyle VI = NumberStyle.VIETNAMESE;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final Phrase PERCENT_CHECK =
-      Phrase.of("x/y đạt z% đúng số học", "x/y is z% arithmetically");
-  private static final Phrase PARTS_CHECK =
-      Phrase.of("các phần cộng lại bằng tổng", "the parts add up to the total");
-  private static final Phrase SUBSET_CHECK =
-      Phrase.of(
-          "các phần được nêu không vượt quá tổng", "the parts stated do not exceed the total");
   private static final Phrase COMPUTED_CHECK =
       Phrase.of("khớp với số liệu tính được", "matches the computed figure");
   private static final Phrase AGGREGATE_CHECK =
@@ -48,115 +39,14 @@ public final class Audit {
   private Audit() {}
 
   /**
-   * Checks each claim against itself: a fraction against its percentage, a total against its parts.
-   * Claims with nothing to check against themselves (a count, a bare fraction) give no finding.
+   * Checks each claim against itself: a fraction against its percentage, a total against its parts,
+   * a number of items against the items listed, a change against its value and base. Claims with
+   * nothing to check against themselves (a count, a bare fraction) give no finding. A claim read
+   * with {@link Confidence#LOW low} confidence that does not hold is {@link
+   * AuditFinding.Status#TO_CONFIRM}.
    */
   public static ImmutableList<AuditFinding> consistency(List<ReportedFigure> claims) {
-    ImmutableList.Builder<AuditFinding> findings = ImmutableList.builder();
-    for (ReportedFigure claim : claims) {
-      if (claim.claim() instanceof Claim.Ratio r && r.percent().isPresent()) {
-        findings.add(percentOf(claim, r, r.percent().get()));
-      } else if (claim.claim() instanceof Claim.Parts p) {
-        findings.add(parts(claim, p));
-      }
-    }
-    return findings.build();
-  }
-
-  private static AuditFinding percentOf(ReportedFigure claim, Claim.Ratio r, BigDecimal stated) {
-    if (r.denominator() == 0) {
-      return new AuditFinding(
-          claim, AuditFinding.Status.UNVERIFIABLE, PERCENT_CHECK, "the denominator is zero");
-    }
-    BigDecimal computed =
-        Fraction.of(r.numerator(), r.denominator()).toPercent(r.decimals(), RoundingMode.HALF_UP);
-    String fraction = VI.format(r.numerator()) + "/" + VI.format(r.denominator());
-    String exact = fraction + " = " + VI.format(computed, r.decimals(), RoundingMode.HALF_UP) + "%";
-    boolean all = stated.compareTo(HUNDRED) == 0 && r.numerator() != r.denominator();
-    boolean none = stated.signum() == 0 && r.numerator() != 0;
-    if (all || none) {
-      // rounding may reach 100% or 0%, but a report saying so means every one, or none
-      return new AuditFinding(
-          claim,
-          AuditFinding.Status.MISMATCH,
-          PERCENT_CHECK,
-          exact
-              + ", but "
-              + (all
-                  ? VI.format(r.denominator() - r.numerator())
-                      + " of "
-                      + VI.format(r.denominator())
-                      + " are not counted: 100% means every one"
-                  : VI.format(r.numerator()) + " are counted: 0% means none"));
-    }
-    if (computed.compareTo(stated) == 0) {
-      return new AuditFinding(claim, AuditFinding.Status.MATCH, PERCENT_CHECK, exact);
-    }
-    String statedText = VI.format(stated, r.decimals(), RoundingMode.HALF_UP) + "%";
-    String belongsTo =
-        numeratorFor(stated, r.denominator(), r.decimals())
-            .map(k -> "; " + statedText + " is " + VI.format(k) + "/" + VI.format(r.denominator()))
-            .orElse("; no numerator over " + VI.format(r.denominator()) + " gives " + statedText);
-    return new AuditFinding(
-        claim,
-        AuditFinding.Status.MISMATCH,
-        PERCENT_CHECK,
-        exact + ", not " + statedText + belongsTo);
-  }
-
-  /**
-   * The numerator over {@code denominator} whose percentage rounds to {@code percent}, if one does.
-   */
-  private static Optional<Long> numeratorFor(BigDecimal percent, long denominator, int decimals) {
-    long guess =
-        percent
-            .multiply(BigDecimal.valueOf(denominator))
-            .divide(HUNDRED, 0, RoundingMode.HALF_UP)
-            .longValueExact();
-    for (long k = Math.max(0, guess - 2); k <= guess + 2; k++) {
-      if (Fraction.of(k, denominator).toPercent(decimals, RoundingMode.HALF_UP).compareTo(percent)
-          == 0) {
-        return Optional.of(k);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static AuditFinding parts(ReportedFigure claim, Claim.Parts p) {
-    long sum = 0;
-    for (Claim.Part part : p.parts()) {
-      try {
-        sum = Math.addExact(sum, part.value());
-      } catch (ArithmeticException e) {
-        return unverifiable(
-            claim, "the parts add up to more than " + VI.format(Long.MAX_VALUE) + ": no exact sum");
-      }
-    }
-    String terms =
-        p.parts().stream().map(part -> VI.format(part.value())).collect(Collectors.joining(" + "));
-    if (sum == p.total()) {
-      return new AuditFinding(
-          claim, AuditFinding.Status.MATCH, PARTS_CHECK, VI.format(p.total()) + " = " + terms);
-    }
-    if (!p.exhaustive() && sum < p.total()) {
-      return new AuditFinding(
-          claim,
-          AuditFinding.Status.MATCH,
-          SUBSET_CHECK,
-          terms + " = " + VI.format(sum) + " ≤ " + VI.format(p.total()));
-    }
-    return new AuditFinding(
-        claim,
-        AuditFinding.Status.MISMATCH,
-        PARTS_CHECK,
-        terms
-            + " = "
-            + VI.format(sum)
-            + ", not "
-            + VI.format(p.total())
-            + " (difference "
-            + difference(p.total(), sum)
-            + ")");
+    return SelfChecks.all(claims);
   }
 
   /**
@@ -225,7 +115,7 @@ public final class Audit {
           String statedPercent =
               VI.format(r.percent().get(), r.decimals(), RoundingMode.HALF_UP) + "%";
           boolean percentHolds = percent.compareTo(r.percent().get()) == 0;
-          return new AuditFinding(
+          return AuditFinding.of(
               claim,
               percentHolds ? AuditFinding.Status.MATCH : AuditFinding.Status.MISMATCH,
               COMPUTED_CHECK,
@@ -235,7 +125,7 @@ public final class Audit {
                   + computedPercent
                   + (percentHolds ? "" : ", stated " + statedPercent));
         }
-        return new AuditFinding(
+        return AuditFinding.of(
             claim,
             same ? AuditFinding.Status.MATCH : AuditFinding.Status.MISMATCH,
             COMPUTED_CHECK,
@@ -254,7 +144,7 @@ public final class Audit {
       if (c instanceof Claim.Range range) {
         BigDecimal exact = f.toPercent(6, RoundingMode.HALF_UP);
         boolean inside = exact.compareTo(range.low()) >= 0 && exact.compareTo(range.high()) <= 0;
-        return new AuditFinding(
+        return AuditFinding.of(
             claim,
             inside ? AuditFinding.Status.MATCH : AuditFinding.Status.MISMATCH,
             COMPUTED_CHECK,
@@ -317,7 +207,7 @@ public final class Audit {
                 ? statedValue.compareTo(computed) <= 0
                 : statedValue.compareTo(computed) < 0);
     if (disjoint) {
-      return new AuditFinding(
+      return AuditFinding.of(
           claim,
           AuditFinding.Status.MISMATCH,
           COMPUTED_CHECK,
@@ -346,13 +236,8 @@ public final class Audit {
           case AT_LEAST -> c >= 0;
           default -> c == 0;
         };
-    String relation =
-        switch (qualifier) {
-          case MORE_THAN -> "more than ";
-          case AT_LEAST -> "at least ";
-          default -> "";
-        };
-    return new AuditFinding(
+    String relation = relation(qualifier);
+    return AuditFinding.of(
         claim,
         holds ? AuditFinding.Status.MATCH : AuditFinding.Status.MISMATCH,
         COMPUTED_CHECK,
@@ -371,7 +256,7 @@ public final class Audit {
     Fraction summed = parts.stream().reduce(Fraction::plus).orElseThrow();
     BigDecimal right = summed.toPercent(p.decimals(), RoundingMode.HALF_UP);
     if (right.compareTo(p.value()) == 0) {
-      return new AuditFinding(
+      return AuditFinding.of(
           total,
           AuditFinding.Status.MATCH,
           AGGREGATE_CHECK,
@@ -386,7 +271,7 @@ public final class Audit {
         average.compareTo(p.value()) == 0
             ? "; the stated value is the average of the parts' percentages"
             : "";
-    return new AuditFinding(
+    return AuditFinding.of(
         total,
         AuditFinding.Status.MISMATCH,
         AGGREGATE_CHECK,
@@ -399,20 +284,30 @@ public final class Audit {
             + why);
   }
 
-  /** {@code a - b}, exact, written the Vietnamese way when it fits in a long. */
-  private static String difference(long a, long b) {
-    java.math.BigInteger d =
-        java.math.BigInteger.valueOf(a).subtract(java.math.BigInteger.valueOf(b));
-    return d.bitLength() < 64 ? VI.format(d.longValueExact()) : d.toString();
+  /** How a computation names a qualifier: "more than ", "at least ", "about ", or nothing. */
+  static String relation(Qualifier qualifier) {
+    return switch (qualifier) {
+      case MORE_THAN -> "more than ";
+      case AT_LEAST -> "at least ";
+      case NEARLY -> "nearly ";
+      case ABOUT -> "about ";
+      case EXACT -> "";
+    };
   }
 
   private static AuditFinding unverifiable(ReportedFigure claim, String why) {
-    return new AuditFinding(claim, AuditFinding.Status.UNVERIFIABLE, COMPUTED_CHECK, why);
+    return AuditFinding.of(claim, AuditFinding.Status.UNVERIFIABLE, COMPUTED_CHECK, why);
   }
 
   private static String kind(Claim c) {
     if (c instanceof Claim.Count || c instanceof Claim.Parts) {
       return "a count";
+    }
+    if (c instanceof Claim.Listed) {
+      return "a number of items listed";
+    }
+    if (c instanceof Claim.Change) {
+      return "a change";
     }
     return c instanceof Claim.Ratio ? "a fraction" : "a percentage";
   }

@@ -21,7 +21,30 @@ public record AuditFinding(ReportedFigure figure, Status status, Phrase check, S
     MATCH,
     /** The figure does not hold. */
     MISMATCH,
+    /**
+     * The figure does not hold as it was read, but the reading is unsure ({@link Confidence#LOW}):
+     * a person should confirm what the report means before calling it an error.
+     */
+    TO_CONFIRM,
     /** The figure cannot be checked. */
     UNVERIFIABLE
+  }
+
+  /**
+   * A finding of {@code figure}: {@code MISMATCH} becomes {@link Status#TO_CONFIRM} when the figure
+   * was read with {@link Confidence#LOW low} confidence.
+   */
+  public static AuditFinding of(
+      ReportedFigure figure, Status status, Phrase check, String computation) {
+    Status s =
+        status == Status.MISMATCH && figure.confidence() == Confidence.LOW
+            ? Status.TO_CONFIRM
+            : status;
+    return new AuditFinding(figure, s, check, computation);
+  }
+
+  /** How sure the reader was of the figure this finding checks. */
+  public Confidence confidence() {
+    return figure.confidence();
   }
 }

@@ -17,7 +17,9 @@ final class Breakdowns {
   /**
    * Reads the bullet items of {@code blocks} from {@code first} as the parts of {@code total}, the
    * last figure of the block before them; returns the index after the last item read, or {@code
-   * first} if they are not its parts.
+   * first} if they are not its parts. When the block before them is a list heading ("gồm 03 nội
+   * dung:") and the bullets are not parts adding up to the total, they are the items it lists, and
+   * {@code first} is returned so that they are read as text.
    */
   static int bullets(
       String text,
@@ -26,7 +28,8 @@ final class Breakdowns {
       int totalStart,
       long totalValue,
       List<ClaimGrammar.Found> found,
-      BitSet taken) {
+      BitSet taken,
+      Confidence confidence) {
     List<Items.Item> items = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     List<Integer> ends = new ArrayList<>();
@@ -52,6 +55,18 @@ final class Breakdowns {
       ends.add(t.end());
       b++;
     }
+    long sum = 0;
+    for (Items.Item item : items) {
+      sum = sum + item.value() < 0 ? Long.MAX_VALUE : sum + item.value();
+    }
+    boolean unread = b < blocks.size() && isBullet(blocks.get(b)); // a bullet with no figure
+    if (first > 0
+        && totalStart < blocks.get(first).start()
+        && listHeading(text, blocks.get(first - 1), totalStart, totalValue)
+        && (unread || sum != totalValue)) {
+      listed(text, blocks, first, totalStart, totalValue, found, taken);
+      return first;
+    }
     if (items.size() < 2) {
       return first;
     }
@@ -75,8 +90,66 @@ final class Breakdowns {
         new ClaimGrammar.Found(
             Math.min(totalStart, starts.get(0)),
             Math.max(totalEnd, ends.get(ends.size() - 1)),
-            new Claim.Parts(totalValue, parts.build(), Items.partition(items))));
+            new Claim.Parts(totalValue, parts.build(), Items.partition(items)),
+            confidence));
     return b;
+  }
+
+  private static boolean isBullet(Layout.Block block) {
+    return block.kind() == Layout.Kind.BULLET;
+  }
+
+  /** Whether {@code block} ends with "N words:" where N, at {@code totalStart}, is a few items. */
+  private static boolean listHeading(
+      String text, Layout.Block block, int totalStart, long totalValue) {
+    if (totalValue < 2 || totalValue > Lists.MAX_ITEMS || totalStart >= block.end()) {
+      return false;
+    }
+    List<Token> ts = Token.read(text, totalStart, block.end());
+    int colon = ts.size() - 1;
+    return colon >= 2
+        && ts.get(colon).isPunct(':')
+        && Lists.heading(ts, Roles.of(ts), colon, new BitSet()) == 0;
+  }
+
+  /** The bullets from {@code first} with the first one's mark, as the items {@code total} lists. */
+  private static void listed(
+      String text,
+      List<Layout.Block> blocks,
+      int first,
+      int totalStart,
+      long total,
+      List<ClaimGrammar.Found> found,
+      BitSet taken) {
+    char mark = mark(text, blocks.get(first));
+    ImmutableList.Builder<String> items = ImmutableList.builder();
+    int end = totalStart;
+    for (int b = first; b < blocks.size() && isBullet(blocks.get(b)) && b < first + 100; b++) {
+      Layout.Block block = blocks.get(b);
+      if (mark(text, block) == mark) {
+        List<Token> ts = Token.read(text, block.start(), block.end());
+        items.add(Lists.words(ts, Lists.afterMark(ts), ts.size()));
+        end = block.end();
+      }
+    }
+    ClaimGrammar.removeRecent(
+        found,
+        totalStart - 20,
+        f -> f.start() <= totalStart && f.end() > totalStart && f.claim() instanceof Claim.Count);
+    taken.set(totalStart);
+    found.add(new ClaimGrammar.Found(totalStart, end, new Claim.Listed(total, items.build())));
+  }
+
+  /**
+   * A bullet's kind of mark: its first character, or {@code 1} for a number, {@code a} a letter.
+   */
+  private static char mark(String text, Layout.Block block) {
+    int i = block.start();
+    while (i < block.end() && text.charAt(i) == ' ') {
+      i++;
+    }
+    char c = i < block.end() ? text.charAt(i) : ' ';
+    return Character.isDigit(c) ? '1' : Character.isLetter(c) ? 'a' : c;
   }
 
   /** Reads the table of {@code blocks} from {@code first}; returns the index after it. */

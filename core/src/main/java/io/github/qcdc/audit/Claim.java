@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * What a report states: a count, a fraction with or without its percentage, a percentage, a range
- * of percentages, or a total with its parts.
+ * of percentages, a total with its parts, a number of items with the items listed, or a change
+ * against a base.
  *
  * @since 0.1
  */
@@ -64,6 +65,46 @@ public sealed interface Claim {
     /** An exhaustive breakdown. */
     public Parts(long total, ImmutableList<Part> parts) {
       this(total, parts, true);
+    }
+  }
+
+  /**
+   * A number of items and the items listed: "tập trung vào 03 nội dung: công khai; bàn và quyết
+   * định; giám sát". It holds if as many items are listed as stated.
+   *
+   * @param count the number stated
+   * @param items the items listed, in order
+   */
+  record Listed(long count, ImmutableList<String> items) implements Claim {
+    /** Copies the items. */
+    public Listed {
+      items = ImmutableList.copyOf(items);
+    }
+  }
+
+  /**
+   * A value, its base and the change stated between them: "150 cuộc, tăng 12 cuộc so với năm 2019
+   * (138 cuộc)" or "giảm 8,7% so với năm 2019 (138 cuộc)". An increase is positive, a decrease
+   * negative; a change in percent is relative to the base.
+   *
+   * @param value the value stated now
+   * @param base the value it is compared with
+   * @param change the change stated, signed
+   * @param percent whether the change is a percentage of the base
+   * @param qualifier how the change is qualified ("tăng hơn 12 cuộc")
+   */
+  record Change(long value, long base, BigDecimal change, boolean percent, Qualifier qualifier)
+      implements Claim {
+    /**
+     * Validates the change.
+     *
+     * @throws IllegalArgumentException if a change that is not a percentage is not whole
+     */
+    public Change {
+      if (!percent && change.stripTrailingZeros().scale() > 0) {
+        throw new IllegalArgumentException(
+            "a change in a count is whole: " + change.toPlainString());
+      }
     }
   }
 

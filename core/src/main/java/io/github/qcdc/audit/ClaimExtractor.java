@@ -13,8 +13,10 @@ import java.util.Map;
  * ("281/411 xã về đích nông thôn mới, đạt 68,13%"; "đạt 68,13% (281/411 xã)"), totals with their
  * parts ("2.849 cuộc giám sát, trong đó: cấp tỉnh 15 cuộc, ..."; "1.245 cuộc (cấp tỉnh 12 cuộc;
  * ...)"; a total ending one sentence and "Trong đó, ..." the next; a total above a bullet list; a
- * table with a total row), ranges of percentages ("từ 55% đến 60%"), percentages and counts with
- * their qualifier ("hơn 350 lượt đơn vị").
+ * table with a total row), numbers of listed items ("03 nội dung: công khai; bàn; giám sát", or
+ * bullets below "gồm 03 nội dung:"), changes against a base ("150 cuộc, tăng 12 cuộc so với năm
+ * 2019 (138 cuộc)"), ranges of percentages ("từ 55% đến 60%"), percentages and counts with their
+ * qualifier ("hơn 350 lượt đơn vị").
  *
  * <p>The text is first {@linkplain ReportText#normalize normalised}, then cut into blocks and
  * sentences (hard-wrapped lines are joined, so a sentence split over lines is read whole), then
@@ -25,6 +27,11 @@ import java.util.Map;
  * numbers and codes are never figures. A breakdown introduced by "trong đó" whose labels do not
  * name a whole (levels of government, collective and individual...) is read as highlights, whose
  * parts must not exceed the total; one introduced by "gồm" or a parenthesis is complete.
+ *
+ * <p>Each figure carries the {@link Confidence} of its reading: low for a breakdown whose total is
+ * in an earlier paragraph, bullets under a sentence that neither ends with a colon nor states a
+ * total, a list split at commas, a percentage more than a few words from its fraction. A failed
+ * check of such a reading is {@link AuditFinding.Status#TO_CONFIRM}, not a mismatch.
  *
  * <p>Reading is linear in the text's length and never throws on any text. The extractor is a reader
  * of prose: what it finds is listed for a person to confirm, and a figure it misses can be stated
@@ -51,6 +58,7 @@ public final class ClaimExtractor {
         b = Breakdowns.table(normalized, blocks, b, found);
         continue;
       }
+      grammar.newBlock();
       for (int[] sentence : block.sentences()) {
         grammar.sentence(Token.read(normalized, sentence[0], sentence[1]));
       }
@@ -68,7 +76,8 @@ public final class ClaimExtractor {
                 grammar.pendingStart(),
                 grammar.pendingValue(),
                 found,
-                taken);
+                taken,
+                announcesParts(normalized, block) ? Confidence.HIGH : Confidence.LOW);
         if (next > b) {
           grammar.reset();
           b = next;
@@ -90,7 +99,7 @@ public final class ClaimExtractor {
       String snippet = oneLine(normalized, f.start(), f.end());
       int occurrence = seen.merge(snippet, 1, Integer::sum);
       String id = "L" + line + ":" + snippet + (occurrence == 1 ? "" : "#" + occurrence);
-      figures[i] = new ReportedFigure(id, snippet, line, f.claim());
+      figures[i] = new ReportedFigure(id, snippet, line, f.claim(), f.confidence());
     }
     return ImmutableList.copyOf(figures);
   }
@@ -120,11 +129,39 @@ public final class ClaimExtractor {
       if (ts.get(i).kind() == Token.Kind.NUMBER) {
         if (roles[i] == Roles.Role.FIGURE && ts.get(i).whole() >= 0) {
           Breakdowns.bullets(
-              text, blocks, first, ts.get(i).start(), ts.get(i).whole(), found, taken);
+              text,
+              blocks,
+              first,
+              ts.get(i).start(),
+              ts.get(i).whole(),
+              found,
+              taken,
+              Confidence.HIGH);
         }
         return;
       }
     }
+  }
+
+  /**
+   * Whether {@code block} announces the bullets below it as parts: it ends with a colon or states a
+   * total ("tổng số 1.200 cuộc"). Bullets below a sentence that merely ends with a figure may be
+   * something else: their breakdown is read with low confidence.
+   */
+  private static boolean announcesParts(String text, Layout.Block block) {
+    int e = block.end();
+    while (e > block.start() && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > block.start() && text.charAt(e - 1) == ':') {
+      return true;
+    }
+    for (Token t : Token.read(text, block.start(), e)) {
+      if (t.is("tổng") || t.is("gồm")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text from {@code start} to {@code end}, its runs of white space made one space. */

@@ -14,8 +14,15 @@ import java.util.Optional;
  * percentages, counts. A number used by one claim is not used again.
  */
 final class ClaimGrammar {
-  /** A claim found between two offsets of the text. */
-  record Found(int start, int end, Claim claim) {}
+  /** A claim found between two offsets of the text, and how sure the reading is. */
+  record Found(int start, int end, Claim claim, Confidence confidence) {
+    Found(int start, int end, Claim claim) {
+      this(start, end, claim, Confidence.HIGH);
+    }
+  }
+
+  /** Tokens between a fraction and its percentage past which the pairing is unsure. */
+  private static final int NEAR = 25;
 
   private static final List<String> LINKS = List.of("đạt", "chiếm", "bằng", "là", "(", "lệ");
 
@@ -27,6 +34,9 @@ final class ClaimGrammar {
 
   private long pendingValue;
 
+  /** Whether the pending total is in an earlier block than the sentence being read. */
+  private boolean pendingAcrossBlocks;
+
   ClaimGrammar(List<Found> found, BitSet taken) {
     this.found = found;
     this.taken = taken;
@@ -36,10 +46,13 @@ final class ClaimGrammar {
     Roles.Role[] roles = Roles.of(ts);
     ranges(ts, roles);
     ratios(ts, roles);
+    Changes.read(ts, roles, found, taken);
     parts(ts, roles);
+    Lists.inline(ts, roles, found, taken);
     percents(ts, roles);
     counts(ts, roles);
     pendingStart = -1;
+    pendingAcrossBlocks = false;
     for (int i = ts.size() - 1; i >= 0; i--) {
       Token t = ts.get(i);
       if (t.kind() == Token.Kind.NUMBER) {
@@ -85,6 +98,11 @@ final class ClaimGrammar {
   /** Forgets the pending total: a new section starts. */
   void reset() {
     pendingStart = -1;
+  }
+
+  /** A new block starts: a total pending from the block before is an unsure reading. */
+  void newBlock() {
+    pendingAcrossBlocks = pendingStart >= 0;
   }
 
   int pendingStart() {
@@ -157,6 +175,7 @@ final class ClaimGrammar {
       }
       Optional<BigDecimal> stated = Optional.empty();
       int decimals = 0;
+      Confidence confidence = percent > i + 2 + NEAR ? Confidence.LOW : Confidence.HIGH;
       int start = ts.get(i).start();
       int end = ts.get(i + 2).end();
       if (percent >= 0) {
@@ -171,7 +190,8 @@ final class ClaimGrammar {
           new Found(
               start,
               end,
-              new Claim.Ratio(ts.get(i).whole(), ts.get(i + 2).whole(), stated, decimals)));
+              new Claim.Ratio(ts.get(i).whole(), ts.get(i + 2).whole(), stated, decimals),
+              confidence));
       take(ts.get(i));
       take(ts.get(i + 2));
     }
@@ -246,13 +266,19 @@ final class ClaimGrammar {
       boolean exhaustive =
           parenthesis || ts.get(k).is("gồm") || ts.get(k).is("bao") || Items.partition(items);
       if (total >= 0) {
-        add(ts.get(total).start(), ts.get(total).whole(), items, ts, exhaustive);
+        add(ts.get(total).start(), ts.get(total).whole(), items, ts, exhaustive, Confidence.HIGH);
         take(ts.get(total));
       } else if (k <= 1 && pendingStart >= 0) {
         // "… 316 nội dung. Trong đó, cấp tỉnh …": the total ends the previous sentence
         int start = pendingStart;
         removeRecent(found, start, f -> f.start() == start && f.claim() instanceof Claim.Count);
-        add(start, pendingValue, items, ts, exhaustive);
+        add(
+            start,
+            pendingValue,
+            items,
+            ts,
+            exhaustive,
+            pendingAcrossBlocks ? Confidence.LOW : Confidence.HIGH);
       }
     }
   }
@@ -278,7 +304,13 @@ final class ClaimGrammar {
   }
 
   /** Adds the breakdown of the total at {@code start} into {@code items}; marks them used. */
-  void add(int start, long total, List<Items.Item> items, List<Token> ts, boolean exhaustive) {
+  void add(
+      int start,
+      long total,
+      List<Items.Item> items,
+      List<Token> ts,
+      boolean exhaustive,
+      Confidence confidence) {
     ImmutableList.Builder<Claim.Part> parts = ImmutableList.builder();
     int end = start;
     for (Items.Item item : items) {
@@ -287,7 +319,7 @@ final class ClaimGrammar {
       take(t);
       end = Math.max(end, ts.get(item.end() - 1).end());
     }
-    found.add(new Found(start, end, new Claim.Parts(total, parts.build(), exhaustive)));
+    found.add(new Found(start, end, new Claim.Parts(total, parts.build(), exhaustive), confidence));
   }
 
   private void percents(List<Token> ts, Roles.Role[] roles) {

@@ -102,11 +102,18 @@ public record ClaimMatch(
   }
 
   private static ClaimMatch checked(ReportedFigure claim, Figure figure, How how) {
+    // a total, or the value a change is stated for, is the count a figure computes
     ReportedFigure checked =
-        claim.claim() instanceof Claim.Parts p
-            ? new ReportedFigure(
-                claim.id(), claim.text(), claim.line(), new Claim.Count(p.total(), Qualifier.EXACT))
-            : claim;
+        countOf(claim.claim())
+            .map(
+                n ->
+                    new ReportedFigure(
+                        claim.id(),
+                        claim.text(),
+                        claim.line(),
+                        new Claim.Count(n, Qualifier.EXACT),
+                        claim.confidence()))
+            .orElse(claim);
     AuditFinding finding = Audit.against(checked, figure.value());
     return new ClaimMatch(
         claim,
@@ -116,12 +123,19 @@ public record ClaimMatch(
             new AuditFinding(claim, finding.status(), finding.check(), finding.computation())));
   }
 
+  private static Optional<Long> countOf(Claim claim) {
+    if (claim instanceof Claim.Parts p) {
+      return Optional.of(p.total());
+    }
+    return claim instanceof Claim.Change c ? Optional.of(c.value()) : Optional.empty();
+  }
+
   private static boolean sameValue(Claim claim, FigureValue value) {
     if (value instanceof FigureValue.Count count) {
       return (claim instanceof Claim.Count c
               && c.qualifier() == Qualifier.EXACT
               && c.value() == count.count())
-          || (claim instanceof Claim.Parts p && p.total() == count.count());
+          || countOf(claim).filter(n -> n == count.count()).isPresent();
     }
     if (value instanceof FigureValue.Decimal d && d.qualifier() == Qualifier.EXACT) {
       return claim instanceof Claim.Count c

@@ -10,13 +10,20 @@ import io.github.qcdc.internal.Checks;
  * @param text the words of the report that state it
  * @param line the report's line it is on, from 1 (0 if not from a text)
  * @param claim what it states
+ * @param confidence how sure the reader is that the text states this claim ({@link Confidence#HIGH}
+ *     for a claim stated by hand)
  * @since 0.1
  */
-public record ReportedFigure(String id, String text, int line, Claim claim) {
+public record ReportedFigure(String id, String text, int line, Claim claim, Confidence confidence) {
 
   /** Validates the id and text. */
   public ReportedFigure {
     Checks.text("reported figure id", id);
     Checks.text("reported figure text", text);
+  }
+
+  /** A figure read with {@link Confidence#HIGH high} confidence: one stated by hand. */
+  public ReportedFigure(String id, String text, int line, Claim claim) {
+    this(id, text, line, claim, Confidence.HIGH);
   }
 }

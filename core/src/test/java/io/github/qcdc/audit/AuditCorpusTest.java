@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,20 @@ class AuditCorpusTest {
                 + r.percent().map(x -> " " + x.toPlainString()).orElse("")
                 + " "
                 + verdict);
+      } else if (claim.claim() instanceof Claim.Listed l) {
+        out.add("list " + l.count() + " = " + l.items().size() + " " + verdict);
+      } else if (claim.claim() instanceof Claim.Change c) {
+        out.add(
+            "change "
+                + c.base()
+                + " -> "
+                + c.value()
+                + " "
+                + (c.change().signum() < 0 ? "" : "+")
+                + c.change().toPlainString()
+                + (c.percent() ? "%" : "")
+                + " "
+                + verdict);
       }
     }
     return out;
@@ -100,20 +115,18 @@ class AuditCorpusTest {
     assertTrue(corpus().size() >= 80, "corpus size " + corpus().size());
   }
 
-  @Test
-  void sumsAndRatiosAreFoundWithTheirVerdictsAboveTheFloor() throws IOException {
-    int expected = 0;
-    int extracted = 0;
-    int right = 0;
-    Map<String, List<String>> misses = new TreeMap<>();
+  /** Checks expected, extracted and right, of the kinds {@code kinds} (first word of a check). */
+  private static int[] measure(Set<String> kinds, Map<String, List<String>> misses)
+      throws IOException {
+    int[] counts = new int[3];
     for (Snippet s : corpus()) {
-      List<String> got = checks(s.text());
-      expected += s.expected().size();
-      extracted += got.size();
-      List<String> remaining = new ArrayList<>(got);
-      for (String e : s.expected()) {
+      List<String> expected = ofKinds(s.expected(), kinds);
+      List<String> remaining = ofKinds(checks(s.text()), kinds);
+      counts[0] += expected.size();
+      counts[1] += remaining.size();
+      for (String e : expected) {
         if (remaining.remove(e)) {
-          right++;
+          counts[2]++;
         } else {
           misses.computeIfAbsent(s.id(), k -> new ArrayList<>()).add("missed " + e);
         }
@@ -121,21 +134,61 @@ class AuditCorpusTest {
       remaining.forEach(
           r -> misses.computeIfAbsent(s.id(), k -> new ArrayList<>()).add("extra " + r));
     }
-    double recall = (double) right / expected;
-    double precision = extracted == 0 ? 1 : (double) right / extracted;
+    return counts;
+  }
+
+  private static List<String> ofKinds(List<String> checks, Set<String> kinds) {
+    return checks.stream()
+        .filter(c -> kinds.contains(c.substring(0, c.indexOf(' '))))
+        .collect(Collectors.toCollection(ArrayList::new));
+  }
+
+  private static void assertAboveTheFloor(String name, Set<String> kinds) throws IOException {
+    Map<String, List<String>> misses = new TreeMap<>();
+    int[] c = measure(kinds, misses);
+    double recall = (double) c[2] / c[0];
+    double precision = c[1] == 0 ? 1 : (double) c[2] / c[1];
     System.out.printf(
         java.util.Locale.ROOT,
-        "audit corpus: %d snippets, %d checks expected, %d extracted, %d right: recall %.3f,"
+        "audit corpus, %s: %d snippets, %d checks expected, %d extracted, %d right: recall %.3f,"
             + " precision %.3f%n",
+        name,
         corpus().size(),
-        expected,
-        extracted,
-        right,
+        c[0],
+        c[1],
+        c[2],
         recall,
         precision);
     misses.forEach((id, m) -> System.out.println("  " + id + ": " + m));
-    assertTrue(recall >= 0.90, "recall " + recall + " " + misses);
-    assertTrue(precision >= 0.95, "precision " + precision + " " + misses);
+    assertTrue(c[0] >= 10, name + ": too few checks to measure: " + c[0]);
+    assertTrue(recall >= 0.90, name + " recall " + recall + " " + misses);
+    assertTrue(precision >= 0.95, name + " precision " + precision + " " + misses);
+  }
+
+  @Test
+  void sumsAndRatiosAreFoundWithTheirVerdictsAboveTheFloor() throws IOException {
+    assertAboveTheFloor("sums and ratios", Set.of("sum", "subset", "ratio"));
+  }
+
+  @Test
+  void listsAndChangesAreFoundWithTheirVerdictsAboveTheFloor() throws IOException {
+    assertAboveTheFloor("lists and changes", Set.of("list", "change"));
+  }
+
+  @Test
+  void unsureReadingsAreToConfirmNeverMismatches() throws IOException {
+    int toConfirm = 0;
+    for (Snippet s : corpus()) {
+      for (ReportedFigure claim : ClaimExtractor.extract(s.text())) {
+        for (AuditFinding f : Audit.consistency(List.of(claim))) {
+          assertTrue(
+              claim.confidence() == Confidence.HIGH || f.status() != AuditFinding.Status.MISMATCH,
+              s.id() + ": " + f);
+          toConfirm += f.status() == AuditFinding.Status.TO_CONFIRM ? 1 : 0;
+        }
+      }
+    }
+    assertTrue(toConfirm >= 4, "to confirm: " + toConfirm);
   }
 
   @Test

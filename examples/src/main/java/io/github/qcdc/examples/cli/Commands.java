@@ -8,6 +8,7 @@ import io.github.qcdc.audit.AuditFinding;
 import io.github.qcdc.audit.Claim;
 import io.github.qcdc.audit.ClaimExtractor;
 import io.github.qcdc.audit.ClaimMatch;
+import io.github.qcdc.audit.Confidence;
 import io.github.qcdc.audit.ReportText;
 import io.github.qcdc.audit.ReportedFigure;
 import io.github.qcdc.dataset.Dataset;
@@ -152,10 +153,11 @@ final class Commands {
     for (ReportedFigure claim : claims) {
       out.printf(
           java.util.Locale.ROOT,
-          "  L%-4s %-8s %s%n",
+          "  L%-4s %-8s %s%s%n",
           claim.line(),
           kind(claim.claim()),
-          claim.text());
+          claim.text(),
+          claim.confidence() == Confidence.LOW ? "  (low confidence / cần xác nhận)" : "");
     }
     out.println("Findings / kết quả:");
     for (AuditFinding f : findings) {
@@ -176,14 +178,20 @@ final class Commands {
     }
     NumberStyle vi = NumberStyle.VIETNAMESE;
     long match = count(findings, AuditFinding.Status.MATCH);
+    long toConfirm = count(findings, AuditFinding.Status.TO_CONFIRM);
     out.printf(
         java.util.Locale.ROOT,
-        "%s figures found; %s can be checked%s: %s hold, %s do not%s%n",
+        "%s figures found; %s can be checked%s: %s hold, %s do not%s%s%n",
         vi.format(claims.size()),
-        vi.format(match + mismatch),
+        vi.format(match + mismatch + toConfirm),
         against ? "" : " from the text alone",
         vi.format(match),
         vi.format(mismatch),
+        toConfirm == 0
+            ? ""
+            : ", "
+                + vi.format(toConfirm)
+                + " to confirm (read with low confidence: for a person to check)",
         against
             ? "; "
                 + vi.format(
@@ -203,6 +211,10 @@ final class Commands {
       return "percent";
     } else if (claim instanceof Claim.Range) {
       return "range";
+    } else if (claim instanceof Claim.Listed) {
+      return "listed";
+    } else if (claim instanceof Claim.Change) {
+      return "change";
     }
     return "parts";
   }

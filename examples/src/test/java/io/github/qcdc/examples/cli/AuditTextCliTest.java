@@ -37,4 +37,32 @@ class AuditTextCliTest {
     assertEquals(1, run.code(), run.out() + run.err());
     assertTrue(run.out().contains("12 + 233 + 1.000 = 1.245, not 1.246"), run.out());
   }
+
+  @Test
+  void anUnsureReadingIsListedToConfirmAndDoesNotFailTheRun(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bao-cao.txt");
+    Files.writeString(
+        file,
+        "Ủy ban MTTQ các cấp đã chủ trì giám sát 317 nội dung.\n\n"
+            + "Trong đó, cấp tỉnh tổ chức 6 nội dung, cấp huyện 40 nội dung và cấp xã 270 nội"
+            + " dung.\n"
+            + "Năm 2020 tổ chức 150 cuộc, tăng 21 cuộc so với năm 2019 (138 cuộc).\n");
+    QcdcTest.Run run = run("audit", "--text", file.toString());
+    assertEquals(1, run.code(), run.out() + run.err()); // the change is a mismatch
+    assertTrue(run.out().contains("(low confidence / cần xác nhận)"), run.out());
+    assertTrue(run.out().contains("TO_CONFIRM L1:317 nội dung"), run.out());
+    assertTrue(run.out().contains("150 − 138 = +12, stated +21"), run.out());
+    assertTrue(run.out().contains("0 hold, 1 do not, 1 to confirm"), run.out());
+
+    Files.writeString(
+        file,
+        "Ủy ban MTTQ các cấp đã chủ trì giám sát 317 nội dung.\n\n"
+            + "Trong đó, cấp tỉnh tổ chức 6 nội dung, cấp huyện 40 nội dung và cấp xã 270 nội"
+            + " dung.\n");
+    QcdcTest.Run unsure = run("audit", "--text", file.toString());
+    assertEquals(0, unsure.code(), unsure.out() + unsure.err());
+    QcdcTest.Run json = run("audit", "--text", file.toString(), "--format", "json");
+    assertTrue(json.out().contains("\"status\":\"to-confirm\""), json.out());
+    assertTrue(json.out().contains("\"confidence\":\"low\""), json.out());
+  }
 }

@@ -22,9 +22,15 @@ import java.util.Map;
  * of them, each naming its claim by id.
  *
  * <p>A claim is an object with an explicit {@code kind}: {@code count}, {@code ratio}, {@code
- * percent}, {@code range} or {@code parts}. Counts are whole numbers; a percentage is a decimal
- * written as a string ({@code "68.13"}), exactly as stated, never a float; a qualifier is {@code
- * exact}, {@code more-than}, {@code at-least} or {@code about}.
+ * percent}, {@code range}, {@code parts}, {@code listed} (a number of items and the items' texts)
+ * or {@code change} (a value, its base and the signed change, {@code "percent": true} when the
+ * change is a percentage of the base). Counts are whole numbers; a percentage or a change is a
+ * decimal written as a string ({@code "68.13"}), exactly as stated, never a float; a qualifier is
+ * {@code exact}, {@code more-than}, {@code at-least}, {@code nearly} or {@code about}. A reported
+ * figure carries the {@code confidence} of its reading, {@code high} or {@code low} ({@code high}
+ * when absent: a claim written by hand); a finding's {@code status} is {@code match}, {@code
+ * mismatch}, {@code to-confirm} (a check that fails on a reading of low confidence) or {@code
+ * unverifiable}.
  *
  * <p>Reading is strict like {@link DatasetJson}: problems name the source, the line and column of
  * the claim or finding and the JSON pointer; duplicate claim ids and findings naming an unknown
@@ -135,6 +141,7 @@ public final class ClaimsJson {
             .put("line", figure.line())
             .put("text", figure.text());
     n.set("claim", write(figure.claim()));
+    n.put("confidence", DefinitionWriter.key(figure.confidence()));
     return n;
   }
 
@@ -166,6 +173,17 @@ public final class ClaimsJson {
       if (!parts.exhaustive()) {
         c.put("exhaustive", false);
       }
+    } else if (claim instanceof Claim.Listed listed) {
+      c.put("kind", "listed").put("count", listed.count());
+      ArrayNode items = c.putArray("items");
+      listed.items().forEach(items::add);
+    } else if (claim instanceof Claim.Change change) {
+      c.put("kind", "change")
+          .put("value", change.value())
+          .put("base", change.base())
+          .put("change", change.change().toString())
+          .put("percent", change.percent())
+          .put("qualifier", DefinitionWriter.key(change.qualifier()));
     }
     return c;
   }

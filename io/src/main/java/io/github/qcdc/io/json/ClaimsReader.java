@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.qcdc.Problem;
 import io.github.qcdc.audit.AuditFinding;
 import io.github.qcdc.audit.Claim;
+import io.github.qcdc.audit.Confidence;
 import io.github.qcdc.audit.ReportedFigure;
 import io.github.qcdc.indicator.Phrase;
 import io.github.qcdc.records.Qualifier;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** The strict reader of {@link ClaimsJson} documents. */
@@ -91,7 +93,8 @@ final class ClaimsReader {
 
   /** The parts of one claim or finding, placed at its line and column. */
   static final class Parts extends PartReader {
-    private static final Set<String> KINDS = Set.of("count", "ratio", "percent", "range", "parts");
+    private static final Set<String> KINDS =
+        Set.of("count", "ratio", "percent", "range", "parts", "listed", "change");
     private static final String QUALIFIERS = "exact, more-than, at-least, nearly or about";
 
     private final Definitions definitions;
@@ -105,17 +108,20 @@ final class ClaimsReader {
       return checked(
           node,
           pointer,
-          Set.of("id", "line", "text", "claim"),
+          Set.of("id", "line", "text", "claim", "confidence"),
           f -> {
             Claim claim = sub(node, "claim", pointer, this::claimOf);
             Optional<String> id = f.text("id", true);
             Optional<Long> line = f.whole("line", true);
             Optional<String> text = f.text("text", true);
+            Optional<Confidence> confidence =
+                f.value("confidence", false, "high or low", t -> constant(Confidence.class, t));
             return new ReportedFigure(
                 id.orElseThrow(),
                 text.orElseThrow(),
                 Math.toIntExact(line.orElseThrow()),
-                required(claim));
+                required(claim),
+                confidence.orElse(Confidence.HIGH));
           });
     }
 
@@ -174,6 +180,34 @@ final class ClaimsReader {
                   Optional<BigDecimal> low = decimal(f, "low", true);
                   Optional<BigDecimal> high = decimal(f, "high", true);
                   return new Claim.Range(low.orElseThrow(), high.orElseThrow());
+                });
+        case "listed" ->
+            checked(
+                node,
+                pointer,
+                with("count", "items"),
+                f -> {
+                  Optional<Long> count = f.whole("count", true);
+                  List<String> items = f.list("items", true, "an item's text", Function.identity());
+                  return new Claim.Listed(count.orElseThrow(), ImmutableList.copyOf(items));
+                });
+        case "change" ->
+            checked(
+                node,
+                pointer,
+                with("value", "base", "change", "percent", "qualifier"),
+                f -> {
+                  Optional<Long> value = f.whole("value", true);
+                  Optional<Long> base = f.whole("base", true);
+                  Optional<BigDecimal> change = decimal(f, "change", true);
+                  boolean percent = f.flag("percent").orElse(false);
+                  Optional<Qualifier> qualifier = qualifier(f);
+                  return new Claim.Change(
+                      value.orElseThrow(),
+                      base.orElseThrow(),
+                      change.orElseThrow(),
+                      percent,
+                      qualifier.orElseThrow());
                 });
         default ->
             checked(
@@ -241,7 +275,7 @@ final class ClaimsReader {
       return f.value(
           "status",
           true,
-          "match, mismatch or unverifiable",
+          "match, mismatch, to-confirm or unverifiable",
           t -> constant(AuditFinding.Status.class, t));
     }
 

@@ -11,6 +11,7 @@ import io.github.qcdc.audit.Audit;
 import io.github.qcdc.audit.AuditFinding;
 import io.github.qcdc.audit.Claim;
 import io.github.qcdc.audit.ClaimExtractor;
+import io.github.qcdc.audit.Confidence;
 import io.github.qcdc.audit.ReportedFigure;
 import io.github.qcdc.indicator.Phrase;
 import io.github.qcdc.records.Qualifier;
@@ -113,7 +114,35 @@ class ClaimsJsonTest {
                             .zip(SourceDSL.longs().all(), Claim.Part::new))
                     .ofSizeBetween(0, 4),
                 (total, list) -> new Claim.Parts(total, ImmutableList.copyOf(list)));
-    return count.mix(ratio, 20).mix(percent, 20).mix(range, 20).mix(parts, 20);
+    Gen<Claim> listed =
+        SourceDSL.longs()
+            .between(0, 40)
+            .zip(
+                SourceDSL.lists()
+                    .of(SourceDSL.strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 12))
+                    .ofSizeBetween(0, 5),
+                (n, items) -> new Claim.Listed(n, ImmutableList.copyOf(items)));
+    Gen<Claim> change =
+        SourceDSL.longs()
+            .all()
+            .zip(
+                SourceDSL.longs().all(),
+                decimals(),
+                SourceDSL.booleans().all(),
+                (value, base, by, relative) ->
+                    new Claim.Change(
+                        value,
+                        base,
+                        relative ? by : by.setScale(0, java.math.RoundingMode.DOWN),
+                        relative,
+                        Qualifier.MORE_THAN));
+    return count
+        .mix(ratio, 20)
+        .mix(percent, 20)
+        .mix(range, 20)
+        .mix(parts, 20)
+        .mix(listed, 15)
+        .mix(change, 15);
   }
 
   @Test
@@ -129,7 +158,13 @@ class ClaimsJsonTest {
             (list, text) -> {
               List<ReportedFigure> figures = new ArrayList<>();
               for (int i = 0; i < list.size(); i++) {
-                figures.add(new ReportedFigure("c" + i, text, i + 1, list.get(i)));
+                figures.add(
+                    new ReportedFigure(
+                        "c" + i,
+                        text,
+                        i + 1,
+                        list.get(i),
+                        i % 2 == 0 ? Confidence.HIGH : Confidence.LOW));
               }
               List<AuditFinding> findings =
                   figures.stream()
@@ -137,7 +172,8 @@ class ClaimsJsonTest {
                           f ->
                               new AuditFinding(
                                   f,
-                                  AuditFinding.Status.UNVERIFIABLE,
+                                  AuditFinding.Status.values()[
+                                      f.line() % AuditFinding.Status.values().length],
                                   Phrase.of("kiểm tra", "check"),
                                   text))
                       .toList();
@@ -149,6 +185,25 @@ class ClaimsJsonTest {
                 throw new UncheckedIOException(e);
               }
             });
+  }
+
+  @Test
+  void aListOrAChangeThatCannotBeIsRefusedWithItsPlace() {
+    String text =
+        "{\"format\":\"qcdc.claims/1\",\n"
+            + "\"claims\":[\n"
+            + "{\"id\":\"a\",\"line\":1,\"text\":\"tăng 1,5 cuộc\",\"claim\":{\"kind\":\"change\","
+            + "\"value\":10,\"base\":8,\"change\":\"1.5\",\"qualifier\":\"exact\"}},\n"
+            + "{\"id\":\"b\",\"line\":2,\"text\":\"3 nội dung\",\"claim\":{\"kind\":\"listed\","
+            + "\"count\":3,\"items\":[\"công khai\",7]},\"confidence\":\"maybe\"}\n"
+            + "]}";
+    assertEquals(
+        List.of(
+            "claims.json:3:1 /claims/0/claim: a change in a count is whole: 1.5",
+            "claims.json:4:1 /claims/1/claim/items/1: expected an item's text, got a number",
+            "claims.json:4:1 /claims/1/confidence: high or low expected: unknown Confidence"
+                + " 'maybe'"),
+        Failures.problemsOf(() -> read(text)).stream().map(Problem::toString).toList());
   }
 
   @Test
@@ -171,8 +226,8 @@ class ClaimsJsonTest {
                 + " as \"68.13\", got a number",
             "claims.json:4:1 /claims/1/claim/qualifier: exact, more-than, at-least, nearly or about"
                 + " expected: unknown Qualifier 'roughly'",
-            "claims.json:6:1 /claims/3/claim/kind: expected one of [count, parts, percent, range,"
-                + " ratio], got \"guess\"",
+            "claims.json:6:1 /claims/3/claim/kind: expected one of [change, count, listed, parts,"
+                + " percent, range, ratio], got \"guess\"",
             "claims.json:8:1 /source: unknown field; expected format, claims or findings"),
         Failures.problemsOf(() -> read(text)).stream().map(Problem::toString).toList());
   }
