@@ -31,10 +31,6 @@ public final class Audit {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final Phrase COMPUTED_CHECK =
       Phrase.of("khớp với số liệu tính được", "matches the computed figure");
-  private static final Phrase AGGREGATE_CHECK =
-      Phrase.of(
-          "tỷ lệ chung là tổng tử số trên tổng mẫu số",
-          "an overall rate is summed numerators over summed denominators");
 
   private Audit() {}
 
@@ -253,35 +249,7 @@ public final class Audit {
       return unverifiable(
           total, "an overall check needs a stated percentage and the parts' fractions");
     }
-    Fraction summed = parts.stream().reduce(Fraction::plus).orElseThrow();
-    BigDecimal right = summed.toPercent(p.decimals(), RoundingMode.HALF_UP);
-    if (right.compareTo(p.value()) == 0) {
-      return AuditFinding.of(
-          total,
-          AuditFinding.Status.MATCH,
-          AGGREGATE_CHECK,
-          summed + " = " + VI.format(right, p.decimals(), RoundingMode.HALF_UP) + "%");
-    }
-    BigDecimal average =
-        parts.stream()
-            .map(f -> f.toPercent(10, RoundingMode.HALF_UP))
-            .reduce(BigDecimal.ZERO, BigDecimal::add)
-            .divide(BigDecimal.valueOf(parts.size()), p.decimals(), RoundingMode.HALF_UP);
-    String why =
-        average.compareTo(p.value()) == 0
-            ? "; the stated value is the average of the parts' percentages"
-            : "";
-    return AuditFinding.of(
-        total,
-        AuditFinding.Status.MISMATCH,
-        AGGREGATE_CHECK,
-        summed
-            + " = "
-            + VI.format(right, p.decimals(), RoundingMode.HALF_UP)
-            + "%, not "
-            + VI.format(p.value(), p.decimals(), RoundingMode.HALF_UP)
-            + "%"
-            + why);
+    return SelfChecks.overall(total, p, parts);
   }
 
   /** How a computation names a qualifier: "more than ", "at least ", "about ", or nothing. */
@@ -308,6 +276,9 @@ public final class Audit {
     }
     if (c instanceof Claim.Change) {
       return "a change";
+    }
+    if (c instanceof Claim.Rates) {
+      return "an overall rate";
     }
     return c instanceof Claim.Ratio ? "a fraction" : "a percentage";
   }

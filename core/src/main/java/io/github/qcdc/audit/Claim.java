@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * What a report states: a count, a fraction with or without its percentage, a percentage, a range
- * of percentages, a total with its parts, a number of items with the items listed, or a change
- * against a base.
+ * of percentages, a total with its parts, a number of items with the items listed, a change against
+ * a base, or an overall rate with its parts' fractions.
  *
  * @since 0.1
  */
@@ -104,6 +104,49 @@ public sealed interface Claim {
       if (!percent && change.stripTrailingZeros().scale() > 0) {
         throw new IllegalArgumentException(
             "a change in a count is whole: " + change.toPlainString());
+      }
+    }
+  }
+
+  /**
+   * An overall rate and the fractions of its parts: "đạt 50/65 xã (huyện A 20/25 xã, huyện B 30/40
+   * xã)" or "tỷ lệ chung đạt 76,9% (huyện A 20/25, huyện B 30/40)". It holds if the overall rate is
+   * the parts' numerators summed over their denominators summed (not the average of the parts'
+   * percentages).
+   *
+   * @param total the overall rate: a {@link Ratio} or a {@link Percent}
+   * @param parts the parts' fractions, in the order stated
+   */
+  record Rates(Claim total, ImmutableList<RatePart> parts) implements Claim {
+    /**
+     * Validates the total.
+     *
+     * @throws IllegalArgumentException if the total is not a fraction or a percentage
+     */
+    public Rates {
+      if (!(total instanceof Ratio) && !(total instanceof Percent)) {
+        throw new IllegalArgumentException(
+            "an overall rate is a fraction or a percentage, not a "
+                + total.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
+      }
+      parts = ImmutableList.copyOf(parts);
+    }
+  }
+
+  /**
+   * The fraction of one part of an overall rate.
+   *
+   * @param label what the report calls it: "huyện A"
+   * @param numerator the count on top
+   * @param denominator the count below, positive
+   */
+  record RatePart(String label, long numerator, long denominator) {
+    /** Validates the label and the fraction. */
+    public RatePart {
+      Checks.text("rate part label", label);
+      if (numerator < 0 || denominator <= 0) {
+        throw new IllegalArgumentException(
+            "a part's fraction is a count over a positive count: " + numerator + "/" + denominator);
       }
     }
   }

@@ -45,6 +45,7 @@ final class ClaimGrammar {
   void sentence(List<Token> ts) {
     Roles.Role[] roles = Roles.of(ts);
     ranges(ts, roles);
+    OverallRates.read(ts, roles, found, taken);
     ratios(ts, roles);
     Changes.read(ts, roles, found, taken);
     parts(ts, roles);

@@ -102,18 +102,10 @@ public record ClaimMatch(
   }
 
   private static ClaimMatch checked(ReportedFigure claim, Figure figure, How how) {
-    // a total, or the value a change is stated for, is the count a figure computes
+    // a total, the value a change is stated for, or an overall rate is what a figure computes
     ReportedFigure checked =
-        countOf(claim.claim())
-            .map(
-                n ->
-                    new ReportedFigure(
-                        claim.id(),
-                        claim.text(),
-                        claim.line(),
-                        new Claim.Count(n, Qualifier.EXACT),
-                        claim.confidence()))
-            .orElse(claim);
+        new ReportedFigure(
+            claim.id(), claim.text(), claim.line(), computable(claim.claim()), claim.confidence());
     AuditFinding finding = Audit.against(checked, figure.value());
     return new ClaimMatch(
         claim,
@@ -123,19 +115,23 @@ public record ClaimMatch(
             new AuditFinding(claim, finding.status(), finding.check(), finding.computation())));
   }
 
-  private static Optional<Long> countOf(Claim claim) {
+  /** The claim a computed figure is compared with: a total, a change's value, an overall rate. */
+  private static Claim computable(Claim claim) {
     if (claim instanceof Claim.Parts p) {
-      return Optional.of(p.total());
+      return new Claim.Count(p.total(), Qualifier.EXACT);
     }
-    return claim instanceof Claim.Change c ? Optional.of(c.value()) : Optional.empty();
+    if (claim instanceof Claim.Change c) {
+      return new Claim.Count(c.value(), Qualifier.EXACT);
+    }
+    return claim instanceof Claim.Rates r ? r.total() : claim;
   }
 
-  private static boolean sameValue(Claim claim, FigureValue value) {
+  private static boolean sameValue(Claim stated, FigureValue value) {
+    Claim claim = computable(stated);
     if (value instanceof FigureValue.Count count) {
-      return (claim instanceof Claim.Count c
-              && c.qualifier() == Qualifier.EXACT
-              && c.value() == count.count())
-          || countOf(claim).filter(n -> n == count.count()).isPresent();
+      return claim instanceof Claim.Count c
+          && c.qualifier() == Qualifier.EXACT
+          && c.value() == count.count();
     }
     if (value instanceof FigureValue.Decimal d && d.qualifier() == Qualifier.EXACT) {
       return claim instanceof Claim.Count c

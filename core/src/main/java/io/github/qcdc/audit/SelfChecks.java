@@ -2,6 +2,7 @@ package io.github.qcdc.audit;
 
 import com.google.common.collect.ImmutableList;
 import io.github.qcdc.indicator.Phrase;
+import io.github.qcdc.records.Qualifier;
 import io.github.qcdc.report.Fraction;
 import io.github.qcdc.text.NumberStyle;
 import java.math.BigDecimal;
@@ -31,6 +32,11 @@ final class SelfChecks {
   private static final Phrase CHANGE_CHECK =
       Phrase.of("mức tăng, giảm đúng so với kỳ gốc", "the change matches the value and its base");
 
+  private static final Phrase AGGREGATE_CHECK =
+      Phrase.of(
+          "tỷ lệ chung là tổng tử số trên tổng mẫu số",
+          "an overall rate is summed numerators over summed denominators");
+
   private SelfChecks() {}
 
   static ImmutableList<AuditFinding> all(List<ReportedFigure> claims) {
@@ -44,6 +50,8 @@ final class SelfChecks {
         findings.add(listed(claim, l));
       } else if (claim.claim() instanceof Claim.Change c) {
         findings.add(change(claim, c));
+      } else if (claim.claim() instanceof Claim.Rates r) {
+        findings.add(rates(claim, r));
       }
     }
     return findings.build();
@@ -228,5 +236,99 @@ final class SelfChecks {
 
   private static String signedPercent(BigDecimal p, int decimals) {
     return (p.signum() < 0 ? "−" : "+") + VI.format(p.abs(), decimals, RoundingMode.HALF_UP) + "%";
+  }
+
+  private static AuditFinding rates(ReportedFigure claim, Claim.Rates r) {
+    List<Fraction> parts =
+        r.parts().stream().map(p -> Fraction.of(p.numerator(), p.denominator())).toList();
+    if (r.total() instanceof Claim.Percent p) {
+      return overall(claim, p, parts);
+    }
+    Claim.Ratio total = (Claim.Ratio) r.total();
+    Fraction pooled;
+    try {
+      pooled = parts.stream().reduce(Fraction::pooledWith).orElseThrow();
+    } catch (ArithmeticException e) {
+      return AuditFinding.of(
+          claim,
+          AuditFinding.Status.UNVERIFIABLE,
+          AGGREGATE_CHECK,
+          "the parts add up to more than " + VI.format(Long.MAX_VALUE) + ": no exact sum");
+    }
+    String sums =
+        terms(r.parts(), Claim.RatePart::numerator)
+            + " = "
+            + VI.format(pooled.numerator())
+            + " of "
+            + terms(r.parts(), Claim.RatePart::denominator)
+            + " = "
+            + VI.format(pooled.denominator());
+    boolean holds =
+        pooled.numerator() == total.numerator() && pooled.denominator() == total.denominator();
+    return AuditFinding.of(
+        claim,
+        holds ? AuditFinding.Status.MATCH : AuditFinding.Status.MISMATCH,
+        AGGREGATE_CHECK,
+        sums
+            + (holds
+                ? ""
+                : ", not " + VI.format(total.numerator()) + "/" + VI.format(total.denominator())));
+  }
+
+  private static String terms(
+      List<Claim.RatePart> parts, java.util.function.ToLongFunction<Claim.RatePart> part) {
+    return parts.stream()
+        .map(p -> VI.format(part.applyAsLong(p)))
+        .collect(Collectors.joining(" + "));
+  }
+
+  /**
+   * Checks an overall percentage against the fractions of its parts: the summed numerators over the
+   * summed denominators, rounded half up to the places stated; the finding says when the stated
+   * value is the average of the parts' percentages instead.
+   */
+  static AuditFinding overall(ReportedFigure figure, Claim.Percent p, List<Fraction> parts) {
+    Fraction summed;
+    try {
+      summed = parts.stream().reduce(Fraction::pooledWith).orElseThrow();
+    } catch (ArithmeticException e) {
+      return AuditFinding.of(
+          figure,
+          AuditFinding.Status.UNVERIFIABLE,
+          AGGREGATE_CHECK,
+          "the parts add up to more than " + VI.format(Long.MAX_VALUE) + ": no exact sum");
+    }
+    BigDecimal right = summed.toPercent(p.decimals(), RoundingMode.HALF_UP);
+    String computed =
+        VI.format(summed.numerator())
+            + "/"
+            + VI.format(summed.denominator())
+            + " = "
+            + VI.format(right, p.decimals(), RoundingMode.HALF_UP)
+            + "%";
+    if (right.compareTo(p.value()) == 0 && p.qualifier() == Qualifier.EXACT) {
+      return AuditFinding.of(figure, AuditFinding.Status.MATCH, AGGREGATE_CHECK, computed);
+    }
+    if (p.qualifier() != Qualifier.EXACT) {
+      return AuditFinding.of(
+          figure,
+          AuditFinding.Status.UNVERIFIABLE,
+          AGGREGATE_CHECK,
+          computed + "; a qualified percentage is not checked exactly");
+    }
+    BigDecimal average =
+        parts.stream()
+            .map(f -> f.toPercent(10, RoundingMode.HALF_UP))
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+            .divide(BigDecimal.valueOf(parts.size()), p.decimals(), RoundingMode.HALF_UP);
+    String why =
+        average.compareTo(p.value()) == 0
+            ? "; the stated value is the average of the parts' percentages"
+            : "";
+    return AuditFinding.of(
+        figure,
+        AuditFinding.Status.MISMATCH,
+        AGGREGATE_CHECK,
+        computed + ", not " + VI.format(p.value(), p.decimals(), RoundingMode.HALF_UP) + "%" + why);
   }
 }

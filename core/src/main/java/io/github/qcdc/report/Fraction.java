@@ -66,8 +66,14 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
         .divide(BigDecimal.valueOf(denominator), decimals, rounding);
   }
 
-  /** The fraction of the summed numerators over the summed denominators (not an average). */
-  public Fraction plus(Fraction other) {
+  /**
+   * The fraction of two groups taken together: the summed numerators over the summed denominators
+   * ({@code 20/25} pooled with {@code 30/40} is {@code 50/65}), which is not the sum of the two
+   * values nor their average.
+   *
+   * @throws ArithmeticException if a sum overflows a long
+   */
+  public Fraction pooledWith(Fraction other) {
     return of(
         Math.addExact(numerator, other.numerator), Math.addExact(denominator, other.denominator));
   }

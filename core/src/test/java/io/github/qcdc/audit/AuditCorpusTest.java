@@ -91,6 +91,23 @@ class AuditCorpusTest {
                 + r.percent().map(x -> " " + x.toPlainString()).orElse("")
                 + " "
                 + verdict);
+      } else if (claim.claim() instanceof Claim.Rates r) {
+        String total =
+            r.total() instanceof Claim.Ratio t
+                ? t.numerator()
+                    + "/"
+                    + t.denominator()
+                    + t.percent().map(x -> " " + x.toPlainString() + "%").orElse("")
+                : ((Claim.Percent) r.total()).value().toPlainString() + "%";
+        out.add(
+            "rates "
+                + total
+                + " = "
+                + r.parts().stream()
+                    .map(x -> x.numerator() + "/" + x.denominator())
+                    .collect(Collectors.joining(" + "))
+                + " "
+                + verdict);
       } else if (claim.claim() instanceof Claim.Listed l) {
         out.add("list " + l.count() + " = " + l.items().size() + " " + verdict);
       } else if (claim.claim() instanceof Claim.Change c) {
@@ -171,8 +188,8 @@ class AuditCorpusTest {
   }
 
   @Test
-  void listsAndChangesAreFoundWithTheirVerdictsAboveTheFloor() throws IOException {
-    assertAboveTheFloor("lists and changes", Set.of("list", "change"));
+  void listsChangesAndOverallRatesAreFoundWithTheirVerdictsAboveTheFloor() throws IOException {
+    assertAboveTheFloor("lists, changes and overall rates", Set.of("list", "change", "rates"));
   }
 
   @Test

@@ -100,4 +100,26 @@ class ListsAndChangesAuditTest {
                 + " cấp xã 270 nội dung.");
     assertEquals(Confidence.HIGH, within.get(0).confidence());
   }
+
+  @Test
+  void anOverallRateIsTheSummedNumeratorsOverTheSummedDenominators() {
+    ImmutableList<Claim.RatePart> parts =
+        ImmutableList.of(
+            new Claim.RatePart("huyện A", 20, 25), new Claim.RatePart("huyện B", 30, 40));
+    Claim right = new Claim.Rates(new Claim.Ratio(50, 65, java.util.Optional.empty(), 0), parts);
+    assertEquals("MATCH 20 + 30 = 50 of 25 + 40 = 65", check(right));
+    Claim wrong = new Claim.Rates(new Claim.Ratio(50, 66, java.util.Optional.empty(), 0), parts);
+    assertEquals("MISMATCH 20 + 30 = 50 of 25 + 40 = 65, not 50/66", check(wrong));
+    Claim average =
+        new Claim.Rates(new Claim.Percent(new BigDecimal("77.5"), 1, Qualifier.EXACT), parts);
+    assertEquals(
+        "MISMATCH 50/65 = 76,9%, not 77,5%; the stated value is the average of the parts'"
+            + " percentages",
+        check(average));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new Claim.Rates(new Claim.Count(50, Qualifier.EXACT), parts));
+    assertEquals("an overall rate is a fraction or a percentage, not a count", e.getMessage());
+  }
 }

@@ -215,6 +215,8 @@ final class Commands {
       return "listed";
     } else if (claim instanceof Claim.Change) {
       return "change";
+    } else if (claim instanceof Claim.Rates) {
+      return "rates";
     }
     return "parts";
   }

@@ -23,14 +23,15 @@ import java.util.Map;
  *
  * <p>A claim is an object with an explicit {@code kind}: {@code count}, {@code ratio}, {@code
  * percent}, {@code range}, {@code parts}, {@code listed} (a number of items and the items' texts)
- * or {@code change} (a value, its base and the signed change, {@code "percent": true} when the
- * change is a percentage of the base). Counts are whole numbers; a percentage or a change is a
- * decimal written as a string ({@code "68.13"}), exactly as stated, never a float; a qualifier is
- * {@code exact}, {@code more-than}, {@code at-least}, {@code nearly} or {@code about}. A reported
- * figure carries the {@code confidence} of its reading, {@code high} or {@code low} ({@code high}
- * when absent: a claim written by hand); a finding's {@code status} is {@code match}, {@code
- * mismatch}, {@code to-confirm} (a check that fails on a reading of low confidence) or {@code
- * unverifiable}.
+ * {@code change} (a value, its base and the signed change, {@code "percent": true} when the change
+ * is a percentage of the base) or {@code rates} (an overall rate, a {@code ratio} or {@code
+ * percent} claim under {@code total}, and its parts' fractions). Counts are whole numbers; a
+ * percentage or a change is a decimal written as a string ({@code "68.13"}), exactly as stated,
+ * never a float; a qualifier is {@code exact}, {@code more-than}, {@code at-least}, {@code nearly}
+ * or {@code about}. A reported figure carries the {@code confidence} of its reading, {@code high}
+ * or {@code low} ({@code high} when absent: a claim written by hand); a finding's {@code status} is
+ * {@code match}, {@code mismatch}, {@code to-confirm} (a check that fails on a reading of low
+ * confidence) or {@code unverifiable}.
  *
  * <p>Reading is strict like {@link DatasetJson}: problems name the source, the line and column of
  * the claim or finding and the JSON pointer; duplicate claim ids and findings naming an unknown
@@ -177,6 +178,19 @@ public final class ClaimsJson {
       c.put("kind", "listed").put("count", listed.count());
       ArrayNode items = c.putArray("items");
       listed.items().forEach(items::add);
+    } else if (claim instanceof Claim.Rates rates) {
+      c.put("kind", "rates");
+      c.set("total", write(rates.total()));
+      ArrayNode parts = c.putArray("parts");
+      rates
+          .parts()
+          .forEach(
+              p ->
+                  parts
+                      .addObject()
+                      .put("label", p.label())
+                      .put("numerator", p.numerator())
+                      .put("denominator", p.denominator()));
     } else if (claim instanceof Claim.Change change) {
       c.put("kind", "change")
           .put("value", change.value())

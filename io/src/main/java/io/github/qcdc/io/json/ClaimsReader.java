@@ -94,7 +94,7 @@ final class ClaimsReader {
   /** The parts of one claim or finding, placed at its line and column. */
   static final class Parts extends PartReader {
     private static final Set<String> KINDS =
-        Set.of("count", "ratio", "percent", "range", "parts", "listed", "change");
+        Set.of("count", "ratio", "percent", "range", "parts", "listed", "change", "rates");
     private static final String QUALIFIERS = "exact, more-than, at-least, nearly or about";
 
     private final Definitions definitions;
@@ -191,6 +191,16 @@ final class ClaimsReader {
                   List<String> items = f.list("items", true, "an item's text", Function.identity());
                   return new Claim.Listed(count.orElseThrow(), ImmutableList.copyOf(items));
                 });
+        case "rates" ->
+            checked(
+                node,
+                pointer,
+                with("total", "parts"),
+                f -> {
+                  Claim total = sub(node, "total", pointer, this::claimOf);
+                  List<Claim.RatePart> parts = allItems(node, pointer, "parts", this::ratePart);
+                  return new Claim.Rates(required(total), ImmutableList.copyOf(required(parts)));
+                });
         case "change" ->
             checked(
                 node,
@@ -233,6 +243,20 @@ final class ClaimsReader {
             Optional<String> label = f.text("label", true);
             Optional<Long> value = f.whole("value", true);
             return new Claim.Part(label.orElseThrow(), value.orElseThrow());
+          });
+    }
+
+    private Claim.@Nullable RatePart ratePart(JsonNode node, String pointer) {
+      return checked(
+          node,
+          pointer,
+          Set.of("label", "numerator", "denominator"),
+          f -> {
+            Optional<String> label = f.text("label", true);
+            Optional<Long> numerator = f.whole("numerator", true);
+            Optional<Long> denominator = f.whole("denominator", true);
+            return new Claim.RatePart(
+                label.orElseThrow(), numerator.orElseThrow(), denominator.orElseThrow());
           });
     }
 

@@ -195,14 +195,24 @@ class ClaimsJsonTest {
             + "{\"id\":\"a\",\"line\":1,\"text\":\"tăng 1,5 cuộc\",\"claim\":{\"kind\":\"change\","
             + "\"value\":10,\"base\":8,\"change\":\"1.5\",\"qualifier\":\"exact\"}},\n"
             + "{\"id\":\"b\",\"line\":2,\"text\":\"3 nội dung\",\"claim\":{\"kind\":\"listed\","
-            + "\"count\":3,\"items\":[\"công khai\",7]},\"confidence\":\"maybe\"}\n"
+            + "\"count\":3,\"items\":[\"công khai\",7]},\"confidence\":\"maybe\"},\n"
+            + "{\"id\":\"c\",\"line\":3,\"text\":\"50/65\",\"claim\":{\"kind\":\"rates\","
+            + "\"total\":{\"kind\":\"count\",\"value\":50,\"qualifier\":\"exact\"},"
+            + "\"parts\":[{\"label\":\"huyện A\",\"numerator\":20,\"denominator\":0}]}},\n"
+            + "{\"id\":\"d\",\"line\":4,\"text\":\"50/65\",\"claim\":{\"kind\":\"rates\","
+            + "\"total\":{\"kind\":\"count\",\"value\":50,\"qualifier\":\"exact\"},"
+            + "\"parts\":[{\"label\":\"huyện A\",\"numerator\":20,\"denominator\":25}]}}\n"
             + "]}";
     assertEquals(
         List.of(
             "claims.json:3:1 /claims/0/claim: a change in a count is whole: 1.5",
             "claims.json:4:1 /claims/1/claim/items/1: expected an item's text, got a number",
             "claims.json:4:1 /claims/1/confidence: high or low expected: unknown Confidence"
-                + " 'maybe'"),
+                + " 'maybe'",
+            "claims.json:5:1 /claims/2/claim/parts/0: a part's fraction is a count over a positive"
+                + " count: 20/0",
+            "claims.json:6:1 /claims/3/claim: an overall rate is a fraction or a percentage, not a"
+                + " count"),
         Failures.problemsOf(() -> read(text)).stream().map(Problem::toString).toList());
   }
 
@@ -227,7 +237,7 @@ class ClaimsJsonTest {
             "claims.json:4:1 /claims/1/claim/qualifier: exact, more-than, at-least, nearly or about"
                 + " expected: unknown Qualifier 'roughly'",
             "claims.json:6:1 /claims/3/claim/kind: expected one of [change, count, listed, parts,"
-                + " percent, range, ratio], got \"guess\"",
+                + " percent, range, rates, ratio], got \"guess\"",
             "claims.json:8:1 /source: unknown field; expected format, claims or findings"),
         Failures.problemsOf(() -> read(text)).stream().map(Problem::toString).toList());
   }
