@@ -9,7 +9,7 @@ import io.github.qcdc.indicator.FigureFormat;
 import io.github.qcdc.indicator.Indicator;
 import io.github.qcdc.indicator.Phrase;
 import io.github.qcdc.indicator.Population;
-import io.github.qcdc.internal.Walk;
+import io.github.qcdc.indicator.internal.Walk;
 import io.github.qcdc.report.BreakdownTable;
 import io.github.qcdc.report.Cell;
 import io.github.qcdc.report.Explanation;

@@ -7,7 +7,7 @@ import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.indicator.Condition;
 import io.github.qcdc.indicator.Expr;
 import io.github.qcdc.indicator.Population;
-import io.github.qcdc.internal.Walk;
+import io.github.qcdc.indicator.internal.Walk;
 import io.github.qcdc.organization.Organization;
 import io.github.qcdc.period.DateInterval;
 import java.time.LocalDate;

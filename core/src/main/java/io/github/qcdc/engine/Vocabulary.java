@@ -9,7 +9,7 @@ import io.github.qcdc.indicator.Expr;
 import io.github.qcdc.indicator.Indicator;
 import io.github.qcdc.indicator.Measure;
 import io.github.qcdc.indicator.Population;
-import io.github.qcdc.internal.Walk;
+import io.github.qcdc.indicator.internal.Walk;
 import io.github.qcdc.rule.ComplianceRule;
 import io.github.qcdc.rule.RulePack;
 import java.util.ArrayList;

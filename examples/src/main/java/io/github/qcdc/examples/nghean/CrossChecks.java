@@ -72,7 +72,7 @@ public final class CrossChecks {
             + figure(report, "na-ntm-districts-share")
                 .map(
                     f ->
-                        io.github.qcdc.text.FigureText.format(
+                        io.github.qcdc.report.FigureText.format(
                             f.value(), f.format(), io.github.qcdc.text.Language.VI))
                 .orElse("-"));
     return ImmutableList.copyOf(lines);

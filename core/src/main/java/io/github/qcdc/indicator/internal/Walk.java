@@ -1,4 +1,4 @@
-package io.github.qcdc.internal;
+package io.github.qcdc.indicator.internal;
 
 import io.github.qcdc.indicator.Condition;
 import io.github.qcdc.indicator.Expr;

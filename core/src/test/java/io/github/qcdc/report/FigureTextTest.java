@@ -1,11 +1,10 @@
-package io.github.qcdc.text;
+package io.github.qcdc.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.qcdc.indicator.FigureFormat;
-import io.github.qcdc.report.FigureValue;
-import io.github.qcdc.report.Fraction;
+import io.github.qcdc.text.Language;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;

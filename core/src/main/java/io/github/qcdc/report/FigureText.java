@@ -1,9 +1,9 @@
-package io.github.qcdc.text;
+package io.github.qcdc.report;
 
 import io.github.qcdc.indicator.FigureFormat;
 import io.github.qcdc.records.Qualifier;
-import io.github.qcdc.report.FigureValue;
-import io.github.qcdc.report.Fraction;
+import io.github.qcdc.text.Language;
+import io.github.qcdc.text.NumberStyle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
