@@ -99,111 +99,27 @@ final class Figures {
   }
 
   Figure figure(Indicator indicator, int i, List<RuleResult> rules) {
-    CellEncoder encoder = plan.encoders.get(i);
     Indicator.Definition d = indicator.definition();
     Phrase sentence = sentence(d.describe());
     if (d instanceof Indicator.Value) {
-      int a = plan.accumulator[i];
-      long[] cells = total.cells[a];
-      ReportedSums reported = total.reported[a];
-      Optional<String> undefined =
-          reported == null ? Optional.empty() : reported.undefinedReason(total.counted[a]);
-      long sum = 0;
-      ImmutableList.Builder<Cell> table = ImmutableList.builder();
-      for (int c = 0; c < cells.length; c++) {
-        sum = Math.addExact(sum, cells[c]);
-        FigureValue cell =
-            reported == null
-                ? FigureValue.of(cells[c])
-                : undefined.isPresent()
-                    ? FigureValue.undefined(undefined.get())
-                    : reported.cell(c, cells[c]);
-        table.add(new Cell(encoder.labels(c), cell));
-      }
-      FigureValue value =
-          reported == null
-              ? FigureValue.of(sum)
-              : undefined.isPresent()
-                  ? FigureValue.undefined(undefined.get())
-                  : reported.total(sum);
-      Explanation explanation =
-          explanation(
-              sentence,
-              Optional.empty(),
-              Optional.empty(),
-              0,
-              0,
-              ImmutableList.of(),
-              total.counted[plan.accumulator[i]],
-              ImmutableSortedMap.of(),
-              indicator.format());
-      return new Figure(
-          indicator.id(),
-          indicator.title(),
-          value,
-          tables(indicator, table.build()),
-          explanation,
-          indicator.format());
+      return valueFigure(indicator, i, sentence);
     }
-    long[] numerators;
-    long[] denominators;
-    long failing = 0;
-    long noData = 0;
-    long records;
-    ImmutableList<Population.Exclusion> excluded = ImmutableList.of();
-    if (d instanceof Indicator.Ratio) {
-      numerators = total.cells[plan.accumulator[i]];
-      denominators = total.cells[plan.accumulator[i] + 1];
-      records = total.counted[plan.accumulator[i]] + total.counted[plan.accumulator[i] + 1];
-    } else {
-      List<SubjectVerdict> verdicts;
-      List<RulePlan.Subject> subjects;
-      boolean coverage = d instanceof Indicator.Coverage;
-      if (coverage) {
-        int index = plan.coveragePlan.getOrDefault(i, -1);
-        RulePlan rulePlan = plan.allRulePlans().get(index);
-        verdicts = plan.verdicts.subjects(rulePlan, total.rules[index]);
-        subjects = rulePlan.subjects;
-        excluded = rulePlan.excluded;
-      } else {
-        String ruleId = ((Indicator.ComplianceRate) d).ruleId();
-        int r = indexOfRule(ruleId);
-        verdicts = rules.get(r).verdicts();
-        subjects = plan.rules.get(r).subjects;
-        excluded = rules.get(r).excluded();
-      }
-      numerators = new long[encoder.size()];
-      denominators = new long[encoder.size()];
-      for (int s = 0; s < verdicts.size(); s++) {
-        Verdict v = verdictOf(verdicts, s);
-        if (v == Verdict.NOT_APPLICABLE) {
-          continue;
-        }
-        int t = s < subjects.size() ? subjects.get(s).treeIndex() : -1;
-        int cell = t < 0 ? encoder.size() - 1 : encoder.ofUnit(t);
-        denominators[cell]++;
-        if (v == Verdict.PASS) {
-          numerators[cell]++;
-        } else if (v == Verdict.FAIL) {
-          failing++;
-        } else {
-          noData++;
-        }
-      }
-      records = recordsRead(verdicts);
-    }
-    long num = sum(numerators);
-    long den = sum(denominators);
+    Tallies t =
+        d instanceof Indicator.Ratio
+            ? ratioTallies(i)
+            : verdictTallies(d, i, plan.encoders.get(i), rules);
     Optional<String> inexact = inexactParts(d, i);
     ImmutableList.Builder<Cell> table = ImmutableList.builder();
-    for (int c = 0; c < numerators.length; c++) {
+    for (int c = 0; c < t.numerators().length; c++) {
       table.add(
           new Cell(
-              encoder.labels(c),
+              plan.encoders.get(i).labels(c),
               inexact.isPresent()
                   ? FigureValue.undefined(inexact.get())
-                  : ratio(numerators[c], denominators[c], d)));
+                  : ratio(t.numerators()[c], t.denominators()[c], d)));
     }
+    long num = sum(t.numerators());
+    long den = sum(t.denominators());
     FigureValue value =
         inexact.isPresent() ? FigureValue.undefined(inexact.get()) : ratio(num, den, d);
     if (value instanceof FigureValue.Undefined
@@ -227,10 +143,10 @@ final class Figures {
                 sentence,
                 Optional.of(num),
                 Optional.of(den),
-                failing,
-                noData,
-                excluded,
-                records,
+                t.failing(),
+                t.noData(),
+                t.excluded(),
+                t.records(),
                 parametersRead(d, rules),
                 indicator.format())
             .withLegalBasis(basis);
@@ -241,6 +157,114 @@ final class Figures {
         tables(indicator, table.build()),
         explanation,
         indicator.format());
+  }
+
+  /** The figure of a value indicator: its cells summed, exact counts or reported amounts. */
+  private Figure valueFigure(Indicator indicator, int i, Phrase sentence) {
+    CellEncoder encoder = plan.encoders.get(i);
+    int a = plan.accumulator[i];
+    long[] cells = total.cells[a];
+    ReportedSums reported = total.reported[a];
+    Optional<String> undefined =
+        reported == null ? Optional.empty() : reported.undefinedReason(total.counted[a]);
+    long sum = 0;
+    ImmutableList.Builder<Cell> table = ImmutableList.builder();
+    for (int c = 0; c < cells.length; c++) {
+      sum = Math.addExact(sum, cells[c]);
+      FigureValue cell =
+          reported == null
+              ? FigureValue.of(cells[c])
+              : undefined.isPresent()
+                  ? FigureValue.undefined(undefined.get())
+                  : reported.cell(c, cells[c]);
+      table.add(new Cell(encoder.labels(c), cell));
+    }
+    FigureValue value =
+        reported == null
+            ? FigureValue.of(sum)
+            : undefined.isPresent() ? FigureValue.undefined(undefined.get()) : reported.total(sum);
+    Explanation explanation =
+        explanation(
+            sentence,
+            Optional.empty(),
+            Optional.empty(),
+            0,
+            0,
+            ImmutableList.of(),
+            total.counted[a],
+            ImmutableSortedMap.of(),
+            indicator.format());
+    return new Figure(
+        indicator.id(),
+        indicator.title(),
+        value,
+        tables(indicator, table.build()),
+        explanation,
+        indicator.format());
+  }
+
+  /**
+   * The numerators and denominators of a rate by cell, the subjects failing and without data, the
+   * records read and the subjects excluded.
+   */
+  private record Tallies(
+      long[] numerators,
+      long[] denominators,
+      long failing,
+      long noData,
+      long records,
+      ImmutableList<Population.Exclusion> excluded) {}
+
+  private Tallies ratioTallies(int i) {
+    int a = plan.accumulator[i];
+    return new Tallies(
+        total.cells[a],
+        total.cells[a + 1],
+        0,
+        0,
+        total.counted[a] + total.counted[a + 1],
+        ImmutableList.of());
+  }
+
+  /** The tallies of a coverage or compliance rate: its subjects' verdicts, by cell. */
+  private Tallies verdictTallies(
+      Indicator.Definition d, int i, CellEncoder encoder, List<RuleResult> rules) {
+    List<SubjectVerdict> verdicts;
+    List<RulePlan.Subject> subjects;
+    ImmutableList<Population.Exclusion> excluded;
+    if (d instanceof Indicator.Coverage) {
+      int index = plan.coveragePlan.getOrDefault(i, -1);
+      RulePlan rulePlan = plan.allRulePlans().get(index);
+      verdicts = plan.verdicts.subjects(rulePlan, total.rules[index]);
+      subjects = rulePlan.subjects;
+      excluded = rulePlan.excluded;
+    } else {
+      int r = indexOfRule(((Indicator.ComplianceRate) d).ruleId());
+      verdicts = rules.get(r).verdicts();
+      subjects = plan.rules.get(r).subjects;
+      excluded = rules.get(r).excluded();
+    }
+    long[] numerators = new long[encoder.size()];
+    long[] denominators = new long[encoder.size()];
+    long failing = 0;
+    long noData = 0;
+    for (int s = 0; s < verdicts.size(); s++) {
+      Verdict v = verdictOf(verdicts, s);
+      if (v == Verdict.NOT_APPLICABLE) {
+        continue;
+      }
+      int t = s < subjects.size() ? subjects.get(s).treeIndex() : -1;
+      int cell = t < 0 ? encoder.size() - 1 : encoder.ofUnit(t);
+      denominators[cell]++;
+      if (v == Verdict.PASS) {
+        numerators[cell]++;
+      } else if (v == Verdict.FAIL) {
+        failing++;
+      } else {
+        noData++;
+      }
+    }
+    return new Tallies(numerators, denominators, failing, noData, recordsRead(verdicts), excluded);
   }
 
   /**

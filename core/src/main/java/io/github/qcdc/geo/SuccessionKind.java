@@ -1,5 +1,7 @@
 package io.github.qcdc.geo;
 
+import io.github.qcdc.internal.Keys;
+
 /**
  * What happened to units on the day of a {@link Succession}, with the number of predecessors and
  * successors each kind takes.
@@ -60,12 +62,7 @@ public enum SuccessionKind {
 
   /** Returns the kind with {@code key}, or throws naming the key. */
   public static SuccessionKind fromKey(String key) {
-    for (SuccessionKind kind : values()) {
-      if (kind.key.equals(key)) {
-        return kind;
-      }
-    }
-    throw new IllegalArgumentException("unknown succession kind '" + key + "'");
+    return Keys.fromKey(values(), key, SuccessionKind::key, "succession kind");
   }
 
   String arityProblem(int predecessors, int successors) {

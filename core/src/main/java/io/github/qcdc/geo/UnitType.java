@@ -1,10 +1,6 @@
 package io.github.qcdc.geo;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableMap;
-import java.util.Arrays;
-import java.util.function.Function;
+import io.github.qcdc.internal.Keys;
 
 /**
  * The types of administrative unit and of residential community, each at one {@link Tier}.
@@ -65,10 +61,6 @@ public enum UnitType {
   /** Khóm: urban hamlet (Mekong delta). */
   KHOM("khom", Tier.VILLAGE, "khóm", "urban hamlet");
 
-  private static final ImmutableMap<String, UnitType> BY_KEY =
-      Arrays.stream(values())
-          .collect(ImmutableMap.toImmutableMap(UnitType::key, Function.identity()));
-
   private final String key;
   private final Tier tier;
   private final String vietnamese;
@@ -87,9 +79,7 @@ public enum UnitType {
    * @throws IllegalArgumentException naming the key and listing the known ones
    */
   public static UnitType fromKey(String key) {
-    UnitType type = BY_KEY.get(key);
-    checkArgument(type != null, "unknown unit type '%s'; expected one of %s", key, BY_KEY.keySet());
-    return type;
+    return Keys.fromKey(values(), key, UnitType::key, "unit type");
   }
 
   /** The stable key used in documents: {@code xa}, {@code thi-tran}, {@code to-dan-pho}. */

@@ -1,5 +1,7 @@
 package io.github.qcdc.organization;
 
+import io.github.qcdc.internal.Keys;
+
 /**
  * The kinds of organisation grassroots-democracy reports count.
  *
@@ -62,11 +64,6 @@ public enum OrganizationKind {
    * @throws IllegalArgumentException naming the key
    */
   public static OrganizationKind fromKey(String key) {
-    for (OrganizationKind kind : values()) {
-      if (kind.key.equals(key)) {
-        return kind;
-      }
-    }
-    throw new IllegalArgumentException("unknown organization kind '" + key + "'");
+    return Keys.fromKey(values(), key, OrganizationKind::key, "organization kind");
   }
 }

@@ -1,5 +1,7 @@
 package io.github.qcdc.organization;
 
+import io.github.qcdc.internal.Keys;
+
 /**
  * Who owns an enterprise, as workplace-democracy rules distinguish it.
  *
@@ -32,11 +34,6 @@ public enum Ownership {
    * @throws IllegalArgumentException naming the key
    */
   public static Ownership fromKey(String key) {
-    for (Ownership o : values()) {
-      if (o.key.equals(key)) {
-        return o;
-      }
-    }
-    throw new IllegalArgumentException("unknown ownership '" + key + "'");
+    return Keys.fromKey(values(), key, Ownership::key, "ownership");
   }
 }

@@ -1,6 +1,7 @@
 package io.github.qcdc.records;
 
 import com.google.common.collect.ImmutableList;
+import io.github.qcdc.internal.Keys;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -69,13 +70,7 @@ public enum Qualifier {
    * @throws IllegalArgumentException naming the key and the keys there are
    */
   public static Qualifier fromKey(String key) {
-    for (Qualifier q : values()) {
-      if (q.key.equals(key)) {
-        return q;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown qualifier '" + key + "': expected exact, more-than, at-least, nearly or about");
+    return Keys.fromKey(values(), key, Qualifier::key, "qualifier");
   }
 
   /**

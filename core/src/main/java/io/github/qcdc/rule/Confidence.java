@@ -1,6 +1,6 @@
 package io.github.qcdc.rule;
 
-import java.util.Locale;
+import io.github.qcdc.internal.Keys;
 
 /**
  * How sure the legal basis of a rule is, as the domain notes mark it.
@@ -19,7 +19,7 @@ public enum Confidence {
 
   /** The key in documents: {@code confirmed-secondary}. */
   public String key() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return Keys.hyphenated(this);
   }
 
   /** The mark of the notes: {@code C}, {@code C-sec}, {@code I}, {@code U}. */

@@ -75,56 +75,34 @@ public record RulePack(
 
   /** This pack with {@code more} indicators. */
   public RulePack with(Indicator... more) {
-    return new RulePack(
-        id,
-        version,
-        calendar,
-        parameters,
-        ImmutableList.<Indicator>builder().addAll(indicators).add(more).build(),
-        rules,
-        examples);
+    return copy(p -> p.indicators = concat(indicators, more));
   }
 
   /** This pack with {@code more} rules. */
   public RulePack with(ComplianceRule... more) {
-    return new RulePack(
-        id,
-        version,
-        calendar,
-        parameters,
-        indicators,
-        ImmutableList.<ComplianceRule>builder().addAll(rules).add(more).build(),
-        examples);
+    return copy(p -> p.rules = concat(rules, more));
   }
 
   /** This pack setting parameter {@code name} to {@code value} for every rule. */
   public RulePack withParameter(String name, long value) {
     Map<String, Long> copy = new TreeMap<>(parameters);
     copy.put(Checks.parameter("parameter", name), value);
-    return new RulePack(
-        id, version, calendar, ImmutableSortedMap.copyOf(copy), indicators, rules, examples);
+    return copy(p -> p.parameters = ImmutableSortedMap.copyOf(copy));
   }
 
   /** This pack on {@code newCalendar}. */
   public RulePack withCalendar(ReportingCalendar newCalendar) {
-    return new RulePack(id, version, newCalendar, parameters, indicators, rules, examples);
+    return copy(p -> p.calendar = newCalendar);
   }
 
   /** This pack with {@code more} examples. */
   public RulePack withExamples(RuleExample... more) {
-    return new RulePack(
-        id,
-        version,
-        calendar,
-        parameters,
-        indicators,
-        rules,
-        ImmutableList.<RuleExample>builder().addAll(examples).add(more).build());
+    return copy(p -> p.examples = concat(examples, more));
   }
 
   /** This pack without its examples: the definitions alone, which a fingerprint covers. */
   public RulePack withoutExamples() {
-    return new RulePack(id, version, calendar, parameters, indicators, rules, ImmutableList.of());
+    return copy(p -> p.examples = ImmutableList.of());
   }
 
   /**
@@ -156,8 +134,41 @@ public record RulePack(
     if (!wanted.isEmpty()) {
       throw new IllegalArgumentException("pack " + id + " has no rule " + wanted);
     }
+    return copy(p -> p.rules = ImmutableList.copyOf(changed));
+  }
+
+  @SafeVarargs
+  private static <T> ImmutableList<T> concat(ImmutableList<T> list, T... more) {
+    return ImmutableList.<T>builder().addAll(list).add(more).build();
+  }
+
+  /** This pack with what {@code change} changes of its components, the rest kept. */
+  private RulePack copy(java.util.function.Consumer<Components> change) {
+    Components c = new Components(this);
+    change.accept(c);
     return new RulePack(
-        id, version, calendar, parameters, indicators, ImmutableList.copyOf(changed), examples);
+        c.id, c.version, c.calendar, c.parameters, c.indicators, c.rules, c.examples);
+  }
+
+  /** The components of a pack being copied: the one place that lists them all. */
+  private static final class Components {
+    String id;
+    String version;
+    ReportingCalendar calendar;
+    ImmutableSortedMap<String, Long> parameters;
+    ImmutableList<Indicator> indicators;
+    ImmutableList<ComplianceRule> rules;
+    ImmutableList<RuleExample> examples;
+
+    Components(RulePack pack) {
+      id = pack.id;
+      version = pack.version;
+      calendar = pack.calendar;
+      parameters = pack.parameters;
+      indicators = pack.indicators;
+      rules = pack.rules;
+      examples = pack.examples;
+    }
   }
 
   /** The rule {@code ruleId}, if the pack has it. */

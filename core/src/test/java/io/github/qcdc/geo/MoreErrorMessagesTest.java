@@ -114,6 +114,8 @@ class MoreErrorMessagesTest {
         "tag must be 'name' or 'name@start/end': '@2020-01-01/..'",
         argumentMessage(() -> UnitTag.parse("@2020-01-01/..")));
     assertEquals(
-        "unknown succession kind 'annex'", argumentMessage(() -> SuccessionKind.fromKey("annex")));
+        "unknown succession kind 'annex'; expected one of [merge, split, rename, type-change,"
+            + " reparent, tier-removal, dissolution, arrangement, unrecorded]",
+        argumentMessage(() -> SuccessionKind.fromKey("annex")));
   }
 }

@@ -117,7 +117,7 @@ class AmountTest {
     }
     assertEquals(Optional.of(Qualifier.NEARLY), Qualifier.fromWord("Gần"));
     assertEquals(
-        "unknown qualifier 'roughly': expected exact, more-than, at-least, nearly or about",
+        "unknown qualifier 'roughly'; expected one of [exact, at-least, more-than, nearly, about]",
         argumentMessage(() -> Qualifier.fromKey("roughly")));
   }
 }

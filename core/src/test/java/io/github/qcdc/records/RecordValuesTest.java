@@ -91,8 +91,15 @@ class RecordValuesTest {
       assertEquals(ownership, Ownership.fromKey(ownership.key()));
     }
     assertEquals(
-        "unknown organization kind 'club'",
+        "unknown organization kind 'club'; expected one of [party-committee,"
+            + " grassroots-party-committee, grassroots-party-cell, party-cell, peoples-council,"
+            + " peoples-committee, state-agency, public-service-unit, enterprise, fatherland-front,"
+            + " mass-organization, trade-union, peoples-inspection-board,"
+            + " community-investment-supervision-board, steering-committee]",
         argumentMessage(() -> OrganizationKind.fromKey("club")));
-    assertEquals("unknown ownership 'mixed'", argumentMessage(() -> Ownership.fromKey("mixed")));
+    assertEquals(
+        "unknown ownership 'mixed'; expected one of [state, private, foreign-invested,"
+            + " cooperative]",
+        argumentMessage(() -> Ownership.fromKey("mixed")));
   }
 }
