@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The reading of the data values in scope, after the pass over the activities: each value whose
- * period lies inside the report's is added to the fingerprint, to the measures that sum its
- * element, and to the rules whose slots read it.
+ * The reading of the data values in scope, part of the pass: each value that {@linkplain Counting
+ * counts} is added to the fingerprint, to the measures that sum its element, and to the rules whose
+ * slots read it.
  */
 final class DataValueReader {
   private final Evaluator.Plan plan;
@@ -25,32 +25,32 @@ final class DataValueReader {
     this.scope = plan.scope;
   }
 
-  /** Adds the data values in scope into {@code total}: the measures and rules that read them. */
-  void addTo(Partial total) {
+  /**
+   * Adds the data values {@code from} to {@code to} (indices into the dataset's values) into {@code
+   * total}: the measures and rules that read them. The values of a scope may be read in parts, each
+   * into its own partial result, merged in the order of the parts.
+   */
+  void addTo(Partial total, int from, int to) {
     List<RulePlan> all = plan.allRulePlans();
     List<DataValue> values = scope.dataset.dataValues();
     List<ReportingPeriod> periods = scope.dataset.dataValuePeriods();
     DateInterval[] intervals = new DateInterval[periods.size()];
-    boolean[] inside = new boolean[periods.size()];
     for (int p = 0; p < intervals.length; p++) {
       intervals[p] = scope.calendar.interval(periods.get(p));
-      inside[p] = scope.days.encloses(intervals[p]);
     }
-    List<int[]> readers = new ArrayList<>();
-    for (int m = 0; m < plan.measures.size(); m++) {
-      if (!plan.measures.get(m).dataValues.isEmpty()) {
-        readers.add(new int[] {m});
-      }
-    }
+    int[] readers =
+        IntStream.range(0, plan.measures.size())
+            .filter(m -> !plan.measures.get(m).dataValues.isEmpty())
+            .toArray();
     int[] ruleReaders =
         IntStream.range(0, all.size()).filter(r -> all.get(r).readsDataValues()).toArray();
-    boolean reads = !readers.isEmpty() || ruleReaders.length > 0;
-    for (int i = scope.valueFrom; i < scope.valueTo; i++) {
-      int p = scope.dataset.dataValuePeriod(i);
-      int t = scope.treeIndex(scope.dataset.dataValueUnit(i));
-      if (t < 0 || !scope.inScope(t) || !inside[p]) {
+    boolean reads = readers.length > 0 || ruleReaders.length > 0;
+    for (int i = from; i < to; i++) {
+      int t = Counting.valueTree(scope, i);
+      if (t < 0) {
         continue;
       }
+      int p = scope.dataset.dataValuePeriod(i);
       total.valuesRead++;
       long h = scope.dataset.dataValueHash(i);
       long mixed = Pass.mix(h);
@@ -60,20 +60,18 @@ final class DataValueReader {
         continue;
       }
       DataValue value = values.get(i);
-      for (int[] m : readers) {
-        int slot = plan.dataTerms.get(m[0])[0];
-        CellEncoder encoder = plan.encoders.get(plan.dataTerms.get(m[0])[1]);
-        for (Measure.SumDataValues term : plan.measures.get(m[0]).dataValues) {
-          if (MeasurePlan.matches(term, value)) {
-            int cell = encoder.ofValue(value, t);
-            if (value.amount().isExactCount()) {
-              total.cells[slot][cell] =
-                  Math.addExact(total.cells[slot][cell], value.amount().count());
-            } else {
-              total.addReported(slot, cell, value.amount());
-            }
-            total.counted[slot]++;
+      for (int m : readers) {
+        int slot = plan.targets.get(m).accumulator();
+        CellEncoder encoder = plan.encoders.get(plan.targets.get(m).indicator());
+        if (Counting.forTerms(plan.measures.get(m).dataValues, value)) {
+          int cell = encoder.ofValue(value, t);
+          if (value.amount().isExactCount()) {
+            total.cells[slot][cell] =
+                Math.addExact(total.cells[slot][cell], value.amount().count());
+          } else {
+            total.addReported(slot, cell, value.amount());
           }
+          total.counted[slot]++;
         }
       }
       for (int r : ruleReaders) {

@@ -4,8 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.qcdc.indicator.Indicator;
-import io.github.qcdc.indicator.Measure;
-import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.records.DataValue;
 import io.github.qcdc.report.Figure;
 import io.github.qcdc.report.Report;
@@ -63,16 +61,14 @@ public final class Evaluation {
     long skip = (long) page * size;
     long total = 0;
     for (int row = scope.rowFrom; row < scope.rowTo; row++) {
-      int day = scope.table.epochDay(row);
-      int t = scope.treeIndex(scope.table.unit(row));
-      if (day < scope.firstDay || day > scope.lastDay || t < 0 || !scope.inScope(t)) {
+      int t = Counting.rowTree(scope, row);
+      if (t < 0) {
         continue;
       }
       for (Pass.Sink sink : plan.sinks) {
         if (sink.accumulator() >= first
             && sink.accumulator() <= last
-            && sink.term().mayMatch(scope.table.typeId(row))
-            && sink.term().matches(row, t)) {
+            && Counting.forTerm(sink.term(), scope, row, t)) {
           if (total++ >= skip && ids.size() < size) {
             ids.add(scope.table.id(row).value());
           }
@@ -83,7 +79,7 @@ public final class Evaluation {
     List<DataValue> values = scope.dataset.dataValues();
     for (int v = scope.valueFrom; v < scope.valueTo; v++) {
       DataValue value = values.get(v);
-      if (countsFor(value, first, last)) {
+      if (Counting.valueTree(scope, v) >= 0 && countsFor(value, first, last)) {
         if (total++ >= skip && ids.size() < size) {
           ids.add(value.id().value());
         }
@@ -93,19 +89,12 @@ public final class Evaluation {
   }
 
   private boolean countsFor(DataValue value, int first, int last) {
-    int t = scope.treeIndex(scope.gazetteer.indexOf(value.unit()));
-    DateInterval days = scope.calendar.interval(value.period());
-    if (t < 0 || !scope.inScope(t) || !scope.days.encloses(days)) {
-      return false;
-    }
     for (int m = 0; m < plan.measures.size(); m++) {
-      int slot = plan.dataTerms.get(m)[0];
-      if (slot >= first && slot <= last) {
-        for (Measure.SumDataValues term : plan.measures.get(m).dataValues) {
-          if (MeasurePlan.matches(term, value)) {
-            return true;
-          }
-        }
+      int slot = plan.targets.get(m).accumulator();
+      if (slot >= first
+          && slot <= last
+          && Counting.forTerms(plan.measures.get(m).dataValues, value)) {
+        return true;
       }
     }
     return false;

@@ -157,7 +157,6 @@ public final class Evaluator {
     Scope s = new Scope(dataset, scope, period, pack.calendar(), options);
     Plan plan = new Plan(s);
     Partial total = plan.run(options.parallelism());
-    new DataValueReader(plan).addTo(total);
     plan.addFactCounts(total);
     Figures figures = new Figures(s, plan, total, pack);
     List<RuleResult> rules = new ArrayList<>();
@@ -207,7 +206,9 @@ public final class Evaluator {
     /** Per indicator, its first accumulator (numerator) and, for ratios, the second. */
     final int[] accumulator;
 
-    final List<int[]> dataTerms = new ArrayList<>();
+    /** Per measure (in {@link #measures}), the accumulator it adds into and its indicator. */
+    final List<MeasureTarget> targets = new ArrayList<>();
+
     final List<Integer> cellCounts = new ArrayList<>();
 
     /** Rule plans that are not the pack's rules: coverages and fact counts. */
@@ -216,8 +217,8 @@ public final class Evaluator {
     /** Indicator index to the index of its coverage plan among {@link #allRulePlans()}. */
     final Map<Integer, Integer> coveragePlan = new HashMap<>();
 
-    /** Per fact count: its accumulator, its encoder's indicator, and its plan's index. */
-    final List<int[]> factCounts = new ArrayList<>();
+    /** The counts of subjects with a fact. */
+    final List<FactCount> factCounts = new ArrayList<>();
 
     /** Per subject count: its accumulator, its encoder's indicator, and its (unevaluated) plan. */
     final List<SubjectCount> subjectCounts = new ArrayList<>();
@@ -280,14 +281,14 @@ public final class Evaluator {
     }
 
     private void addMeasure(Measure measure, CellEncoder encoder, int indicator) {
-      int slot = cellCounts.size();
+      int accumulator = cellCounts.size();
       cellCounts.add(encoder.size());
       MeasurePlan plan = new MeasurePlan(measure, scope);
       measures.add(plan);
-      plan.activities.forEach(term -> sinks.add(new Pass.Sink(term, slot, encoder)));
-      dataTerms.add(new int[] {slot, indicator});
+      plan.activities.forEach(term -> sinks.add(new Pass.Sink(term, accumulator, encoder)));
+      targets.add(new MeasureTarget(accumulator, indicator));
       for (Measure.CountSubjectsWithFact f : plan.facts) {
-        factCounts.add(new int[] {slot, indicator, pack.rules().size() + extra.size()});
+        factCounts.add(new FactCount(accumulator, indicator, pack.rules().size() + extra.size()));
         extra.add(
             new RulePlan(
                 "facts",
@@ -302,7 +303,7 @@ public final class Evaluator {
       for (Measure.CountSubjects c : plan.subjects) {
         subjectCounts.add(
             new SubjectCount(
-                slot,
+                accumulator,
                 indicator,
                 new RulePlan(
                     "subjects",
@@ -320,23 +321,46 @@ public final class Evaluator {
     private static final Condition UNEVALUATED =
         Condition.hasFact(io.github.qcdc.indicator.FactFilter.of("unevaluated"));
 
-    /** A count of a population's subjects: no condition, so no pass over the records. */
-    record SubjectCount(int slot, int indicator, RulePlan plan) {}
+    /**
+     * A count of a population's subjects: no condition, so no pass over the records.
+     *
+     * @param accumulator the accumulator it adds into
+     * @param indicator the indicator, whose encoder gives the cells
+     * @param plan the plan that lists the subjects
+     */
+    record SubjectCount(int accumulator, int indicator, RulePlan plan) {}
 
     /**
-     * The slots that add up what an equal slot before them does ({@code {r, k, r0, k0}}): rules
-     * with the same population reading the same measure in the same windows, such as a rule and a
-     * coverage of the same obligation, share their sums.
+     * Where a measure's sums go.
+     *
+     * @param accumulator the accumulator it adds into
+     * @param indicator the indicator, whose encoder gives the cells
      */
-    List<int[]> sharedSlots(List<RulePlan> all) {
+    record MeasureTarget(int accumulator, int indicator) {}
+
+    /**
+     * A count of the subjects with a fact.
+     *
+     * @param accumulator the accumulator it adds into
+     * @param indicator the indicator, whose encoder gives the cells
+     * @param plan the index among {@link #allRulePlans()} of the plan that looks the fact up
+     */
+    record FactCount(int accumulator, int indicator, int plan) {}
+
+    /**
+     * The slots that add up what an equal slot before them does: rules with the same population
+     * reading the same measure in the same windows, such as a rule and a coverage of the same
+     * obligation, share their sums.
+     */
+    List<SharedSlot> sharedSlots(List<RulePlan> all) {
       Map<List<Object>, int[]> first = new HashMap<>();
-      List<int[]> shared = new ArrayList<>();
+      List<SharedSlot> shared = new ArrayList<>();
       for (int r = 0; r < all.size(); r++) {
         RulePlan plan = all.get(r);
         for (int k = 0; k < plan.slotKeys.size(); k++) {
           int[] home = first.putIfAbsent(plan.slotKeys.get(k), new int[] {r, k});
           if (home != null) {
-            shared.add(new int[] {r, k, home[0], home[1]});
+            shared.add(new SharedSlot(r, k, home[0], home[1]));
           }
         }
       }
@@ -353,15 +377,15 @@ public final class Evaluator {
     /** Adds the subjects with a fact into the fact counts' accumulators. */
     void addFactCounts(Partial total) {
       List<RulePlan> all = allRulePlans();
-      for (int[] count : factCounts) {
-        RulePlan plan = all.get(count[2]);
-        CellEncoder encoder = encoders.get(count[1]);
-        var verdicts = this.verdicts.subjects(plan, total.rules[count[2]]);
+      for (FactCount count : factCounts) {
+        RulePlan plan = all.get(count.plan());
+        CellEncoder encoder = encoders.get(count.indicator());
+        var verdicts = this.verdicts.subjects(plan, total.rules[count.plan()]);
         for (int s = 0; s < verdicts.size(); s++) {
           if (Figures.verdictOf(verdicts, s) == io.github.qcdc.rule.Verdict.PASS) {
             int t = plan.subjects.get(s).treeIndex();
-            total.cells[count[0]][t < 0 ? 0 : encoder.ofUnit(t)]++;
-            total.counted[count[0]]++;
+            total.cells[count.accumulator()][t < 0 ? 0 : encoder.ofUnit(t)]++;
+            total.counted[count.accumulator()]++;
           }
         }
       }
@@ -369,35 +393,60 @@ public final class Evaluator {
         CellEncoder encoder = encoders.get(count.indicator());
         for (RulePlan.Subject subject : count.plan().subjects) {
           int t = subject.treeIndex();
-          total.cells[count.slot()][t < 0 ? 0 : encoder.ofUnit(t)]++;
-          total.counted[count.slot()]++;
+          total.cells[count.accumulator()][t < 0 ? 0 : encoder.ofUnit(t)]++;
+          total.counted[count.accumulator()]++;
         }
       }
     }
 
+    /**
+     * The partial result of the whole scope: its activity rows and data values cut into {@code
+     * parts} runs, each read into its own {@link Partial} (in parallel), merged in the order of the
+     * runs. A run that fails fails the evaluation with the failure of the first such run, so the
+     * outcome does not depend on the threads.
+     */
     Partial run(int parts) {
       List<RulePlan> all = allRulePlans();
       int[] counts = cellCounts.stream().mapToInt(Integer::intValue).toArray();
       Pass pass = new Pass(scope, sinks, all, verdicts, counts, sharedSlots(all));
-      int from = scope.rowFrom;
-      int to = scope.rowTo;
-      if (parts == 1 || to - from < 2 * parts) {
-        return pass.run(from, to);
+      DataValueReader values = new DataValueReader(this);
+      int n = scope.rowTo - scope.rowFrom < 2 * parts ? 1 : parts;
+      List<Object> results =
+          IntStream.range(0, n).parallel().mapToObj(p -> runPart(pass, values, p, n)).toList();
+      Partial merged = null;
+      for (Object result : results) {
+        if (result instanceof RuntimeException e) {
+          throw e;
+        }
+        Partial part = (Partial) result;
+        if (merged == null) {
+          merged = part;
+        } else {
+          merged.merge(part);
+        }
       }
-      long span = (long) to - from;
-      List<Partial> partials =
-          IntStream.range(0, parts)
-              .parallel()
-              .mapToObj(
-                  p ->
-                      pass.run(
-                          from + (int) (span * p / parts), from + (int) (span * (p + 1) / parts)))
-              .toList();
-      Partial merged = partials.get(0);
-      for (int p = 1; p < partials.size(); p++) {
-        merged.merge(partials.get(p));
+      return java.util.Objects.requireNonNull(merged);
+    }
+
+    /** Run {@code p} of {@code n}: a Partial, or the exception it failed with. */
+    private Object runPart(Pass pass, DataValueReader values, int p, int n) {
+      try {
+        Partial part =
+            pass.run(
+                cut(scope.rowFrom, scope.rowTo, p, n), cut(scope.rowFrom, scope.rowTo, p + 1, n));
+        values.addTo(
+            part,
+            cut(scope.valueFrom, scope.valueTo, p, n),
+            cut(scope.valueFrom, scope.valueTo, p + 1, n));
+        return part;
+      } catch (RuntimeException e) {
+        return e;
       }
-      return merged;
+    }
+
+    /** The start of run {@code p} of {@code n} over {@code from} to {@code to}. */
+    private static int cut(int from, int to, int p, int n) {
+      return from + (int) ((long) (to - from) * p / n);
     }
   }
 }

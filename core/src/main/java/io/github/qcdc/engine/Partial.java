@@ -143,15 +143,16 @@ final class Partial {
         }
       }
       events.addAll(other.events);
+      other.valueRefs.forEach(
+          (key, refs) -> valueRefs.computeIfAbsent(key, x -> new ArrayList<>()).addAll(refs));
     }
   }
 
   /**
-   * Empty sums for {@code cellCounts} accumulators and {@code rulePlans}; each {@code shared} entry
-   * {@code {r, k, r0, k0}} makes slot {@code k} of rule {@code r} read the arrays of slot {@code
-   * k0} of rule {@code r0}.
+   * Empty sums for {@code cellCounts} accumulators and {@code rulePlans}; each {@code shared} slot
+   * reads the arrays of its home slot.
    */
-  Partial(int[] cellCounts, List<RulePlan> rulePlans, List<int[]> shared) {
+  Partial(int[] cellCounts, List<RulePlan> rulePlans, List<SharedSlot> shared) {
     cells = new long[cellCounts.length][];
     for (int i = 0; i < cellCounts.length; i++) {
       cells[i] = new long[cellCounts[i]];
@@ -163,14 +164,14 @@ final class Partial {
     for (int r = 0; r < rules.length; r++) {
       elsewhere[r] = new boolean[rulePlans.get(r).slots.size()];
     }
-    for (int[] alias : shared) {
-      elsewhere[alias[0]][alias[1]] = true;
+    for (SharedSlot alias : shared) {
+      elsewhere[alias.rule()][alias.slot()] = true;
     }
     for (int r = 0; r < rules.length; r++) {
       rules[r] = new RuleState(rulePlans.get(r), elsewhere[r]);
     }
-    for (int[] alias : shared) {
-      rules[alias[0]].share(alias[1], rules[alias[2]], alias[3]);
+    for (SharedSlot alias : shared) {
+      rules[alias.rule()].share(alias.slot(), rules[alias.homeRule()], alias.homeSlot());
     }
   }
 
@@ -179,6 +180,15 @@ final class Partial {
     for (int i = 0; i < cells.length; i++) {
       add(cells[i], later.cells[i]);
       counted[i] += later.counted[i];
+      ReportedSums theirs = later.reported[i];
+      if (theirs != null) {
+        ReportedSums mine = reported[i];
+        if (mine == null) {
+          reported[i] = theirs;
+        } else {
+          mine.merge(theirs);
+        }
+      }
     }
     for (int r = 0; r < rules.length; r++) {
       rules[r].merge(later.rules[r]);

@@ -28,7 +28,7 @@ final class Pass {
   private final List<RulePlan> rules;
   private final Verdicts verdicts;
   private final int[] cellCounts;
-  private final List<int[]> shared;
+  private final List<SharedSlot> shared;
 
   /** Sinks that read the same rows into the same cells: one test, one cell, many accumulators. */
   private static final class SinkGroup {
@@ -49,7 +49,7 @@ final class Pass {
       List<RulePlan> rules,
       Verdicts verdicts,
       int[] cellCounts,
-      List<int[]> shared) {
+      List<SharedSlot> shared) {
     this.scope = scope;
     this.table = scope.table;
     this.rules = rules;
@@ -57,7 +57,7 @@ final class Pass {
     this.cellCounts = cellCounts;
     this.shared = shared;
     java.util.Set<Long> elsewhere = new java.util.HashSet<>();
-    shared.forEach(a -> elsewhere.add(((long) a[0] << 32) | a[1]));
+    shared.forEach(a -> elsewhere.add(((long) a.rule() << 32) | a.slot()));
     int types = Math.max(1, table.types().size());
     this.sinksByType = new SinkGroup[types][];
     this.ruleTermsByType = new RuleTerm[types][];
@@ -116,19 +116,15 @@ final class Pass {
   Partial run(int from, int to) {
     Partial p = new Partial(cellCounts, rules, shared);
     for (int row = from; row < to; row++) {
-      int day = table.epochDay(row);
-      if (day < scope.firstDay || day > scope.lastDay) {
-        continue;
-      }
-      int unit = table.unit(row);
-      int t = scope.treeIndex(unit);
+      int t = Counting.rowTree(scope, row);
       if (t < 0) {
-        p.outsideTree++;
+        if (Counting.outsideTree(scope, row)) {
+          p.outsideTree++;
+        }
         continue;
       }
-      if (!scope.inScope(t)) {
-        continue;
-      }
+      int day = table.epochDay(row);
+      int unit = table.unit(row);
       if (scope.isRemapped(unit)) {
         p.remapped++;
       }
@@ -185,11 +181,8 @@ final class Pass {
       int t,
       int day,
       int year) {
-    if (!plan.appliesOn(day)) {
-      return;
-    }
-    int subject = plan.subjectOf(row, t);
-    if (subject < 0 || !term.matches(row, t)) {
+    int subject = Counting.ruleSubject(plan, term, row, t, day);
+    if (subject < 0) {
       return;
     }
     Slot slot = plan.slots.get(k);
@@ -204,8 +197,8 @@ final class Pass {
 
   /**
    * The first rows (up to the evidence limit) that slot {@code k} of {@code plan} read in every
-   * cell, found by reading the scope's rows again the way {@link #run} does: done only when a
-   * verdict's evidence is read, once per slot.
+   * cell, found by reading the scope's rows again with the tests of {@link #run} ({@link
+   * Counting}): done only when a verdict's evidence is read, once per slot.
    */
   static CellRows evidence(Scope scope, RulePlan plan, int k) {
     Slot slot = plan.slots.get(k);
@@ -214,21 +207,18 @@ final class Pass {
     int[] taken = new int[cells];
     ActivityTable table = scope.table;
     for (int row = scope.rowFrom; row < scope.rowTo; row++) {
+      int t = Counting.rowTree(scope, row);
+      if (t < 0) {
+        continue;
+      }
       int day = table.epochDay(row);
-      if (day < scope.firstDay || day > scope.lastDay || !plan.appliesOn(day)) {
-        continue;
-      }
-      int t = scope.treeIndex(table.unit(row));
-      if (t < 0 || !scope.inScope(t)) {
-        continue;
-      }
       int type = table.typeId(row);
       for (MeasurePlan.ActivityTerm term : slot.plan.activities) {
         if (!term.mayMatch(type)) {
           continue;
         }
-        int subject = plan.subjectOf(row, t);
-        if (subject < 0 || !term.matches(row, t)) {
+        int subject = Counting.ruleSubject(plan, term, row, t, day);
+        if (subject < 0) {
           continue;
         }
         int w = slot.windowOf(day, scope.yearIndex(day));

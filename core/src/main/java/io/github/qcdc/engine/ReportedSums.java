@@ -44,6 +44,17 @@ final class ReportedSums {
     count++;
   }
 
+  /** Adds the sums of {@code later}, read from later records, into these. */
+  void merge(ReportedSums later) {
+    for (int c = 0; c < sums.length; c++) {
+      sums[c] = sums[c].add(later.sums[c]);
+      qualifiers[c] = qualifiers[c].and(later.qualifiers[c]);
+      values[c] += later.values[c];
+    }
+    units.addAll(later.units);
+    count += later.count;
+  }
+
   /**
    * Why the figure has no value, if it has none: different units, or percentages added.
    *

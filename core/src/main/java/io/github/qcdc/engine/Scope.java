@@ -67,6 +67,10 @@ final class Scope {
   final int valueFrom;
   final int evidenceIds;
   final int valueTo;
+
+  /** Per period of the dataset's data values, whether it lies inside the report's days. */
+  final boolean[] valuePeriodInside;
+
   final int firstYear;
   final int yearCount;
   private final int[] yearStarts;
@@ -95,6 +99,11 @@ final class Scope {
     this.days = calendar.interval(period);
     this.firstDay = (int) days.start().toEpochDay();
     this.lastDay = (int) days.end().toEpochDay();
+    List<ReportingPeriod> valuePeriods = dataset.dataValuePeriods();
+    this.valuePeriodInside = new boolean[valuePeriods.size()];
+    for (int p = 0; p < valuePeriodInside.length; p++) {
+      valuePeriodInside[p] = days.encloses(calendar.interval(valuePeriods.get(p)));
+    }
     LocalDate asOf = options.asOf().orElse(days.end());
     this.tree = gazetteer.asOf(asOf);
     if (scope.isPresent()) {
