@@ -9,6 +9,7 @@ import io.github.qcdc.text.NumberStyle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks reported figures against themselves and against computed figures. Computations are shown
@@ -100,64 +101,76 @@ public final class Audit {
           VI.format(p.value(), p.decimals(), RoundingMode.HALF_UP) + "%");
     }
     if (computed instanceof FigureValue.Ratio ratio) {
-      Fraction f = ratio.fraction();
-      String fraction = VI.format(f.numerator()) + "/" + VI.format(f.denominator());
-      if (c instanceof Claim.Ratio r) {
-        boolean same = r.numerator() == f.numerator() && r.denominator() == f.denominator();
-        String stated = VI.format(r.numerator()) + "/" + VI.format(r.denominator());
-        if (same && r.percent().isPresent()) {
-          BigDecimal percent = f.toPercent(r.decimals(), RoundingMode.HALF_UP);
-          String computedPercent = VI.format(percent, r.decimals(), RoundingMode.HALF_UP) + "%";
-          String statedPercent =
-              VI.format(r.percent().get(), r.decimals(), RoundingMode.HALF_UP) + "%";
-          boolean percentHolds = percent.compareTo(r.percent().get()) == 0;
-          return AuditFinding.of(
-              claim,
-              percentHolds ? AuditFinding.Status.MATCH : AuditFinding.Status.MISMATCH,
-              COMPUTED_CHECK,
-              "computed "
-                  + fraction
-                  + " = "
-                  + computedPercent
-                  + (percentHolds ? "" : ", stated " + statedPercent));
-        }
-        return AuditFinding.of(
-            claim,
-            same ? AuditFinding.Status.MATCH : AuditFinding.Status.MISMATCH,
-            COMPUTED_CHECK,
-            "computed " + fraction + (same ? "" : ", stated " + stated));
-      }
-      if (c instanceof Claim.Percent p) {
-        BigDecimal value = f.toPercent(p.decimals(), RoundingMode.HALF_UP);
-        return compare(
-            claim,
-            p.qualifier(),
-            value,
-            p.value(),
-            fraction + " = " + VI.format(value, p.decimals(), RoundingMode.HALF_UP) + "%",
-            VI.format(p.value(), p.decimals(), RoundingMode.HALF_UP) + "%");
-      }
-      if (c instanceof Claim.Range range) {
-        BigDecimal exact = f.toPercent(6, RoundingMode.HALF_UP);
-        boolean inside = exact.compareTo(range.low()) >= 0 && exact.compareTo(range.high()) <= 0;
-        return AuditFinding.of(
-            claim,
-            inside ? AuditFinding.Status.MATCH : AuditFinding.Status.MISMATCH,
-            COMPUTED_CHECK,
-            fraction
-                + " = "
-                + VI.format(f.toPercent(2, RoundingMode.HALF_UP), 2, RoundingMode.HALF_UP)
-                + "%, "
-                + (inside ? "inside " : "outside ")
-                + VI.format(range.low(), range.low().scale(), RoundingMode.UNNECESSARY)
-                + "%-"
-                + VI.format(range.high(), range.high().scale(), RoundingMode.UNNECESSARY)
-                + "%");
+      Optional<AuditFinding> checked = againstFraction(claim, c, ratio.fraction());
+      if (checked.isPresent()) {
+        return checked.get();
       }
     }
     return unverifiable(
         claim,
         "the report states " + kind(c) + "; the computed figure is " + computedKind(computed));
+  }
+
+  /** Checks a fraction, a percentage or a range stated against the computed fraction {@code f}. */
+  private static Optional<AuditFinding> againstFraction(ReportedFigure claim, Claim c, Fraction f) {
+    String fraction = VI.format(f.numerator()) + "/" + VI.format(f.denominator());
+    if (c instanceof Claim.Ratio r) {
+      boolean same = r.numerator() == f.numerator() && r.denominator() == f.denominator();
+      String stated = VI.format(r.numerator()) + "/" + VI.format(r.denominator());
+      if (same && r.percent().isPresent()) {
+        BigDecimal percent = f.toPercent(r.decimals(), RoundingMode.HALF_UP);
+        String computedPercent = VI.format(percent, r.decimals(), RoundingMode.HALF_UP) + "%";
+        String statedPercent =
+            VI.format(r.percent().get(), r.decimals(), RoundingMode.HALF_UP) + "%";
+        boolean percentHolds = percent.compareTo(r.percent().get()) == 0;
+        return Optional.of(
+            AuditFinding.of(
+                claim,
+                percentHolds ? AuditFinding.Status.MATCH : AuditFinding.Status.MISMATCH,
+                COMPUTED_CHECK,
+                "computed "
+                    + fraction
+                    + " = "
+                    + computedPercent
+                    + (percentHolds ? "" : ", stated " + statedPercent)));
+      }
+      return Optional.of(
+          AuditFinding.of(
+              claim,
+              same ? AuditFinding.Status.MATCH : AuditFinding.Status.MISMATCH,
+              COMPUTED_CHECK,
+              "computed " + fraction + (same ? "" : ", stated " + stated)));
+    }
+    if (c instanceof Claim.Percent p) {
+      BigDecimal value = f.toPercent(p.decimals(), RoundingMode.HALF_UP);
+      return Optional.of(
+          compare(
+              claim,
+              p.qualifier(),
+              value,
+              p.value(),
+              fraction + " = " + VI.format(value, p.decimals(), RoundingMode.HALF_UP) + "%",
+              VI.format(p.value(), p.decimals(), RoundingMode.HALF_UP) + "%"));
+    }
+    if (c instanceof Claim.Range range) {
+      BigDecimal exact = f.toPercent(6, RoundingMode.HALF_UP);
+      boolean inside = exact.compareTo(range.low()) >= 0 && exact.compareTo(range.high()) <= 0;
+      return Optional.of(
+          AuditFinding.of(
+              claim,
+              inside ? AuditFinding.Status.MATCH : AuditFinding.Status.MISMATCH,
+              COMPUTED_CHECK,
+              fraction
+                  + " = "
+                  + VI.format(f.toPercent(2, RoundingMode.HALF_UP), 2, RoundingMode.HALF_UP)
+                  + "%, "
+                  + (inside ? "inside " : "outside ")
+                  + VI.format(range.low(), range.low().scale(), RoundingMode.UNNECESSARY)
+                  + "%-"
+                  + VI.format(range.high(), range.high().scale(), RoundingMode.UNNECESSARY)
+                  + "%"));
+    }
+    return Optional.empty();
   }
 
   private static String computedKind(FigureValue computed) {

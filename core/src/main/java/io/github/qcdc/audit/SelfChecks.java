@@ -122,11 +122,7 @@ final class SelfChecks {
       try {
         sum = Math.addExact(sum, part.value());
       } catch (ArithmeticException e) {
-        return AuditFinding.of(
-            claim,
-            AuditFinding.Status.UNVERIFIABLE,
-            PARTS_CHECK,
-            "the parts add up to more than " + VI.format(Long.MAX_VALUE) + ": no exact sum");
+        return tooLarge(claim, PARTS_CHECK);
       }
     }
     String terms =
@@ -161,6 +157,15 @@ final class SelfChecks {
     java.math.BigInteger d =
         java.math.BigInteger.valueOf(a).subtract(java.math.BigInteger.valueOf(b));
     return d.bitLength() < 64 ? VI.format(d.longValueExact()) : d.toString();
+  }
+
+  /** The finding of a check whose sum passes the largest long: no exact sum, nothing checked. */
+  private static AuditFinding tooLarge(ReportedFigure claim, Phrase check) {
+    return AuditFinding.of(
+        claim,
+        AuditFinding.Status.UNVERIFIABLE,
+        check,
+        "the parts add up to more than " + VI.format(Long.MAX_VALUE) + ": no exact sum");
   }
 
   private static AuditFinding listed(ReportedFigure claim, Claim.Listed l) {
@@ -249,11 +254,7 @@ final class SelfChecks {
     try {
       pooled = parts.stream().reduce(Fraction::pooledWith).orElseThrow();
     } catch (ArithmeticException e) {
-      return AuditFinding.of(
-          claim,
-          AuditFinding.Status.UNVERIFIABLE,
-          AGGREGATE_CHECK,
-          "the parts add up to more than " + VI.format(Long.MAX_VALUE) + ": no exact sum");
+      return tooLarge(claim, AGGREGATE_CHECK);
     }
     String sums =
         terms(r.parts(), Claim.RatePart::numerator)
@@ -292,11 +293,7 @@ final class SelfChecks {
     try {
       summed = parts.stream().reduce(Fraction::pooledWith).orElseThrow();
     } catch (ArithmeticException e) {
-      return AuditFinding.of(
-          figure,
-          AuditFinding.Status.UNVERIFIABLE,
-          AGGREGATE_CHECK,
-          "the parts add up to more than " + VI.format(Long.MAX_VALUE) + ": no exact sum");
+      return tooLarge(figure, AGGREGATE_CHECK);
     }
     BigDecimal right = summed.toPercent(p.decimals(), RoundingMode.HALF_UP);
     String computed =

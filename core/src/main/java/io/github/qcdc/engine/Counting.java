@@ -26,20 +26,26 @@ final class Counting {
 
   /** The tree index of the unit of activity {@code row} if the row counts, or -1. */
   static int rowTree(Scope scope, int row) {
-    int day = scope.table.epochDay(row);
+    return rowTree(scope, scope.table.epochDay(row), scope.table.unit(row));
+  }
+
+  /**
+   * The tree index of unit {@code unit} if an activity on {@code day} there counts, or -1: {@link
+   * #rowTree(Scope, int)} for a pass that has read the row's day and unit already.
+   */
+  static int rowTree(Scope scope, int day, int unit) {
     if (day < scope.firstDay || day > scope.lastDay) {
       return -1;
     }
-    int t = scope.treeIndex(scope.table.unit(row));
+    int t = scope.treeIndex(unit);
     return t >= 0 && scope.inScope(t) ? t : -1;
   }
 
-  /** Whether activity {@code row} is in the report's days on a unit the tree does not hold. */
-  static boolean outsideTree(Scope scope, int row) {
-    int day = scope.table.epochDay(row);
-    return day >= scope.firstDay
-        && day <= scope.lastDay
-        && scope.treeIndex(scope.table.unit(row)) < 0;
+  /**
+   * Whether an activity on {@code day} is in the report's days on a unit the tree does not hold.
+   */
+  static boolean outsideTree(Scope scope, int day, int unit) {
+    return day >= scope.firstDay && day <= scope.lastDay && scope.treeIndex(unit) < 0;
   }
 
   /** The tree index of the unit of data value {@code i} if the value counts, or -1. */

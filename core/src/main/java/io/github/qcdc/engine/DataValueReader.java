@@ -20,9 +20,17 @@ final class DataValueReader {
   private final Evaluator.Plan plan;
   private final Scope scope;
 
+  /** Per period of the dataset's data values, its days. */
+  private final DateInterval[] intervals;
+
   DataValueReader(Evaluator.Plan plan) {
     this.plan = plan;
     this.scope = plan.scope;
+    List<ReportingPeriod> periods = scope.dataset.dataValuePeriods();
+    this.intervals = new DateInterval[periods.size()];
+    for (int p = 0; p < intervals.length; p++) {
+      intervals[p] = scope.calendar.interval(periods.get(p));
+    }
   }
 
   /**
@@ -33,11 +41,6 @@ final class DataValueReader {
   void addTo(Partial total, int from, int to) {
     List<RulePlan> all = plan.allRulePlans();
     List<DataValue> values = scope.dataset.dataValues();
-    List<ReportingPeriod> periods = scope.dataset.dataValuePeriods();
-    DateInterval[] intervals = new DateInterval[periods.size()];
-    for (int p = 0; p < intervals.length; p++) {
-      intervals[p] = scope.calendar.interval(periods.get(p));
-    }
     int[] readers =
         IntStream.range(0, plan.measures.size())
             .filter(m -> !plan.measures.get(m).dataValues.isEmpty())

@@ -412,7 +412,12 @@ public final class Evaluator {
       DataValueReader values = new DataValueReader(this);
       int n = scope.rowTo - scope.rowFrom < 2 * parts ? 1 : parts;
       List<Object> results =
-          IntStream.range(0, n).parallel().mapToObj(p -> runPart(pass, values, p, n)).toList();
+          n == 1
+              ? List.of(runPart(pass, values, 0, 1))
+              : IntStream.range(0, n)
+                  .parallel()
+                  .mapToObj(p -> runPart(pass, values, p, n))
+                  .toList();
       Partial merged = null;
       for (Object result : results) {
         if (result instanceof RuntimeException e) {

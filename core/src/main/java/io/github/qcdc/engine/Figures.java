@@ -150,11 +150,16 @@ final class Figures {
                 parametersRead(d, rules),
                 indicator.format())
             .withLegalBasis(basis);
+    return figureOf(indicator, value, table.build(), explanation);
+  }
+
+  private Figure figureOf(
+      Indicator indicator, FigureValue value, ImmutableList<Cell> cells, Explanation explanation) {
     return new Figure(
         indicator.id(),
         indicator.title(),
         value,
-        tables(indicator, table.build()),
+        tables(indicator, cells),
         explanation,
         indicator.format());
   }
@@ -194,13 +199,7 @@ final class Figures {
             total.counted[a],
             ImmutableSortedMap.of(),
             indicator.format());
-    return new Figure(
-        indicator.id(),
-        indicator.title(),
-        value,
-        tables(indicator, table.build()),
-        explanation,
-        indicator.format());
+    return figureOf(indicator, value, table.build(), explanation);
   }
 
   /**

@@ -116,15 +116,15 @@ final class Pass {
   Partial run(int from, int to) {
     Partial p = new Partial(cellCounts, rules, shared);
     for (int row = from; row < to; row++) {
-      int t = Counting.rowTree(scope, row);
+      int day = table.epochDay(row);
+      int unit = table.unit(row);
+      int t = Counting.rowTree(scope, day, unit);
       if (t < 0) {
-        if (Counting.outsideTree(scope, row)) {
+        if (Counting.outsideTree(scope, day, unit)) {
           p.outsideTree++;
         }
         continue;
       }
-      int day = table.epochDay(row);
-      int unit = table.unit(row);
       if (scope.isRemapped(unit)) {
         p.remapped++;
       }

@@ -138,14 +138,14 @@ final class RulePlan {
         condition,
         c -> {
           if (c instanceof Condition.Bounds b) {
-            addSlot(b, b.measure(), b.per(), b.windowDays(), days);
+            addSlot(b, b.measure(), b.per(), b.windowDays(), b.windowMonths(), days);
           }
         });
     Walk.exprs(
         condition,
         e -> {
           if (e instanceof Expr.MeasureOf m) {
-            addSlot(m, m.measure(), Condition.Per.PERIOD, 0, days);
+            addSlot(m, m.measure(), Condition.Per.PERIOD, 0, 0, days);
           }
         });
   }
@@ -160,10 +160,12 @@ final class RulePlan {
       io.github.qcdc.indicator.Measure measure,
       Condition.Per per,
       int windowDays,
+      int windowMonths,
       DateInterval days) {
     slotOf.put(owner, slots.size());
-    slotKeys.add(List.of(population, measure, per, windowDays, applied));
-    Slot slot = new Slot(new MeasurePlan(measure, scope), per, windowDays, scope, days);
+    slotKeys.add(List.of(population, measure, per, windowDays, windowMonths, applied));
+    Slot slot =
+        new Slot(new MeasurePlan(measure, scope), per, windowDays, windowMonths, scope, days);
     readsDataValues |= !slot.plan.dataValues.isEmpty();
     slots.add(slot);
   }

@@ -13,6 +13,7 @@ final class Slot {
   final MeasurePlan plan;
   final Condition.Per per;
   final int windowDays;
+  final int windowMonths;
   final int windows;
   private final boolean countsOnly;
   private final Scope scope;
@@ -21,10 +22,17 @@ final class Slot {
   private final int[] lastDay;
   private final String[] labels;
 
-  Slot(MeasurePlan plan, Condition.Per per, int windowDays, Scope scope, DateInterval applied) {
+  Slot(
+      MeasurePlan plan,
+      Condition.Per per,
+      int windowDays,
+      int windowMonths,
+      Scope scope,
+      DateInterval applied) {
     this.plan = plan;
     this.per = per;
     this.windowDays = windowDays;
+    this.windowMonths = windowMonths;
     this.scope = scope;
     this.windows = per == Condition.Per.PERIOD ? 1 : scope.yearCount;
     this.countsOnly =
@@ -57,7 +65,12 @@ final class Slot {
       case YEAR -> scope.calendar.interval(ReportingPeriod.ofYear(scope.firstYear + w));
       case YEAR_END_WINDOW -> {
         DateInterval year = scope.calendar.interval(ReportingPeriod.ofYear(scope.firstYear + w));
-        yield DateInterval.of(year.end().plusDays(1), year.end().plusDays(windowDays));
+        java.time.LocalDate first = year.end().plusDays(1);
+        yield DateInterval.of(
+            first,
+            windowMonths > 0
+                ? first.plusMonths(windowMonths).minusDays(1)
+                : year.end().plusDays(windowDays));
       }
     };
   }

@@ -156,12 +156,10 @@ final class Tally {
       missing = true;
       return 0;
     } else if (e instanceof Expr.UnitsInside u) {
-      int t = plan.subjects.get(s).treeIndex();
-      if (t < 0) {
-        missing = true;
-        return 0;
-      }
-      return scope.tree.count(scope.tree.unitAt(t).code(), u.tier());
+      java.util.OptionalLong count =
+          UnitsInside.of(scope, plan.subjects.get(s).treeIndex(), u.tier());
+      missing = count.isEmpty();
+      return count.orElse(0);
     }
     boolean max = e instanceof Expr.Max;
     List<Expr> terms = max ? ((Expr.Max) e).terms() : ((Expr.Min) e).terms();

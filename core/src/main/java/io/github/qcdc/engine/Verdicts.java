@@ -287,11 +287,12 @@ final class Verdicts {
       return factNumber(f.key(), plan, s);
     } else if (e instanceof Expr.UnitsInside u) {
       int t = plan.subjects.get(s).treeIndex();
-      if (t < 0) {
-        return new Value(OptionalLong.empty(), u.describe().en() + " = unknown");
-      }
-      long count = scope.tree.count(scope.tree.unitAt(t).code(), u.tier());
-      return new Value(OptionalLong.of(count), count + " (" + u.describe().en() + ")");
+      OptionalLong count = UnitsInside.of(scope, t, u.tier());
+      return new Value(
+          count,
+          count.isPresent()
+              ? count.getAsLong() + " (" + u.describe().en() + ")"
+              : u.describe().en() + " = " + UnitsInside.unknown(scope, t, u.tier()));
     }
     boolean max = e instanceof Expr.Max;
     List<Expr> terms = max ? ((Expr.Max) e).terms() : ((Expr.Min) e).terms();

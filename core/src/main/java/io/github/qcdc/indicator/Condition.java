@@ -109,7 +109,10 @@ public sealed interface Condition {
     PERIOD,
     /** In every year wholly inside the period. */
     YEAR,
-    /** In the window of given days after the end of every year wholly inside the period. */
+    /**
+     * In the window after the end of every year wholly inside the period: a number of days, or of
+     * calendar months ("trong 3 tháng": from 1 January to 31 March after a calendar year).
+     */
     YEAR_END_WINDOW
   }
 
@@ -148,37 +151,69 @@ public sealed interface Condition {
    *
    * @param measure the measure
    * @param per how the bounds apply
-   * @param windowDays for {@link Per#YEAR_END_WINDOW}, the days after the year end (at least 1)
+   * @param windowDays for a {@link Per#YEAR_END_WINDOW} of days, the days after the year end (at
+   *     least 1); 0 otherwise
+   * @param windowMonths for a {@link Per#YEAR_END_WINDOW} of calendar months, the months after the
+   *     year end (at least 1; a window of 3 months after 2023 ends on 31 March 2024, also in a leap
+   *     year); 0 otherwise
    * @param atLeast the lower bound, if any
    * @param atMost the upper bound, if any
    */
   record Bounds(
-      Measure measure, Per per, int windowDays, Optional<Expr> atLeast, Optional<Expr> atMost)
+      Measure measure,
+      Per per,
+      int windowDays,
+      int windowMonths,
+      Optional<Expr> atLeast,
+      Optional<Expr> atMost)
       implements Condition {
-    /** Validates that there is a bound and a window when needed. */
+    /** Validates that there is a bound, and a window (of days or of months) when needed. */
     public Bounds {
       checkArgument(
           atLeast.isPresent() || atMost.isPresent(), "bounds need a lower or an upper bound");
       checkArgument(
-          (per == Per.YEAR_END_WINDOW) == (windowDays > 0),
-          "a year-end window needs its days (at least 1), and only it: %s %s",
+          windowDays >= 0 && windowMonths >= 0,
+          "a year-end window is not negative: %s days, %s months",
+          windowDays,
+          windowMonths);
+      checkArgument(
+          (per == Per.YEAR_END_WINDOW) == (windowDays > 0 || windowMonths > 0)
+              && (windowDays == 0 || windowMonths == 0),
+          "a year-end window needs its days or its months (at least 1, not both), and only it:"
+              + " %s, %s days, %s months",
           per,
-          windowDays);
+          windowDays,
+          windowMonths);
+    }
+
+    /** Bounds with a window of days (or none). */
+    public Bounds(
+        Measure measure, Per per, int windowDays, Optional<Expr> atLeast, Optional<Expr> atMost) {
+      this(measure, per, windowDays, 0, atLeast, atMost);
     }
 
     /** These bounds applied in every year. */
     public Bounds perYear() {
-      return new Bounds(measure, Per.YEAR, 0, atLeast, atMost);
+      return new Bounds(measure, Per.YEAR, 0, 0, atLeast, atMost);
     }
 
     /** These bounds applied over the period. */
     public Bounds perPeriod() {
-      return new Bounds(measure, Per.PERIOD, 0, atLeast, atMost);
+      return new Bounds(measure, Per.PERIOD, 0, 0, atLeast, atMost);
     }
 
     /** These bounds applied to the {@code days} days after the end of every year. */
     public Bounds withinDaysAfterYearEnd(int days) {
-      return new Bounds(measure, Per.YEAR_END_WINDOW, days, atLeast, atMost);
+      return new Bounds(measure, Per.YEAR_END_WINDOW, days, 0, atLeast, atMost);
+    }
+
+    /**
+     * These bounds applied to the {@code months} calendar months after the end of every year:
+     * "trong 3 tháng sau khi kết thúc năm" is 1 January to 31 March after a calendar year, not 90
+     * days.
+     */
+    public Bounds withinMonthsAfterYearEnd(int months) {
+      return new Bounds(measure, Per.YEAR_END_WINDOW, 0, months, atLeast, atMost);
     }
 
     @Override
@@ -206,9 +241,14 @@ public sealed interface Condition {
                     + ": "
                     + viBounds
                     + " trong "
-                    + windowDays
-                    + " ngày sau khi kết thúc mỗi năm",
-                m.en() + ": " + enBounds + " within " + windowDays + " days after every year ends");
+                    + (windowMonths > 0 ? windowMonths + " tháng" : windowDays + " ngày")
+                    + " sau khi kết thúc mỗi năm",
+                m.en()
+                    + ": "
+                    + enBounds
+                    + " within "
+                    + (windowMonths > 0 ? windowMonths + " months" : windowDays + " days")
+                    + " after every year ends");
       };
     }
   }

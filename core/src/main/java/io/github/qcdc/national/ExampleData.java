@@ -29,6 +29,10 @@ final class ExampleData extends ExampleRecords {
   static final String XA_1 = "99901";
   static final String XA_2 = "99902";
   static final String PHUONG = "99903";
+
+  /** A commune of another province, whose villages are not loaded (VN-R06's no data). */
+  static final String XA_4 = "98101";
+
   static final LocalDate LAW_TAKES_EFFECT = LocalDate.of(2023, 7, 1);
 
   private ExampleData(Dataset.Builder b) {
@@ -49,6 +53,9 @@ final class ExampleData extends ExampleRecords {
       g.add(AdminUnit.of(village(XA_2, i), "Thôn " + i, UnitType.THON, Optional.of(XA_2)));
     }
     g.add(AdminUnit.of(PHUONG + ".to-1", "Tổ 1", UnitType.TO_DAN_PHO, Optional.of(PHUONG)));
+    g.add(AdminUnit.of("98", "Tỉnh Khác", UnitType.TINH, Optional.empty()));
+    g.add(AdminUnit.of("981", "Huyện Khác", UnitType.HUYEN, Optional.of("98")));
+    g.add(AdminUnit.of(XA_4, "Xã Bốn", UnitType.XA, Optional.of("981")));
     return g.build();
   }
 
@@ -143,6 +150,8 @@ final class ExampleData extends ExampleRecords {
     number(XA_2, "pib-members", 6, DateInterval.from(LAW_TAKES_EFFECT));
     always(XA_1, "pib-every-village", true);
     always(XA_2, "pib-every-village", true);
+    number(XA_4, "pib-members", 6, DateInterval.from(LAW_TAKES_EFFECT));
+    always(XA_4, "pib-every-village", true);
     always(XA_1, "pib-term-aligned", true);
     always(XA_2, "pib-term-aligned", false);
     always(XA_1, "pib-vacancy-unfilled", false);
@@ -183,6 +192,13 @@ final class ExampleData extends ExampleRecords {
     named("officials-2024-19-of-30").conference("agency-2", "officials", day(2024, 3, 31), 19, 30);
     named("officials-2018-20-of-30").conference("agency-1", "officials", day(2018, 3, 1), 20, 30);
     named("officials-2018-19-of-30").conference("agency-2", "officials", day(2018, 3, 2), 19, 30);
+    // VN-R16: three calendar months after the work year, across a leap year and a common one
+    org("agency-3", OrganizationKind.STATE_AGENCY, XA_1, null);
+    org("agency-4", OrganizationKind.STATE_AGENCY, XA_1, null);
+    org("agency-5", OrganizationKind.STATE_AGENCY, XA_1, null);
+    conference("agency-3", "officials", day(2024, 4, 1), 20, 30);
+    conference("agency-4", "officials", day(2026, 3, 31), 20, 30);
+    conference("agency-5", "officials", day(2026, 4, 1), 20, 30);
   }
 
   /** VN-R18 to R20. */
@@ -191,6 +207,8 @@ final class ExampleData extends ExampleRecords {
     org("soe-2", OrganizationKind.ENTERPRISE, XA_1, "state");
     conference("soe-1", "employees", day(2024, 3, 30), 60, 80);
     conference("soe-2", "employees", day(2024, 4, 15), 60, 80);
+    org("soe-3", OrganizationKind.ENTERPRISE, XA_1, "state");
+    conference("soe-3", "employees", day(2024, 3, 31), 60, 80);
     for (int i = 1; i <= 3; i++) {
       org("ent-" + i, OrganizationKind.ENTERPRISE, XA_1, null);
     }

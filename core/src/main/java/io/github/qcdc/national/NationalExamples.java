@@ -5,6 +5,7 @@ import static io.github.qcdc.national.ExampleData.PHUONG;
 import static io.github.qcdc.national.ExampleData.PROVINCE;
 import static io.github.qcdc.national.ExampleData.XA_1;
 import static io.github.qcdc.national.ExampleData.XA_2;
+import static io.github.qcdc.national.ExampleData.XA_4;
 import static io.github.qcdc.national.ExampleData.village;
 
 import com.google.common.collect.ImmutableList;
@@ -55,6 +56,13 @@ final class NationalExamples {
     fail("VN-R05.ND159", "no board under the old decree", XA_2, "2018", XA_2);
     pass("VN-R06", "6 members for 6 villages", XA_2, "2024", XA_2);
     fail("VN-R06", "4 members, fewer than 5", XA_1, "2024", XA_1);
+    expect(
+        "VN-R06",
+        "no village loaded: the number of villages is unknown, not 0",
+        XA_4,
+        "2024",
+        XA_4,
+        Verdict.NO_DATA);
     pass("VN-R07", "exactly 5 members", XA_1, "2018", XA_1);
     fail("VN-R07", "12 members, more than 11", XA_2, "2018", XA_2);
     pass("VN-R08", "term aligned", XA_1, "2024", XA_1);
@@ -75,13 +83,27 @@ final class NationalExamples {
     fail("VN-R25", "an invalid term", XA_1, "2024", village(XA_1, 5));
     pass("VN-R15", "posted exactly 30 days", XA_1, "2018", "posted-30-days");
     fail("VN-R15", "posted 29 days", XA_1, "2018", "posted-29-days");
-    pass("VN-R16", "conference on the 90th day", XA_1, "2023/2024", "agency-1");
-    fail("VN-R16", "conference on the 91st day", XA_1, "2023/2024", "agency-2");
+    pass("VN-R16", "conference on 30 March", XA_1, "2023/2024", "agency-1");
+    pass(
+        "VN-R16",
+        "31 March 2024: the last day of 3 months, in a leap year",
+        XA_1,
+        "2023/2024",
+        "agency-2");
+    fail("VN-R16", "1 April 2024: past 3 months", XA_1, "2023/2024", "agency-3");
+    pass(
+        "VN-R16",
+        "31 March 2026: the last day of 3 months, in a common year",
+        XA_1,
+        "2025/2026",
+        "agency-4");
+    fail("VN-R16", "1 April 2026: past 3 months", XA_1, "2025/2026", "agency-5");
     pass("VN-R17.TT01", "exactly 2/3 attend", XA_1, "2018", "officials-2018-20-of-30");
     fail("VN-R17.TT01", "19 of 30 attend", XA_1, "2018", "officials-2018-19-of-30");
     pass("VN-R17", "exactly 2/3 attend", XA_1, "2024", "officials-2024-20-of-30");
     fail("VN-R17", "19 of 30 attend", XA_1, "2024", "officials-2024-19-of-30");
-    pass("VN-R18", "conference on the 90th day", XA_1, "2023/2024", "soe-1");
+    pass("VN-R18", "conference on 30 March", XA_1, "2023/2024", "soe-1");
+    pass("VN-R18", "31 March 2024: the last day of 3 months", XA_1, "2023/2024", "soe-3");
     fail("VN-R18", "conference in mid-April", XA_1, "2023/2024", "soe-2");
     pass("VN-R19.ND60", "exactly 4 dialogues", XA_1, "2018", "ent-1");
     fail("VN-R19.ND60", "3 dialogues", XA_1, "2018", "ent-2");
@@ -123,7 +145,7 @@ final class NationalExamples {
         XA_2,
         "2024",
         "undefined (the denominator is zero)");
-    figure("VN-I06", "two of five employers pass, three without data", PROVINCE, "2024", "2/5");
+    figure("VN-I06", "two of six employers pass, four without data", PROVINCE, "2024", "2/6");
     figure(
         "VN-I06",
         "VN-R19 is not in force in 2018",

@@ -75,15 +75,15 @@ final class WorkplaceRules {
             phrase(
                 "Hội nghị cán bộ, công chức, viên chức hằng năm", "Annual officials' conference"),
             phrase(
-                "Cơ quan, đơn vị tổ chức hội nghị trong 3 tháng (90 ngày) sau khi kết thúc năm"
-                    + " công tác.",
-                "The agency holds the conference within 3 months (90 days) after the work year"
+                "Cơ quan, đơn vị tổ chức hội nghị trong 3 tháng (tháng dương lịch) sau khi kết thúc"
+                    + " năm công tác.",
+                "The agency holds the conference within 3 calendar months after the work year"
                     + " ends."),
             LegalBasis.of(LAW, "Điều 51").withClause("khoản 1"),
             AGENCIES,
             Condition.atLeast(
                     1, Measure.count(typeWith(ActivityType.CONFERENCE, "kind", "officials")))
-                .withinDaysAfterYearEnd(90)),
+                .withinMonthsAfterYearEnd(3)),
         quorum(
             "VN-R17.TT01",
             Regime.DECREE_04_2015.days(),
@@ -108,7 +108,7 @@ final class WorkplaceRules {
             ENTERPRISES.withAttribute("sector", "state"),
             Condition.atLeast(
                     1, Measure.count(typeWith(ActivityType.CONFERENCE, "kind", "employees")))
-                .withinDaysAfterYearEnd(90)),
+                .withinMonthsAfterYearEnd(3)),
         workplaceDialogue(
             "VN-R19.ND60",
             Regime.WORKPLACE_2013,

@@ -72,7 +72,7 @@ class FingerprintTest {
   @Test
   void thePackFingerprintOfAFixedPackIsPinned() {
     assertEquals(
-        "911b2ace2bcc2158b80f62ddb7432e9483600ebcf4c4d5dc30b1da9e4928a938",
+        "3d6f116e0c222573a2efcccb52db07cbcb7950f44b5c52fcb974e76ed28b8e52",
         report().packFingerprint());
   }
 }

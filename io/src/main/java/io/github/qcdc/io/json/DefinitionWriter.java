@@ -177,6 +177,9 @@ final class DefinitionWriter {
       if (b.windowDays() > 0) {
         n.put("windowDays", b.windowDays());
       }
+      if (b.windowMonths() > 0) {
+        n.put("windowMonths", b.windowMonths());
+      }
       n.set("measure", write(b.measure()));
       b.atLeast().ifPresent(e -> n.set("atLeast", write(e)));
       b.atMost().ifPresent(e -> n.set("atMost", write(e)));

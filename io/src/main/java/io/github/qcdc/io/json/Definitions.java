@@ -45,7 +45,7 @@ final class Definitions extends Selections {
           checked(
               node,
               pointer,
-              with("per", "windowDays", "measure", "atLeast", "atMost"),
+              with("per", "windowDays", "windowMonths", "measure", "atLeast", "atMost"),
               f ->
                   new Condition.Bounds(
                       required(sub(node, "measure", pointer, this::measure)),
@@ -56,6 +56,7 @@ final class Definitions extends Selections {
                               t -> constant(Condition.Per.class, t))
                           .orElse(Condition.Per.PERIOD),
                       f.small("windowDays", false, 0, 36_600).orElse(0),
+                      f.small("windowMonths", false, 0, 1_200).orElse(0),
                       Optional.ofNullable(
                           node.has("atLeast")
                               ? required(sub(node, "atLeast", pointer, this::expr))
