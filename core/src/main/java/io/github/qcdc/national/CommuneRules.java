@@ -225,17 +225,21 @@ final class CommuneRules {
         define(
             "VN-R13",
             Regime.LAW_2022.days(),
-            Confidence.CONFIRMED,
+            Confidence.CONFIRMED_SECONDARY,
             phrase("Công khai tình hình thực hiện ngân sách", "Budget execution disclosed"),
             phrase(
-                "Ít nhất 7 lần công khai thực hiện ngân sách mỗi năm (4 quý, 2 sáu tháng, 1 năm);"
-                    + " đếm số lần, không kiểm tra từng quý.",
-                "At least 7 budget-execution disclosures a year (4 quarters, 2 halves, 1 year);"
-                    + " the count is checked, not each quarter."),
-            LegalBasis.of(LAW, "Điều 11").withClause("khoản 2"),
+                "Ít nhất 4 lần công khai tình hình thực hiện ngân sách mỗi năm: báo cáo lũy kế quý"
+                    + " I, 6 tháng, 9 tháng và cả năm (Thông tư 343/2016/TT-BTC); đếm số lần,"
+                    + " không kiểm tra từng kỳ.",
+                "At least 4 budget-execution disclosures a year: the cumulative reports of quarter"
+                    + " I, 6 months, 9 months and the year (Circular 343/2016/TT-BTC); the count is"
+                    + " checked, not each report."),
+            LegalBasis.of(LAW, "Điều 11")
+                .withClause("khoản 2")
+                .withText("TT 343/2016/TT-BTC: báo cáo quý, 6 tháng, 9 tháng, năm"),
             COMMUNES,
             Condition.atLeast(
-                    7,
+                    4,
                     Measure.count(
                         typeWith(ActivityType.PUBLIC_DISCLOSURE, "item", "budget-execution")))
                 .perYear()),

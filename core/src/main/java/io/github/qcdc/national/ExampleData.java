@@ -121,8 +121,8 @@ final class ExampleData extends ExampleRecords {
               .putAttributes("supervision-board", project[1])
               .build());
     }
-    repeat(7, ActivityType.PUBLIC_DISCLOSURE, XA_1, 2024, "item", "budget-execution");
-    repeat(6, ActivityType.PUBLIC_DISCLOSURE, XA_2, 2024, "item", "budget-execution");
+    repeat(4, ActivityType.PUBLIC_DISCLOSURE, XA_1, 2024, "item", "budget-execution");
+    repeat(3, ActivityType.PUBLIC_DISCLOSURE, XA_2, 2024, "item", "budget-execution");
     named("radio-3-days").radio(day(2024, 6, 12), day(2024, 6, 10));
     named("radio-2-days").radio(day(2024, 6, 22), day(2024, 6, 21));
     named("dialogue-notice-7");
@@ -205,7 +205,8 @@ final class ExampleData extends ExampleRecords {
   private void enterprises() {
     org("soe-1", OrganizationKind.ENTERPRISE, XA_1, "state");
     org("soe-2", OrganizationKind.ENTERPRISE, XA_1, "state");
-    conference("soe-1", "employees", day(2024, 3, 30), 60, 80);
+    named("employees-60-of-80").conference("soe-1", "employees", day(2024, 3, 30), 60, 80);
+    named("employees-53-of-80").conference("soe-2", "employees", day(2024, 5, 15), 53, 80);
     conference("soe-2", "employees", day(2024, 4, 15), 60, 80);
     org("soe-3", OrganizationKind.ENTERPRISE, XA_1, "state");
     conference("soe-3", "employees", day(2024, 3, 31), 60, 80);

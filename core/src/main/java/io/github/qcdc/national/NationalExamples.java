@@ -75,8 +75,9 @@ final class NationalExamples {
     fail("VN-R11", "one project without a board", XA_2, "2024", XA_2);
     pass("VN-R12", "5 members, 5 residents, 2 deputies", XA_1, "2024", "cisb-1");
     fail("VN-R12", "3 deputy heads", XA_2, "2024", "cisb-2");
-    pass("VN-R13", "exactly 7 disclosures", XA_1, "2024", XA_1);
-    fail("VN-R13", "6 disclosures", XA_2, "2024", XA_2);
+    pass(
+        "VN-R13", "exactly 4 reports: quarter I, 6 months, 9 months, the year", XA_1, "2024", XA_1);
+    fail("VN-R13", "3 reports", XA_2, "2024", XA_2);
     pass("VN-R14", "broadcast over exactly 3 days", XA_1, "2024", "radio-3-days");
     fail("VN-R14", "broadcast over 2 days", XA_1, "2024", "radio-2-days");
     pass("VN-R25", "a valid term", XA_1, "2024", village(XA_1, 1));
@@ -103,6 +104,8 @@ final class NationalExamples {
     pass("VN-R17", "exactly 2/3 attend", XA_1, "2024", "officials-2024-20-of-30");
     fail("VN-R17", "19 of 30 attend", XA_1, "2024", "officials-2024-19-of-30");
     pass("VN-R18", "conference on 30 March", XA_1, "2023/2024", "soe-1");
+    pass("VN-R18.Q", "60 of 80 attend", XA_1, "2024", "employees-60-of-80");
+    fail("VN-R18.Q", "53 of 80 attend", XA_1, "2024", "employees-53-of-80");
     pass("VN-R18", "31 March 2024: the last day of 3 months", XA_1, "2023/2024", "soe-3");
     fail("VN-R18", "conference in mid-April", XA_1, "2023/2024", "soe-2");
     pass("VN-R19.ND60", "exactly 4 dialogues", XA_1, "2018", "ent-1");

@@ -42,8 +42,10 @@ public enum Regime {
   DECREE_04_2015(
       "NĐ 04/2015/NĐ-CP, TT 01/2016/TT-BNV",
       "Decree 04/2015 and Circular 01/2016 on democracy in agencies",
-      DateInterval.of(LocalDate.of(2016, 1, 13), LocalDate.of(2023, 6, 30)),
-      "start is the circular's date [I]"),
+      DateInterval.of(LocalDate.of(2015, 3, 1), LocalDate.of(2023, 6, 30)),
+      "start is the decree's entry into force (decree of 2015-01-09, in force 2015-03-01) [I];"
+          + " end: replaced by Luật 10/2022/QH15 from 2023-07-01 (Bộ Nội vụ, baochinhphu.vn,"
+          + " 2025-10-23) [C-sec]"),
   /** NĐ 60/2013/NĐ-CP: workplace democracy, 2013-08-15 to 2018-12-31. */
   WORKPLACE_2013(
       "NĐ 60/2013/NĐ-CP",
@@ -84,8 +86,8 @@ public enum Regime {
   VILLAGE_CIRCULAR_2012(
       "TT 04/2012/TT-BNV (01/VBHN-BNV, 08/VBHN-BNV)",
       "Circular 04/2012 on villages and residential groups, as amended",
-      DateInterval.from(LocalDate.of(2012, 8, 31)),
-      "start [I]"),
+      DateInterval.from(LocalDate.of(2012, 10, 15)),
+      "start is the circular's entry into force (2012-10-15), not its date (2012-08-31) [I]"),
   /** Provincial standards, in force as the province sets them. */
   PROVINCIAL(
       "Tiêu chuẩn của tỉnh", "Provincial standard", DateInterval.always(), "set by the province");

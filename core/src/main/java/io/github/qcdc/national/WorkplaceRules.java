@@ -101,14 +101,23 @@ final class WorkplaceRules {
             phrase("Hội nghị người lao động ở doanh nghiệp nhà nước", "Employee conference (SOE)"),
             phrase(
                 "Doanh nghiệp nhà nước (thuộc tính sector = state) tổ chức hội nghị người lao động"
-                    + " trong 3 tháng sau khi kết thúc năm tài chính; đủ 2/3 kiểm tra ở VN-R17.",
+                    + " trong 3 tháng sau khi kết thúc năm tài chính; tỷ lệ người dự là của"
+                    + " VN-R18.Q.",
                 "A state enterprise (attribute sector = state) holds the employee conference"
-                    + " within 3 months after its fiscal year; the 2/3 quorum is VN-R17's."),
+                    + " within 3 months after its fiscal year; the attendance is VN-R18.Q's."),
             LegalBasis.of(LAW, "Điều 69"),
             ENTERPRISES.withAttribute("sector", "state"),
             Condition.atLeast(
                     1, Measure.count(typeWith(ActivityType.CONFERENCE, "kind", "employees")))
                 .withinMonthsAfterYearEnd(3)),
+        quorum(
+            "VN-R18.Q",
+            Regime.LAW_2022.days(),
+            Confidence.UNVERIFIED,
+            LegalBasis.of("NĐ 145/2020/NĐ-CP")
+                .withText("tỷ lệ 2/3 người được triệu tập chưa kiểm chứng / ratio [U]"),
+            "employees",
+            phrase("Hội nghị người lao động đủ 2/3", "Employee conference quorum")),
         workplaceDialogue(
             "VN-R19.ND60",
             Regime.WORKPLACE_2013,
@@ -226,16 +235,33 @@ final class WorkplaceRules {
 
   private static ComplianceRule quorum(
       String id, DateInterval days, Confidence confidence, LegalBasis basis) {
+    return quorum(
+        id,
+        days,
+        confidence,
+        basis,
+        "officials",
+        phrase("Hội nghị cán bộ, công chức đủ 2/3", "Officials' conference quorum"));
+  }
+
+  /** At least 2/3 of those convened attend each conference of {@code kind}. */
+  private static ComplianceRule quorum(
+      String id,
+      DateInterval days,
+      Confidence confidence,
+      LegalBasis basis,
+      String kind,
+      Phrase title) {
     return define(
         id,
         days,
         confidence,
-        phrase("Hội nghị cán bộ, công chức đủ 2/3", "Officials' conference quorum"),
+        title,
         phrase(
             "Ít nhất 2/3 số người được triệu tập dự (attending trên convened).",
             "At least 2/3 of those convened attend (attending over convened)."),
         basis,
-        Population.events(typeWith(ActivityType.CONFERENCE, "kind", "officials")),
+        Population.events(typeWith(ActivityType.CONFERENCE, "kind", kind)),
         Condition.eventShareAtLeast("attending", "convened", 2, 3));
   }
 
