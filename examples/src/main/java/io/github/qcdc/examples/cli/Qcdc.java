@@ -36,6 +36,7 @@ public final class Qcdc {
   static final String HELP =
       """
       usage: qcdc [COMMAND] [OPTIONS] [--debug]
+             qcdc --version
 
       With no command: the counts of the bundled GSO list, then `report`: the Nghệ An report
       (five years of Kết luận 120-KL/TW) reproduced and audited.
@@ -145,6 +146,13 @@ public final class Qcdc {
       return switch (command) {
         case "--help", "-h", "help" -> {
           out.print(HELP);
+          yield 0;
+        }
+        case "--version" -> {
+          if (!rest.isEmpty()) {
+            throw new UsageException("--version takes no argument: " + rest);
+          }
+          out.println("qcdc " + io.github.qcdc.QcdcVersion.current());
           yield 0;
         }
         case "audit" -> Commands.audit(rest, out, err);

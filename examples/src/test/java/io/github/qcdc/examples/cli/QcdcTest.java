@@ -147,6 +147,16 @@ class QcdcTest {
   }
 
   @Test
+  void versionPrintsTheOneVersionOfTheBuild() {
+    Run run = run("--version");
+    assertEquals(0, run.code(), run.err());
+    assertEquals("qcdc " + io.github.qcdc.QcdcVersion.current() + "\n", run.out());
+    Run extra = run("--version", "now");
+    assertEquals(2, extra.code());
+    assertTrue(extra.err().contains("--version takes no argument: [now]"), extra.err());
+  }
+
+  @Test
   void everyCommandHasItsHelp() {
     Run audit = run("audit", "--help");
     assertEquals(0, audit.code());

@@ -2,7 +2,6 @@ package io.github.qcdc.io.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,7 +56,10 @@ public final class QcdcModule extends SimpleModule {
 
   /** The module. */
   public QcdcModule() {
-    super("qcdc", Version.unknownVersion());
+    super(
+        "qcdc",
+        com.fasterxml.jackson.core.util.VersionUtil.parseVersion(
+            io.github.qcdc.QcdcVersion.current(), "io.github.qcdc", "qcdc-io"));
     text(UnitCode.class, UnitCode::of);
     text(ReportingPeriod.class, ReportingPeriod::parse);
     text(DateInterval.class, DateInterval::parse);

@@ -44,6 +44,13 @@ class ModuleTypesTest {
   }
 
   @Test
+  void theModuleReportsTheVersionOfTheBuild() {
+    com.fasterxml.jackson.core.Version version = new QcdcModule().version();
+    assertEquals(io.github.qcdc.QcdcVersion.current(), version.toString());
+    assertEquals("qcdc-io", version.getArtifactId());
+  }
+
+  @Test
   void definitionsTravelAsInARulePack() {
     qt().withExamples(100)
         .forAll(Generators.rulePacks())
