@@ -33,6 +33,9 @@ import java.util.Map;
  * total, a list split at commas, a percentage more than a few words from its fraction. A failed
  * check of such a reading is {@link AuditFinding.Status#TO_CONFIRM}, not a mismatch.
  *
+ * <p>A line that starts with an item mark ({@code -}, {@code a)}, {@code 1.}) is a bullet: a hard
+ * wrap that puts an inline mark ("…; b) dự án đầu tư") at the start of a line makes a bullet of it.
+ *
  * <p>Reading is linear in the text's length and never throws on any text. The extractor is a reader
  * of prose: what it finds is listed for a person to confirm, and a figure it misses can be stated
  * as a claim by hand.

@@ -112,9 +112,10 @@ record Token(
     StringBuilder value = new StringBuilder(text.substring(start, i));
     boolean grouped = false;
     if (i - start <= 3) {
-      // groups of three after '.' or a space: 2.849, 2 849, 1.234.567
+      // groups of three after '.' or a space: 2.849, 2 849, 1.234.567; a hard wrap inside a
+      // paragraph is a space ("2\n608" wrapped from "2 608")
       while (i + 4 <= to
-          && (text.charAt(i) == '.' || text.charAt(i) == ' ')
+          && (text.charAt(i) == '.' || text.charAt(i) == ' ' || text.charAt(i) == '\n')
           && digits(text, i + 1, to) == i + 4) {
         value.append(text, i + 1, i + 4);
         i += 4;

@@ -286,8 +286,13 @@ final class CsvRows {
       return get(column(name), required, expected, parse);
     }
 
+    /** The columns of the fields read so far: the same few names, row after row. */
+    private static final java.util.concurrent.ConcurrentMap<String, String> COLUMNS =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String column(String name) {
-      return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+      return COLUMNS.computeIfAbsent(
+          name, n -> n.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.github.qcdc.io.internal;
 
-import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +36,12 @@ public final class Utf8Reader extends Reader {
   }
 
   private final InputStream in;
+
+  /** The bytes read from {@link #in} and not yet decoded: {@code pos} to {@code limit}. */
+  private final byte[] bytes = new byte[1 << 16];
+
+  private int pos;
+  private int limit;
   private long offset;
   private long line = 1;
   private int pendingLow = -1;
@@ -56,9 +61,9 @@ public final class Utf8Reader extends Reader {
                 source + ":" + e.line(), "%s", String.valueOf(e.getMessage()))));
   }
 
-  /** Decodes {@code in}. */
+  /** Decodes {@code in}, which it buffers itself. */
   public Utf8Reader(InputStream in) {
-    this.in = new BufferedInputStream(in, 1 << 16);
+    this.in = in;
   }
 
   @Override
@@ -70,8 +75,8 @@ public final class Utf8Reader extends Reader {
         pendingLow = -1;
         continue;
       }
-      if (n > 0 && in.available() == 0) {
-        break; // hand over what is decoded rather than block
+      if (n > 0 && pos == limit) {
+        break; // hand over what is decoded rather than block on the next read
       }
       int c = next();
       if (c < 0) {
@@ -87,8 +92,24 @@ public final class Utf8Reader extends Reader {
     return n == 0 && len > 0 ? -1 : n;
   }
 
+  /** The next byte, reading more when the buffer is used up; -1 at the end. */
+  private int nextByte() throws IOException {
+    if (pos == limit) {
+      int read = in.read(bytes, 0, bytes.length);
+      while (read == 0) {
+        read = in.read(bytes, 0, bytes.length);
+      }
+      if (read < 0) {
+        return -1;
+      }
+      pos = 0;
+      limit = read;
+    }
+    return bytes[pos++] & 0xff;
+  }
+
   private int next() throws IOException {
-    int b = in.read();
+    int b = nextByte();
     if (b < 0) {
       return -1;
     }
@@ -120,7 +141,7 @@ public final class Utf8Reader extends Reader {
       throw notUtf8(at, b, "it looks like Windows-1258 or Latin-1");
     }
     for (int i = 0; i < extra; i++) {
-      int c = in.read();
+      int c = nextByte();
       offset++;
       if (c < 0 || (c & 0xc0) != 0x80) {
         throw notUtf8(at, b, "it looks like Windows-1258 or Latin-1");
