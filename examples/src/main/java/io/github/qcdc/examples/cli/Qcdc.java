@@ -44,8 +44,8 @@ public final class Qcdc {
       commands:
         report [--dataset FILE]... [--own-units] [--data as-reported|simulated|both|reform]
                [--seed N] [--strict]
-               [--rules PACK] [--scope CODE] [--period P] [--as-of DATE]
-               [--format text|json|csv] [--lang vi|en]
+               [--rules PACK] [--scope CODE|NAME|all] [--period P] [--as-of DATE]
+               [--parallelism N] [--format text|json|csv] [--lang vi|en]
                                               evaluate a pack (with --dataset, --rules,
                                               --scope and --period are required; warnings
                                               on stderr, exit 1 with --strict); with no

@@ -44,7 +44,7 @@ final class ReportCommand {
       boolean bundledPack,
       Map<String, Dataset> datasets,
       boolean strict,
-      UnitCode scope,
+      Optional<UnitCode> scope,
       ReportingPeriod period,
       EvaluationOptions options,
       String format,
@@ -52,13 +52,22 @@ final class ReportCommand {
 
     /** Whether the seed report's figures apply: the bundled pack over Nghệ An for 2016/2020. */
     boolean seedApplies() {
-      return bundledPack && scope.equals(UnitCode.of("40")) && period.equals(NgheAnPack.PERIOD);
+      return bundledPack
+          && scope.equals(Optional.of(UnitCode.of("40")))
+          && period.equals(NgheAnPack.PERIOD);
     }
 
+    /** The evaluation over the scope, or over every unit of the dataset for {@code --scope all}. */
     Evaluation evaluate(Dataset dataset) {
-      return Evaluator.of(pack).evaluate(dataset, scope, period, options);
+      Evaluator evaluator = Evaluator.of(pack);
+      return scope.isPresent()
+          ? evaluator.evaluate(dataset, scope.get(), period, options)
+          : evaluator.evaluateAll(dataset, period, options);
     }
   }
+
+  /** The {@code --scope} of every unit of the dataset: the whole country with the bundled units. */
+  static final String ALL = "all";
 
   /** {@code report [OPTIONS]}. */
   static int report(List<String> args, PrintStream out, PrintStream err) throws IOException {
@@ -122,7 +131,8 @@ final class ReportCommand {
     Optional<String> rules = options.value("--rules");
     Optional<String> scopeGiven = options.value("--scope");
     String scopeText = scopeGiven.orElse("40");
-    if (Scopes.isCode(scopeText)) {
+    boolean everyUnit = scopeText.equals(ALL);
+    if (!everyUnit && Scopes.isCode(scopeText)) {
       parse("--scope", scopeText, UnitCode::of); // a malformed code fails before any work
     }
     Optional<ReportingPeriod> periodGiven =
@@ -146,6 +156,14 @@ final class ReportCommand {
       }
     }
     EvaluationOptions evaluation = EvaluationOptions.defaults();
+    Optional<String> parts = options.value("--parallelism");
+    if (parts.isPresent()) {
+      int n = whole("--parallelism", parts.get());
+      if (n < 1 || n > 256) {
+        throw new UsageException("--parallelism: expected 1 to 256 parts, got " + n);
+      }
+      evaluation = evaluation.withParallelism(n);
+    }
     Optional<String> asOf = options.value("--as-of");
     if (asOf.isPresent()) {
       evaluation = evaluation.asOf(parse("--as-of", asOf.get(), LocalDate::parse));
@@ -190,7 +208,8 @@ final class ReportCommand {
     }
     Gazetteer units = datasets.values().iterator().next().gazetteer();
     LocalDate day = evaluation.asOf().orElse(pack.calendar().interval(period).end());
-    UnitCode scope = Scopes.resolve(scopeText, units, day);
+    Optional<UnitCode> scope =
+        everyUnit ? Optional.empty() : Optional.of(Scopes.resolve(scopeText, units, day));
     return new Request(
         pack,
         pack.id().equals(NgheAnPack.ID),

@@ -1,0 +1,69 @@
+package io.github.qcdc.examples.cli;
+
+import static io.github.qcdc.examples.cli.QcdcTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code report --scope all} evaluates every unit of the dataset, in as many parts as asked. */
+class WholeCountryCliTest {
+  private static final String CSV = "../docs/examples/csv/";
+
+  private static QcdcTest.Run report(String scope, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "report",
+                "--dataset",
+                CSV + "units.csv",
+                "--own-units",
+                "--dataset",
+                CSV + "data-values-vi.csv",
+                "--rules",
+                CSV + "reported-values-pack.json",
+                "--scope",
+                scope,
+                "--period",
+                "2016/2020",
+                "--format",
+                "json"));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void everyUnitGivesTheSameFiguresAsTheOneProvinceTheDataHolds() {
+    QcdcTest.Run province = report("40");
+    QcdcTest.Run all = report("all");
+    QcdcTest.Run parts = report("all", "--parallelism", "3");
+    assertEquals(0, all.code(), all.err());
+    assertTrue(province.out().contains("\"scope\":\"40\""), province.out());
+    assertTrue(!all.out().contains("\"scope\":"), all.out()); // no scope: every unit
+    assertTrue(all.out().contains("cả nước"), all.out());
+    // the data holds one province: its figures are the country's
+    assertEquals(values(province.out()), values(all.out()));
+    assertTrue(values(all.out()).size() >= 3, all.out());
+    assertEquals(all.out(), parts.out());
+  }
+
+  @Test
+  void aWrongNumberOfPartsIsAUsageError() {
+    QcdcTest.Run zero = report("all", "--parallelism", "0");
+    assertEquals(2, zero.code());
+    assertTrue(zero.err().contains("--parallelism: expected 1 to 256 parts, got 0"), zero.err());
+  }
+
+  /** The values of a report document's figures and cells, in order. */
+  private static List<String> values(String json) {
+    List<String> values = new ArrayList<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"value\":(\\{[^}]*\\}|[^,}]*)").matcher(json);
+    while (m.find()) {
+      values.add(m.group(1));
+    }
+    return values;
+  }
+}
