@@ -1,6 +1,7 @@
 package io.github.qcdc.dataset;
 
 import com.google.common.collect.ImmutableList;
+import io.github.qcdc.Problem;
 import io.github.qcdc.geo.AdminUnit;
 import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.internal.IntSorter;
@@ -56,7 +57,7 @@ final class ActivityTableBuilder {
       organiser = Arrays.copyOf(organiser, capacity);
       idStart = Arrays.copyOf(idStart, capacity + 1);
     }
-    unit[row] = unitIndex(activity, "activities[" + row + "].unit");
+    unit[row] = unitIndex(activity, Problem.Item.of("activities", row, "unit"));
     day[row] = (int) activity.date().toEpochDay();
     type[row] = types.id(activity.type());
     organiser[row] = activity.organiser().map(organisers::id).orElse(-1);
@@ -73,7 +74,7 @@ final class ActivityTableBuilder {
             (key, value) -> {
               if (value < 0) {
                 problems.add(
-                    "activities[" + row + "].quantities." + key,
+                    Problem.Item.of("activities", row, "quantities." + key),
                     "activity %s: quantity %s must not be negative: %s",
                     activity.id(),
                     key,
@@ -87,7 +88,7 @@ final class ActivityTableBuilder {
     size++;
   }
 
-  private int unitIndex(Activity activity, String path) {
+  private int unitIndex(Activity activity, Problem.Item path) {
     if (!gazetteer.contains(activity.unit())) {
       problems.add(path, "activity %s: unknown unit %s", activity.id(), activity.unit());
       return -1;
@@ -118,7 +119,7 @@ final class ActivityTableBuilder {
       }
       OrganizationId id = organisers.value(organiser[row]);
       Integer found = index.get(id);
-      String path = "activities[" + row + "].organiser";
+      Problem.Item path = Problem.Item.of("activities", row, "organiser");
       if (found == null) {
         problems.add(path, "activity %s: unknown organization %s", idAt(row), id);
       } else if (!sorted.get(found).validity().contains(LocalDate.ofEpochDay(day[row]))) {
@@ -157,7 +158,7 @@ final class ActivityTableBuilder {
         Integer earlier = first.putIfAbsent(id, row);
         if (earlier != null) {
           problems.add(
-              "activities[" + row + "].id",
+              Problem.Item.of("activities", row, "id"),
               "duplicate activity id %s, first used at activities[%s]",
               id,
               earlier);

@@ -1,5 +1,6 @@
 package io.github.qcdc.dataset;
 
+import io.github.qcdc.Problem;
 import io.github.qcdc.geo.AdminUnit;
 import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.geo.UnitCode;
@@ -30,18 +31,18 @@ final class DatasetChecks {
         duplicates(organizations, Organization::id, "organizations", "organization id");
     for (int i = 0; i < organizations.size(); i++) {
       Organization o = organizations.get(i);
-      String path = "organizations[" + i + "]";
-      unitInForce(path + ".unit", "organization " + o.id(), o.unit(), o.validity(), false);
+      Problem.Item path = Problem.Item.of("organizations", i, "");
+      unitInForce(path.withField("unit"), "organization " + o.id(), o.unit(), o.validity(), false);
       if (o.parent().isPresent() && !first.containsKey(o.parent().get())) {
         problems.add(
-            path + ".parent",
+            path.withField("parent"),
             "organization %s: unknown parent organization %s",
             o.id(),
             o.parent().get());
       }
       if (o.employees().isPresent() && o.employees().getAsLong() < 0) {
         problems.add(
-            path + ".employees",
+            path.withField("employees"),
             "organization %s: employees must not be negative: %s",
             o.id(),
             o.employees().getAsLong());
@@ -69,7 +70,10 @@ final class DatasetChecks {
           && Integer.valueOf(i).equals(first.get(start))
           && start.equals(java.util.Collections.min(chain))) {
         chain.add(start);
-        problems.add("organizations[" + i + "].parent", "organization hierarchy cycle %s", chain);
+        problems.add(
+            Problem.Item.of("organizations", i, "parent"),
+            "organization hierarchy cycle %s",
+            chain);
       }
     }
   }
@@ -79,7 +83,7 @@ final class DatasetChecks {
     Map<String, Integer> keys = new HashMap<>();
     for (int i = 0; i < values.size(); i++) {
       DataValue v = values.get(i);
-      String path = "dataValues[" + i + "]";
+      Problem.Item path = Problem.Item.of("dataValues", i, "");
       Integer earlier = keys.putIfAbsent(v.key(), i);
       if (earlier != null) {
         problems.add(
@@ -91,14 +95,21 @@ final class DatasetChecks {
             v.key());
       }
       unitInForce(
-          path + ".unit", "data value " + v.id(), v.unit(), v.period().toDateInterval(), true);
+          path.withField("unit"),
+          "data value " + v.id(),
+          v.unit(),
+          v.period().toDateInterval(),
+          true);
       if (v.amount().value().signum() < 0) {
         problems.add(
-            path + ".amount", "data value %s: amount must not be negative: %s", v.id(), v.amount());
+            path.withField("amount"),
+            "data value %s: amount must not be negative: %s",
+            v.id(),
+            v.amount());
       }
       if (v.asOf().isPresent() && !v.period().contains(v.asOf().get())) {
         problems.add(
-            path + ".asOf",
+            path.withField("asOf"),
             "data value %s: as-of day %s is outside its period %s (%s)",
             v.id(),
             v.asOf().get(),
@@ -112,7 +123,7 @@ final class DatasetChecks {
     duplicates(facts, Fact::id, "facts", "fact id");
     for (int i = 0; i < facts.size(); i++) {
       Fact f = facts.get(i);
-      String path = "facts[" + i + "].subject";
+      Problem.Item path = Problem.Item.of("facts", i, "subject");
       Subject subject = f.subject();
       if (subject.kind() == Subject.Kind.UNIT) {
         unitInForce(path, "fact " + f.id(), UnitCode.of(subject.id()), f.validity(), false);
@@ -138,7 +149,7 @@ final class DatasetChecks {
    * {@code anyDay} is set or that day is unbounded, on some day of it.
    */
   private void unitInForce(
-      String path, String owner, UnitCode code, DateInterval during, boolean anyDay) {
+      Problem.Item path, String owner, UnitCode code, DateInterval during, boolean anyDay) {
     List<AdminUnit> versions = gazetteer.versions(code);
     if (versions.isEmpty()) {
       problems.add(path, "%s: unknown unit %s", owner, code);
@@ -172,7 +183,7 @@ final class DatasetChecks {
       Integer earlier = first.putIfAbsent(key, i);
       if (earlier != null) {
         problems.add(
-            list + "[" + i + "].id",
+            Problem.Item.of(list, i, "id"),
             "duplicate %s %s, first used at %s[%s]",
             what,
             key,

@@ -15,10 +15,10 @@ final class ProblemList {
     this.limit = limit;
   }
 
-  void add(String path, String template, Object... args) {
+  void add(Problem.Item item, String template, Object... args) {
     count++;
     if (kept.size() < limit) {
-      kept.add(Problem.of(path, template, args));
+      kept.add(Problem.in(item, template, args));
     }
   }
 

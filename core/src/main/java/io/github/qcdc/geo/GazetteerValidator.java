@@ -59,8 +59,8 @@ final class GazetteerValidator {
       DateInterval b = units.get(next).validity();
       if (a.overlaps(b)) {
         problems.add(
-            Problem.of(
-                "units[" + next + "].validity",
+            Problem.in(
+                Problem.Item.of("units", next, "validity"),
                 "unit %s has overlapping versions: %s and %s (units[%s])",
                 code,
                 b,
@@ -68,8 +68,8 @@ final class GazetteerValidator {
                 prev));
       } else if (!a.end().plusDays(1).equals(b.start())) {
         problems.add(
-            Problem.of(
-                "units[" + next + "].validity",
+            Problem.in(
+                Problem.Item.of("units", next, "validity"),
                 "unit %s was closed on %s and reused from %s; a closed code is never reused",
                 code,
                 a.end(),
@@ -84,14 +84,14 @@ final class GazetteerValidator {
       return;
     }
     UnitCode parent = unit.parent().get();
-    String path = "units[" + i + "].parent";
+    Problem.Item path = Problem.Item.of("units", i, "parent");
     if (parent.equals(unit.code())) {
-      problems.add(Problem.of(path, "unit %s is its own parent", unit.code()));
+      problems.add(Problem.in(path, "unit %s is its own parent", unit.code()));
       return;
     }
     List<Integer> parentVersions = byCode.get(parent);
     if (parentVersions == null) {
-      problems.add(Problem.of(path, "unknown parent unit %s of unit %s", parent, unit.code()));
+      problems.add(Problem.in(path, "unknown parent unit %s of unit %s", parent, unit.code()));
       return;
     }
     LocalDate first = units.get(parentVersions.get(0)).validity().start();
@@ -99,7 +99,7 @@ final class GazetteerValidator {
     DateInterval parentSpan = DateInterval.of(first, last);
     if (!parentSpan.encloses(unit.validity())) {
       problems.add(
-          Problem.of(
+          Problem.in(
               path,
               "parent %s is in force %s, not on every day of unit %s (%s)",
               parent,
@@ -112,7 +112,7 @@ final class GazetteerValidator {
       if (parentUnit.validity().overlaps(unit.validity())
           && !unit.tier().acceptsParent(parentUnit.tier())) {
         problems.add(
-            Problem.of(
+            Problem.in(
                 path,
                 "parent %s of unit %s is a %s (%s); a %s (%s) cannot be under it",
                 parent,
@@ -147,7 +147,8 @@ final class GazetteerValidator {
         chain.add(start);
         reported.addAll(chain);
         int last = entry.getValue().get(entry.getValue().size() - 1);
-        problems.add(Problem.of("units[" + last + "].parent", "hierarchy cycle %s", chain));
+        problems.add(
+            Problem.in(Problem.Item.of("units", last, "parent"), "hierarchy cycle %s", chain));
       }
     }
   }
@@ -155,16 +156,16 @@ final class GazetteerValidator {
   private void checkSuccession(int s) {
     Succession succession = successions.get(s);
     LocalDate dayBefore = succession.date().minusDays(1);
-    String path = "successions[" + s + "]";
+    Problem.Item path = Problem.Item.of("successions", s, "");
     for (int j = 0; j < succession.predecessors().size(); j++) {
       UnitCode code = succession.predecessors().get(j);
-      String at = path + ".predecessors[" + j + "]";
+      Problem.Item at = path.withField("predecessors[" + j + "]");
       if (checkInForce(at, code, dayBefore, "the day before the " + succession.kind().key())
           && !succession.successors().contains(code)
           && !startingOn.getOrDefault(succession.date(), Set.of()).contains(code)
           && versionOn(code, succession.date()) != null) {
         problems.add(
-            Problem.of(
+            Problem.in(
                 at,
                 "unit %s is still in force on %s but the %s ends it",
                 code,
@@ -174,13 +175,13 @@ final class GazetteerValidator {
     }
     for (int j = 0; j < succession.successors().size(); j++) {
       UnitCode code = succession.successors().get(j);
-      String at = path + ".successors[" + j + "]";
+      Problem.Item at = path.withField("successors[" + j + "]");
       if (checkInForce(at, code, succession.date(), "the day of the " + succession.kind().key())
           && succession.predecessors().contains(code)) {
         AdminUnit version = versionOn(code, succession.date());
         if (version != null && !version.validity().start().equals(succession.date())) {
           problems.add(
-              Problem.of(
+              Problem.in(
                   at,
                   "unit %s continues through the %s but has no new version starting on %s",
                   code,
@@ -191,13 +192,13 @@ final class GazetteerValidator {
     }
   }
 
-  private boolean checkInForce(String path, UnitCode code, LocalDate date, String when) {
+  private boolean checkInForce(Problem.Item path, UnitCode code, LocalDate date, String when) {
     if (!byCode.containsKey(code)) {
-      problems.add(Problem.of(path, "unknown unit %s", code));
+      problems.add(Problem.in(path, "unknown unit %s", code));
       return false;
     }
     if (versionOn(code, date) == null) {
-      problems.add(Problem.of(path, "unit %s is not in force on %s, %s", code, date, when));
+      problems.add(Problem.in(path, "unit %s is not in force on %s, %s", code, date, when));
       return false;
     }
     return true;
@@ -217,8 +218,8 @@ final class GazetteerValidator {
           if (validity.endIfBounded().isPresent()
               && !ended.contains(code + "@" + validity.end().plusDays(1))) {
             problems.add(
-                Problem.of(
-                    "units[" + last + "].validity",
+                Problem.in(
+                    Problem.Item.of("units", last, "validity"),
                     "unit %s ends on %s but no succession dated %s ends it",
                     code,
                     validity.end(),

@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -96,8 +95,6 @@ public final class CsvDataset {
           List.of("id", "subject", "key", "value"),
           List.of("validity", "source"),
           List.of());
-
-  private static final Pattern BUILDER_PATH = Pattern.compile("(\\w+)\\[\\d+\\].*");
 
   /** Reads one file of one kind through {@code read}, named by its file name in problems. */
   static Dataset readFile(Path file, FileReader read) throws IOException {
@@ -282,8 +279,7 @@ public final class CsvDataset {
         return builder.build();
       } catch (QcdcException e) {
         for (Problem p : e.problems()) {
-          Matcher m = BUILDER_PATH.matcher(p.path());
-          RecordLines file = m.matches() ? lines.get(m.group(1)) : null;
+          RecordLines file = p.item().map(item -> lines.get(item.collection())).orElse(null);
           problems.add(file == null ? p : file.place(p));
         }
       }

@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +20,6 @@ import org.jspecify.annotations.Nullable;
  * a units file and a successions file; the gazetteer's problems placed on the files' lines.
  */
 final class CsvUnits {
-  private static final Pattern PATH = Pattern.compile("(units|successions)\\[(\\d+)\\](.*)");
-
   private CsvUnits() {}
 
   static @Nullable Gazetteer read(
@@ -114,21 +110,25 @@ final class CsvUnits {
       int baseSuccessions,
       List<Integer> successionLines,
       String successionsName) {
-    Matcher m = PATH.matcher(p.path());
-    if (!m.matches()) {
+    if (p.item().isEmpty()) {
       return p;
     }
-    int index = Integer.parseInt(m.group(2));
-    if (m.group(1).equals("units")) {
+    Problem.Item item = p.item().get();
+    int index = item.index();
+    if (item.collection().equals("units")) {
       return index < baseUnits
           ? Problem.of("bundled units " + p.path(), p.message())
           : unitLines.place(
-              Problem.of("units[" + (index - baseUnits) + "]" + m.group(3), p.message()));
+              Problem.in(
+                  Problem.Item.of("units", index - baseUnits, item.field()), "%s", p.message()));
+    }
+    if (!item.collection().equals("successions")) {
+      return p;
     }
     if (index < baseSuccessions) {
       return Problem.of("bundled units " + p.path(), p.message());
     }
-    String field = m.group(3).replaceFirst("^\\.", "").replace('.', ' ');
+    String field = item.field().replace('.', ' ');
     String where = successionsName + ":" + successionLines.get(index - baseSuccessions);
     return Problem.of(field.isEmpty() ? where : where + " " + field, p.message());
   }

@@ -2,8 +2,6 @@ package io.github.qcdc.io.internal;
 
 import io.github.qcdc.Problem;
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The line each record of a file was read from, in the order the records were added to a dataset
@@ -11,8 +9,6 @@ import java.util.regex.Pattern;
  * lines ({@code activities.csv:14 unit}). Not API.
  */
 public final class RecordLines {
-  private static final Pattern BUILDER_PATH = Pattern.compile("(\\w+)\\[(\\d+)\\]\\.?(.*)");
-
   private final String source;
   private int[] lines = new int[64];
   private int size;
@@ -38,15 +34,17 @@ public final class RecordLines {
     return lines[index];
   }
 
-  /** {@code problem} placed on the line of its record, with the field after it. */
+  /**
+   * {@code problem} placed on the line of its record ({@link Problem#item()}), with the field after
+   * it; a problem in no record is placed on the file.
+   */
   public Problem place(Problem problem) {
-    Matcher m = BUILDER_PATH.matcher(problem.path());
-    if (!m.matches()) {
+    if (problem.item().isEmpty()) {
       return Problem.of(source, problem.message());
     }
-    int index = Integer.parseInt(m.group(2));
-    String field = m.group(3).replace('.', ' ');
-    String where = index < size ? source + ":" + lines[index] : source;
+    Problem.Item item = problem.item().get();
+    String field = item.field().replace('.', ' ');
+    String where = item.index() < size ? source + ":" + lines[item.index()] : source;
     return Problem.of(field.isEmpty() ? where : where + " " + field, problem.message());
   }
 }

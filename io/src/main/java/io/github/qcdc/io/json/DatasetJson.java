@@ -23,8 +23,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,7 +72,6 @@ public final class DatasetJson {
   /** Largest dataset document accepted, in bytes (4 GiB). */
   public static final long MAX_DOCUMENT = 4L << 30;
 
-  private static final Pattern BUILDER_PATH = Pattern.compile("(\\w+)\\[(\\d+)\\](.*)");
   static final ObjectMapper MAPPER = exact(new ObjectMapper(factory()));
 
   /**
@@ -387,19 +384,21 @@ public final class DatasetJson {
 
     /** Turns a builder problem ({@code activities[3].unit}) into one with the record's place. */
     private void located(Problem problem) {
-      Matcher m = BUILDER_PATH.matcher(problem.path());
-      Optional<Section> section = m.matches() ? Section.of(m.group(1)) : Optional.empty();
+      Optional<Problem.Item> item = problem.item();
+      Optional<Section> section = item.flatMap(i -> Section.of(i.collection()));
       if (section.isEmpty()) {
         problems.add(Problem.of(source + " " + problem.path(), problem.message()));
         return;
       }
-      int index = Integer.parseInt(m.group(2));
+      int index = item.get().index();
       int s = section.get().index;
       long known = index < counts[s] ? places[s][index] : -1;
       String where = known < 0 ? source : source + ":" + (known >>> 32) + ":" + (int) known;
-      String rest = m.group(3).replace('.', '/').replaceAll("\\[(\\d+)\\]", "/$1");
+      String field = item.get().field();
+      String pointer = field.isEmpty() ? "" : "/" + field.replace('.', '/');
       problems.add(
-          Problem.of(where + " /" + section.get().field + "/" + index + rest, problem.message()));
+          Problem.of(
+              where + " /" + section.get().field + "/" + index + pointer, problem.message()));
     }
   }
 }
