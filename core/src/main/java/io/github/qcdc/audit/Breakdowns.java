@@ -30,31 +30,11 @@ final class Breakdowns {
       List<ClaimGrammar.Found> found,
       BitSet taken,
       Confidence confidence) {
-    List<Items.Item> items = new ArrayList<>();
-    List<Integer> starts = new ArrayList<>();
-    List<Integer> ends = new ArrayList<>();
-    int b = first;
-    while (b < blocks.size() && blocks.get(b).kind() == Layout.Kind.BULLET && items.size() < 100) {
-      Layout.Block block = blocks.get(b);
-      List<Token> ts = Token.read(text, block.start(), block.end());
-      int from = 0; // after the bullet mark: "-", "a)", "1."
-      if (!ts.isEmpty() && ts.get(0).kind() == Token.Kind.PUNCT) {
-        from = 1;
-      } else if (ts.size() > 1 && (ts.get(1).isPunct(')') || ts.get(1).isPunct('.'))) {
-        from = 2;
-      }
-      Roles.Role[] roles = Roles.of(ts);
-      BitSet none = new BitSet();
-      Items.Item item = from < ts.size() ? Items.segment(ts, roles, from, ts.size(), none) : null;
-      if (item == null) {
-        break;
-      }
-      Token t = ts.get(item.token());
-      items.add(item);
-      starts.add(t.start());
-      ends.add(t.end());
-      b++;
-    }
+    Read read = read(text, blocks, first);
+    List<Items.Item> items = read.items();
+    List<Integer> starts = read.starts();
+    List<Integer> ends = read.ends();
+    int b = read.next();
     long sum = 0;
     for (Items.Item item : items) {
       sum = sum + item.value() < 0 ? Long.MAX_VALUE : sum + item.value();
@@ -93,6 +73,39 @@ final class Breakdowns {
             new Claim.Parts(totalValue, parts.build(), Items.partition(items)),
             confidence));
     return b;
+  }
+
+  /** The items read from bullets, their numbers' offsets, and the block after the last one. */
+  private record Read(List<Items.Item> items, List<Integer> starts, List<Integer> ends, int next) {}
+
+  /** Reads bullet items from block {@code first} while each states one figure (at most 100). */
+  private static Read read(String text, List<Layout.Block> blocks, int first) {
+    List<Items.Item> items = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
+    int b = first;
+    while (b < blocks.size() && blocks.get(b).kind() == Layout.Kind.BULLET && items.size() < 100) {
+      Layout.Block block = blocks.get(b);
+      List<Token> ts = Token.read(text, block.start(), block.end());
+      int from = 0; // after the bullet mark: "-", "a)", "1."
+      if (!ts.isEmpty() && ts.get(0).kind() == Token.Kind.PUNCT) {
+        from = 1;
+      } else if (ts.size() > 1 && (ts.get(1).isPunct(')') || ts.get(1).isPunct('.'))) {
+        from = 2;
+      }
+      Roles.Role[] roles = Roles.of(ts);
+      BitSet none = new BitSet();
+      Items.Item item = from < ts.size() ? Items.segment(ts, roles, from, ts.size(), none) : null;
+      if (item == null) {
+        break;
+      }
+      Token t = ts.get(item.token());
+      items.add(item);
+      starts.add(t.start());
+      ends.add(t.end());
+      b++;
+    }
+    return new Read(items, starts, ends, b);
   }
 
   private static boolean isBullet(Layout.Block block) {

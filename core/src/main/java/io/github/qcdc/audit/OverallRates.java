@@ -28,30 +28,9 @@ final class OverallRates {
       if (!fraction && !percent) {
         continue;
       }
-      int after = fraction ? i + 3 : i + 2;
-      int stated = -1; // the overall fraction's percentage: "50/65 xã (76,92%)"
-      int open = -1;
-      for (int j = after; j < ts.size() && j < after + NEAR; j++) {
-        Token t = ts.get(j);
-        if (fraction
-            && stated < 0
-            && t.isPunct('(')
-            && free(ts, roles, j + 1, taken)
-            && isPercent(ts, j + 1)
-            && j + 3 < ts.size()
-            && ts.get(j + 3).isPunct(')')) {
-          stated = j + 1;
-          j += 3;
-          continue;
-        }
-        if (t.isPunct('(') || ClaimGrammar.startsKeyword(ts, j)) {
-          open = j;
-          break;
-        }
-        if (t.kind() != Token.Kind.WORD && !t.isPunct(',') && !t.isPunct(':')) {
-          break;
-        }
-      }
+      Opening opening = opening(ts, roles, fraction ? i + 3 : i + 2, fraction, taken);
+      int open = opening.open();
+      int stated = opening.stated();
       if (open < 0) {
         continue;
       }
@@ -86,6 +65,39 @@ final class OverallRates {
       }
       i = last[2];
     }
+  }
+
+  /**
+   * Where the parts of an overall rate ending before {@code after} open: a parenthesis or a
+   * breakdown keyword within a few words ({@code open}, or -1), and the overall fraction's own
+   * percentage in parentheses before it ({@code stated}, or -1): "50/65 xã (76,92%), trong đó …".
+   */
+  private record Opening(int open, int stated) {}
+
+  private static Opening opening(
+      List<Token> ts, Roles.Role[] roles, int after, boolean fraction, BitSet taken) {
+    int stated = -1;
+    for (int j = after; j < ts.size() && j < after + NEAR; j++) {
+      Token t = ts.get(j);
+      if (fraction
+          && stated < 0
+          && t.isPunct('(')
+          && free(ts, roles, j + 1, taken)
+          && isPercent(ts, j + 1)
+          && j + 3 < ts.size()
+          && ts.get(j + 3).isPunct(')')) {
+        stated = j + 1;
+        j += 3;
+        continue;
+      }
+      if (t.isPunct('(') || ClaimGrammar.startsKeyword(ts, j)) {
+        return new Opening(j, stated);
+      }
+      if (t.kind() != Token.Kind.WORD && !t.isPunct(',') && !t.isPunct(':')) {
+        break;
+      }
+    }
+    return new Opening(-1, stated);
   }
 
   private static Claim total(List<Token> ts, int i, boolean fraction, int stated) {
