@@ -41,68 +41,15 @@ final class Definitions extends Selections {
       return null;
     }
     return switch (kind) {
-      case "bounds" ->
-          checked(
-              node,
-              pointer,
-              with("per", "windowDays", "windowMonths", "measure", "atLeast", "atMost"),
-              f ->
-                  new Condition.Bounds(
-                      required(sub(node, "measure", pointer, this::measure)),
-                      f.value(
-                              "per",
-                              false,
-                              "period, year or year-end-window",
-                              t -> constant(Condition.Per.class, t))
-                          .orElse(Condition.Per.PERIOD),
-                      f.small("windowDays", false, 0, 36_600).orElse(0),
-                      f.small("windowMonths", false, 0, 1_200).orElse(0),
-                      Optional.ofNullable(
-                          node.has("atLeast")
-                              ? required(sub(node, "atLeast", pointer, this::expr))
-                              : null),
-                      Optional.ofNullable(
-                          node.has("atMost")
-                              ? required(sub(node, "atMost", pointer, this::expr))
-                              : null)));
+      case "bounds" -> bounds(node, pointer);
       case "has-fact" ->
           checked(
               node,
               pointer,
               with("fact"),
               f -> Condition.hasFact(required(sub(node, "fact", pointer, this::factFilter))));
-      case "compare" ->
-          checked(
-              node,
-              pointer,
-              with("op", "left", "right"),
-              f ->
-                  Condition.compare(
-                      required(sub(node, "left", pointer, this::expr)),
-                      f.value(
-                              "op",
-                              true,
-                              "at-least, at-most or equal",
-                              t -> constant(Condition.Comparison.class, t))
-                          .orElseThrow(),
-                      required(sub(node, "right", pointer, this::expr))));
-      case "event-share" ->
-          checked(
-              node,
-              pointer,
-              with("part", "whole", "numerator", "denominator", "strict"),
-              f ->
-                  f.flag("strict").orElse(false)
-                      ? Condition.eventShareAbove(
-                          f.text("part", true).orElseThrow(),
-                          f.text("whole", true).orElseThrow(),
-                          f.whole("numerator", true).orElseThrow(),
-                          f.whole("denominator", true).orElseThrow())
-                      : Condition.eventShareAtLeast(
-                          f.text("part", true).orElseThrow(),
-                          f.text("whole", true).orElseThrow(),
-                          f.whole("numerator", true).orElseThrow(),
-                          f.whole("denominator", true).orElseThrow()));
+      case "compare" -> compare(node, pointer);
+      case "event-share" -> eventShare(node, pointer);
       case "event-quantity" ->
           checked(
               node,
@@ -146,6 +93,68 @@ final class Definitions extends Selections {
               with("condition"),
               f -> Condition.not(required(sub(node, "condition", pointer, this::condition))));
     };
+  }
+
+  private @Nullable Condition compare(JsonNode node, String pointer) {
+    return checked(
+        node,
+        pointer,
+        with("op", "left", "right"),
+        f ->
+            Condition.compare(
+                required(sub(node, "left", pointer, this::expr)),
+                f.value(
+                        "op",
+                        true,
+                        "at-least, at-most or equal",
+                        t -> constant(Condition.Comparison.class, t))
+                    .orElseThrow(),
+                required(sub(node, "right", pointer, this::expr))));
+  }
+
+  private @Nullable Condition bounds(JsonNode node, String pointer) {
+    return checked(
+        node,
+        pointer,
+        with("per", "windowDays", "windowMonths", "measure", "atLeast", "atMost"),
+        f ->
+            new Condition.Bounds(
+                required(sub(node, "measure", pointer, this::measure)),
+                f.value(
+                        "per",
+                        false,
+                        "period, year or year-end-window",
+                        t -> constant(Condition.Per.class, t))
+                    .orElse(Condition.Per.PERIOD),
+                f.small("windowDays", false, 0, 36_600).orElse(0),
+                f.small("windowMonths", false, 0, 1_200).orElse(0),
+                Optional.ofNullable(
+                    node.has("atLeast")
+                        ? required(sub(node, "atLeast", pointer, this::expr))
+                        : null),
+                Optional.ofNullable(
+                    node.has("atMost")
+                        ? required(sub(node, "atMost", pointer, this::expr))
+                        : null)));
+  }
+
+  private @Nullable Condition eventShare(JsonNode node, String pointer) {
+    return checked(
+        node,
+        pointer,
+        with("part", "whole", "numerator", "denominator", "strict"),
+        f ->
+            f.flag("strict").orElse(false)
+                ? Condition.eventShareAbove(
+                    f.text("part", true).orElseThrow(),
+                    f.text("whole", true).orElseThrow(),
+                    f.whole("numerator", true).orElseThrow(),
+                    f.whole("denominator", true).orElseThrow())
+                : Condition.eventShareAtLeast(
+                    f.text("part", true).orElseThrow(),
+                    f.text("whole", true).orElseThrow(),
+                    f.whole("numerator", true).orElseThrow(),
+                    f.whole("denominator", true).orElseThrow()));
   }
 
   // ---- indicator parts

@@ -54,57 +54,17 @@ class Selections extends PartReader {
     }
     return switch (kind) {
       case "any" -> checked(node, pointer, with(), f -> ActivityFilter.any());
-      case "type" ->
-          checked(
-              node,
-              pointer,
-              with("types"),
-              f ->
-                  ActivityFilter.type(
-                      f.list("types", true, "an activity type key", ActivityType::of)
-                          .toArray(ActivityType[]::new)));
-      case "tier" ->
-          checked(
-              node,
-              pointer,
-              with("tiers"),
-              f ->
-                  ActivityFilter.tier(
-                      f.list("tiers", true, "a tier", t -> constant(Tier.class, t))
-                          .toArray(Tier[]::new)));
-      case "unit-type" ->
-          checked(
-              node,
-              pointer,
-              with("types"),
-              f ->
-                  ActivityFilter.unitType(
-                      f.list("types", true, "a unit type", UnitType::fromKey)
-                          .toArray(UnitType[]::new)));
+      case "type" -> listed(node, pointer, TYPE);
+      case "tier" -> listed(node, pointer, TIER);
+      case "unit-type" -> listed(node, pointer, UNIT_TYPE);
       case "unit-tag" ->
           checked(
               node,
               pointer,
               with("tag"),
               f -> ActivityFilter.unitTagged(f.text("tag", true).orElseThrow()));
-      case "organised-by" ->
-          checked(
-              node,
-              pointer,
-              with("kinds"),
-              f ->
-                  ActivityFilter.organisedBy(
-                      f.list("kinds", true, "an organization kind", OrganizationKind::fromKey)
-                          .toArray(OrganizationKind[]::new)));
-      case "organiser" ->
-          checked(
-              node,
-              pointer,
-              with("ids"),
-              f ->
-                  ActivityFilter.organiser(
-                      f.list("ids", true, "an organization id", OrganizationId::of)
-                          .toArray(OrganizationId[]::new)));
+      case "organised-by" -> listed(node, pointer, ORGANISED_BY);
+      case "organiser" -> listed(node, pointer, ORGANISER);
       case "attribute" ->
           checked(
               node,
@@ -138,6 +98,61 @@ class Selections extends PartReader {
               with("filter"),
               f -> ActivityFilter.not(required(sub(node, "filter", pointer, this::filter))));
     };
+  }
+
+  /**
+   * A filter of the values listed in one field: its name, what a value is, how it is read, and the
+   * filter of the values read.
+   */
+  private record Listed<T>(
+      String field,
+      String expected,
+      java.util.function.Function<String, T> parse,
+      java.util.function.IntFunction<T[]> array,
+      java.util.function.Function<T[], ActivityFilter> filter) {}
+
+  private static final Listed<?> TYPE =
+      new Listed<>(
+          "types",
+          "an activity type key",
+          ActivityType::of,
+          ActivityType[]::new,
+          ActivityFilter::type);
+
+  private static final Listed<?> TIER =
+      new Listed<>(
+          "tiers", "a tier", t -> constant(Tier.class, t), Tier[]::new, ActivityFilter::tier);
+
+  private static final Listed<?> UNIT_TYPE =
+      new Listed<>(
+          "types", "a unit type", UnitType::fromKey, UnitType[]::new, ActivityFilter::unitType);
+
+  private static final Listed<?> ORGANISED_BY =
+      new Listed<>(
+          "kinds",
+          "an organization kind",
+          OrganizationKind::fromKey,
+          OrganizationKind[]::new,
+          ActivityFilter::organisedBy);
+
+  private static final Listed<?> ORGANISER =
+      new Listed<>(
+          "ids",
+          "an organization id",
+          OrganizationId::of,
+          OrganizationId[]::new,
+          ActivityFilter::organiser);
+
+  private <T> @Nullable ActivityFilter listed(JsonNode node, String pointer, Listed<T> spec) {
+    return checked(
+        node,
+        pointer,
+        with(spec.field()),
+        f ->
+            spec.filter()
+                .apply(
+                    f.list(spec.field(), true, spec.expected(), spec.parse())
+                        .toArray(spec.array())));
   }
 
   // ---- measures
