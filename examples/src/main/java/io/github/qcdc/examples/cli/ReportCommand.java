@@ -222,33 +222,40 @@ final class ReportCommand {
         language);
   }
 
-  /** The datasets of {@code files}, as one: they must describe the same units. */
+  /**
+   * The datasets of {@code files}, as one: they must describe the same units. CSV files are read
+   * together first; NDJSON activities are read over the units of the CSV files or of the first
+   * dataset document given, and over the bundled units only when there are none.
+   */
   static Dataset read(List<String> files, boolean ownUnits, PrintStream err) throws IOException {
     List<Dataset> all = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     List<Path> csv = new ArrayList<>();
-    @org.jspecify.annotations.Nullable Gazetteer national = null;
+    List<String> ndjson = new ArrayList<>();
     for (String name : files) {
       Path file = Commands.existing(name);
       if (name.endsWith(".csv")) {
         csv.add(file); // CSV files are read together, as one dataset
-        continue;
-      }
-      Progress.step(err, "reading " + name);
-      sources.add(name);
-      if (name.endsWith(".ndjson")) {
-        if (national == null) {
-          national = VietnamUnits.gazetteer();
-        }
-        all.add(ActivityNdjson.read(national, file));
+      } else if (name.endsWith(".ndjson")) {
+        ndjson.add(name);
       } else {
+        Progress.step(err, "reading " + name);
+        sources.add(name);
         all.add(QcdcJson.readDataset(file));
       }
     }
     if (!csv.isEmpty()) {
       Progress.step(err, "reading " + csv.size() + " CSV files as one dataset");
-      all.add(CsvFiles.read(csv, ownUnits));
-      sources.add("the CSV files");
+      all.add(0, CsvFiles.read(csv, ownUnits));
+      sources.add(0, "the CSV files");
+    }
+    if (!ndjson.isEmpty()) {
+      Gazetteer units = all.isEmpty() ? VietnamUnits.gazetteer() : all.get(0).gazetteer();
+      for (String name : ndjson) {
+        Progress.step(err, "reading " + name);
+        sources.add(name);
+        all.add(ActivityNdjson.read(units, Commands.existing(name)));
+      }
     }
     if (all.size() == 1) {
       return all.get(0);
