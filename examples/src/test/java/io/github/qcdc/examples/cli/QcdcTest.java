@@ -350,7 +350,7 @@ class QcdcTest {
         mixed
             .err()
             .contains(
-                "qcdc: the units of the CSV files are not those of ../docs/examples/dataset.json;"
+                "qcdc: the units of ../docs/examples/dataset.json are not those of the CSV files;"
                     + " datasets read together must share their units"),
         mixed.err());
   }
