@@ -17,6 +17,11 @@ class ReportedValuesCliTest {
   private static final String CSV = "../docs/examples/csv/";
 
   private static List<String> args(String command, String... more) {
+    return argsOn(command, "40", more);
+  }
+
+  /** {@code command} over the files of the README's example, on {@code scope}, for 2016/2020. */
+  static List<String> argsOn(String command, String scope, String... more) {
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -29,7 +34,7 @@ class ReportedValuesCliTest {
                 "--rules",
                 CSV + "reported-values-pack.json",
                 "--scope",
-                "40",
+                scope,
                 "--period",
                 "2016/2020"));
     args.addAll(List.of(more));

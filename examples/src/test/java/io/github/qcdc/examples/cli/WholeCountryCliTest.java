@@ -10,28 +10,12 @@ import org.junit.jupiter.api.Test;
 
 /** {@code report --scope all} evaluates every unit of the dataset, in as many parts as asked. */
 class WholeCountryCliTest {
-  private static final String CSV = "../docs/examples/csv/";
-
   private static QcdcTest.Run report(String scope, String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "report",
-                "--dataset",
-                CSV + "units.csv",
-                "--own-units",
-                "--dataset",
-                CSV + "data-values-vi.csv",
-                "--rules",
-                CSV + "reported-values-pack.json",
-                "--scope",
-                scope,
-                "--period",
-                "2016/2020",
-                "--format",
-                "json"));
+    List<String> args = new ArrayList<>(List.of("--format", "json"));
     args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
+    return run(
+        ReportedValuesCliTest.argsOn("report", scope, args.toArray(String[]::new))
+            .toArray(String[]::new));
   }
 
   @Test
