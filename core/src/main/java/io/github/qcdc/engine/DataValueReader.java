@@ -17,13 +17,13 @@ import java.util.stream.IntStream;
  * slots read it.
  */
 final class DataValueReader {
-  private final Evaluator.Plan plan;
+  private final Plan plan;
   private final Scope scope;
 
   /** Per period of the dataset's data values, its days. */
   private final DateInterval[] intervals;
 
-  DataValueReader(Evaluator.Plan plan) {
+  DataValueReader(Plan plan) {
     this.plan = plan;
     this.scope = plan.scope;
     List<ReportingPeriod> periods = scope.dataset.dataValuePeriods();

@@ -22,9 +22,9 @@ import java.util.List;
 public final class Evaluation {
   private final Report report;
   private final Scope scope;
-  private final Evaluator.Plan plan;
+  private final Plan plan;
 
-  Evaluation(Report report, Scope scope, Evaluator.Plan plan) {
+  Evaluation(Report report, Scope scope, Plan plan) {
     this.report = report;
     this.scope = scope;
     this.plan = plan;

@@ -30,11 +30,11 @@ import java.util.TreeMap;
 /** Builds the report's figures and verdict tables from what the passes added up. */
 final class Figures {
   private final Scope scope;
-  private final Evaluator.Plan plan;
+  private final Plan plan;
   private final Partial total;
   private final RulePack pack;
 
-  Figures(Scope scope, Evaluator.Plan plan, Partial total, RulePack pack) {
+  Figures(Scope scope, Plan plan, Partial total, RulePack pack) {
     this.scope = scope;
     this.plan = plan;
     this.total = total;

@@ -5,7 +5,7 @@
  *
  * <pre>
  *  RulePack ──► plan ─────────────► pass over the records ──► partial results ──► merge
- *   Dataset     (Evaluator.Plan)     (Pass, DataValueReader)    (Partial, one       │
+ *   Dataset     (Plan)               (Pass, DataValueReader)    (Partial, one       │
  *   scope,      accumulators,        each run of activity       per run)            ▼
  *   period      encoders, sinks,     rows and data values                 fact counts
  *               rule plans, slots    into its own Partial                 (subjects with a fact)
@@ -15,13 +15,13 @@
  * </pre>
  *
  * <ol>
- *   <li><b>Plan</b> ({@link io.github.qcdc.engine.Evaluator}): the {@code Scope} fixes the days,
- *       the units of the report's tree and the runs of rows and data values to read. Every
- *       indicator gets an <i>encoder</i> (its breakdown cells) and one <i>accumulator</i> per
- *       measure (two for a ratio); every activity term of a measure becomes a <i>sink</i> adding
- *       into its accumulator. Every rule, coverage and fact count gets a <i>rule plan</i>: its
- *       subjects and its <i>slots</i>, the measures its condition reads per subject and
- *       <i>window</i>.
+ *   <li><b>Plan</b> ({@code Plan}, made by {@link io.github.qcdc.engine.Evaluator}): the {@code
+ *       Scope} fixes the days, the units of the report's tree and the runs of rows and data values
+ *       to read. Every indicator gets an <i>encoder</i> (its breakdown cells) and one
+ *       <i>accumulator</i> per measure (two for a ratio); every activity term of a measure becomes
+ *       a <i>sink</i> adding into its accumulator. Every rule, coverage and fact count gets a
+ *       <i>rule plan</i>: its subjects and its <i>slots</i>, the measures its condition reads per
+ *       subject and <i>window</i>.
  *   <li><b>Pass</b>: the activity rows and the data values of the scope are cut into runs; each run
  *       is read once into its own {@code Partial}. Whether a record counts, and for what, is
  *       decided in one place ({@code Counting}), which the listing of a figure's records and the
