@@ -120,6 +120,11 @@ final class ClaimGrammar {
   }
 
   private boolean free(List<Token> ts, Roles.Role[] roles, int i) {
+    return free(ts, roles, i, taken);
+  }
+
+  /** Whether token {@code i} is a figure no claim has used yet. */
+  static boolean free(List<Token> ts, Roles.Role[] roles, int i, BitSet taken) {
     return i >= 0
         && i < ts.size()
         && ts.get(i).kind() == Token.Kind.NUMBER
@@ -131,7 +136,7 @@ final class ClaimGrammar {
     taken.set(t.start());
   }
 
-  private static boolean isPercent(List<Token> ts, int i) {
+  static boolean isPercent(List<Token> ts, int i) {
     return i + 1 < ts.size() && ts.get(i + 1).kind() == Token.Kind.PERCENT;
   }
 

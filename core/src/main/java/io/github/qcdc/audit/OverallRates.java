@@ -24,7 +24,8 @@ final class OverallRates {
       List<Token> ts, Roles.Role[] roles, List<ClaimGrammar.Found> found, BitSet taken) {
     for (int i = 0; i + 2 < ts.size(); i++) {
       boolean fraction = fraction(ts, roles, i, taken);
-      boolean percent = !fraction && free(ts, roles, i, taken) && isPercent(ts, i);
+      boolean percent =
+          !fraction && ClaimGrammar.free(ts, roles, i, taken) && ClaimGrammar.isPercent(ts, i);
       if (!fraction && !percent) {
         continue;
       }
@@ -82,8 +83,8 @@ final class OverallRates {
       if (fraction
           && stated < 0
           && t.isPunct('(')
-          && free(ts, roles, j + 1, taken)
-          && isPercent(ts, j + 1)
+          && ClaimGrammar.free(ts, roles, j + 1, taken)
+          && ClaimGrammar.isPercent(ts, j + 1)
           && j + 3 < ts.size()
           && ts.get(j + 3).isPunct(')')) {
         stated = j + 1;
@@ -165,26 +166,14 @@ final class OverallRates {
 
   private static boolean fraction(List<Token> ts, Roles.Role[] roles, int i, BitSet taken) {
     return i + 2 < ts.size()
-        && free(ts, roles, i, taken)
+        && ClaimGrammar.free(ts, roles, i, taken)
         && ts.get(i + 1).kind() == Token.Kind.SLASH
-        && free(ts, roles, i + 2, taken)
+        && ClaimGrammar.free(ts, roles, i + 2, taken)
         && ts.get(i).whole() >= 0
         && ts.get(i + 2).whole() > 0
         && ts.get(i).whole() <= ts.get(i + 2).whole()
         && !(i + 3 < ts.size() && ts.get(i + 3).kind() == Token.Kind.SLASH)
         && !(i > 0 && ts.get(i - 1).kind() == Token.Kind.SLASH);
-  }
-
-  private static boolean free(List<Token> ts, Roles.Role[] roles, int i, BitSet taken) {
-    return i >= 0
-        && i < ts.size()
-        && ts.get(i).kind() == Token.Kind.NUMBER
-        && roles[i] == Roles.Role.FIGURE
-        && !taken.get(ts.get(i).start());
-  }
-
-  private static boolean isPercent(List<Token> ts, int i) {
-    return i + 1 < ts.size() && ts.get(i + 1).kind() == Token.Kind.PERCENT;
   }
 
   private static void take(List<Token> ts, int i, BitSet taken) {

@@ -5,7 +5,6 @@ import io.github.qcdc.QcdcException;
 import io.github.qcdc.indicator.Condition;
 import io.github.qcdc.indicator.Measure;
 import io.github.qcdc.period.DateInterval;
-import io.github.qcdc.period.ReportingPeriod;
 import io.github.qcdc.records.DataValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +19,9 @@ final class DataValueReader {
   private final Plan plan;
   private final Scope scope;
 
-  /** Per period of the dataset's data values, its days. */
-  private final DateInterval[] intervals;
-
   DataValueReader(Plan plan) {
     this.plan = plan;
     this.scope = plan.scope;
-    List<ReportingPeriod> periods = scope.dataset.dataValuePeriods();
-    this.intervals = new DateInterval[periods.size()];
-    for (int p = 0; p < intervals.length; p++) {
-      intervals[p] = scope.calendar.interval(periods.get(p));
-    }
   }
 
   /**
@@ -78,7 +69,7 @@ final class DataValueReader {
         }
       }
       for (int r : ruleReaders) {
-        addToRule(all.get(r), total.rules[r], value, i, t, intervals[p]);
+        addToRule(all.get(r), total.rules[r], value, i, t, scope.valuePeriodDays[p]);
       }
     }
   }

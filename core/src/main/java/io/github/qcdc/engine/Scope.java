@@ -68,6 +68,9 @@ final class Scope {
   final int evidenceIds;
   final int valueTo;
 
+  /** Per period of the dataset's data values, its days. */
+  final DateInterval[] valuePeriodDays;
+
   /** Per period of the dataset's data values, whether it lies inside the report's days. */
   final boolean[] valuePeriodInside;
 
@@ -100,9 +103,11 @@ final class Scope {
     this.firstDay = (int) days.start().toEpochDay();
     this.lastDay = (int) days.end().toEpochDay();
     List<ReportingPeriod> valuePeriods = dataset.dataValuePeriods();
+    this.valuePeriodDays = new DateInterval[valuePeriods.size()];
     this.valuePeriodInside = new boolean[valuePeriods.size()];
     for (int p = 0; p < valuePeriodInside.length; p++) {
-      valuePeriodInside[p] = days.encloses(calendar.interval(valuePeriods.get(p)));
+      valuePeriodDays[p] = calendar.interval(valuePeriods.get(p));
+      valuePeriodInside[p] = days.encloses(valuePeriodDays[p]);
     }
     LocalDate asOf = options.asOf().orElse(days.end());
     this.tree = gazetteer.asOf(asOf);
