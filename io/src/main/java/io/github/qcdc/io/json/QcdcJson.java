@@ -5,14 +5,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.qcdc.QcdcException;
 import io.github.qcdc.dataset.Dataset;
+import io.github.qcdc.io.internal.WholeFiles;
 import io.github.qcdc.report.Report;
 import io.github.qcdc.rule.RulePack;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -104,11 +103,6 @@ public final class QcdcJson {
     T read(InputStream in, String source) throws IOException;
   }
 
-  @FunctionalInterface
-  private interface Writer {
-    void write(OutputStream out) throws IOException;
-  }
-
   private static <T> T read(Path file, Reader<T> reader) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       Path name = file.getFileName();
@@ -116,46 +110,7 @@ public final class QcdcJson {
     }
   }
 
-  /**
-   * Writes whole or not at all: into a hidden file beside {@code file}, then moved over it. The
-   * written file keeps the mode of the file it replaces, or gets the default mode of a new file
-   * (the umask's); an error names {@code file}, never the hidden one.
-   */
-  private static void write(Path file, Writer writer) throws IOException {
-    Path absolute = file.toAbsolutePath();
-    Path directory = absolute.getParent() == null ? Path.of(".") : absolute.getParent();
-    Path temporary =
-        directory.resolve(
-            "." + absolute.getFileName() + ".qcdc-" + ProcessHandle.current().pid() + ".tmp");
-    try {
-      try (OutputStream out =
-          Files.newOutputStream(
-              temporary,
-              java.nio.file.StandardOpenOption.CREATE_NEW,
-              java.nio.file.StandardOpenOption.WRITE)) {
-        writer.write(out);
-      }
-      if (Files.exists(absolute)
-          && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
-        Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(absolute));
-      }
-      Files.move(
-          temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (java.nio.file.FileSystemException e) {
-      throw new IOException("cannot write " + file + ": " + reason(e), e);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
-  }
-
-  private static String reason(java.nio.file.FileSystemException e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    } else if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such directory";
-    } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
-      return "a file of the same hidden name is in the way";
-    }
-    return e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+  private static void write(Path file, WholeFiles.Content content) throws IOException {
+    WholeFiles.write(file, content);
   }
 }
