@@ -9,6 +9,7 @@ module io.github.qcdc.io {
   exports io.github.qcdc.io.gso;
   exports io.github.qcdc.io.json;
   exports io.github.qcdc.io.csv;
+  exports io.github.qcdc.io.html;
   exports io.github.qcdc.io.internal to
       io.github.qcdc.examples;
 

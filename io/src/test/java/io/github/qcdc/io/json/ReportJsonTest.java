@@ -41,11 +41,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ReportJsonTest {
+public class ReportJsonTest {
   private static final Schemas SCHEMA = Schemas.load(ReportJson.schema());
 
   /** Every kind of value: counts, ratios, an undefined ratio, coverage, verdicts with evidence. */
-  static final RulePack PACK =
+  public static final RulePack PACK =
       RulePack.of("report-kinds", "1")
           .with(
               Indicator.measure("all", Measure.count(ActivityFilter.any()))
@@ -78,7 +78,7 @@ class ReportJsonTest {
                           .perYear())
                   .withParameter("least", 1));
 
-  static Report evaluate(Dataset dataset) {
+  public static Report evaluate(Dataset dataset) {
     return Evaluator.of(PACK)
         .evaluateAll(dataset, ReportingPeriod.parse("2016/2019"), EvaluationOptions.defaults())
         .report();
