@@ -45,7 +45,8 @@ public final class Qcdc {
         report [--dataset FILE]... [--own-units] [--data as-reported|simulated|both|reform]
                [--seed N] [--strict]
                [--rules PACK] [--scope CODE|NAME|all] [--period P] [--as-of DATE]
-               [--parallelism N] [--format text|json|csv] [--lang vi|en]
+               [--parallelism N] [--format text|json|csv|html] [--lang vi|en]
+               [-o FILE] [--audit TEXT]
                                               evaluate a pack (with --dataset, --rules,
                                               --scope and --period are required; warnings
                                               on stderr, exit 1 with --strict); with no
@@ -55,7 +56,11 @@ public final class Qcdc {
                                               the computed ones, with the audit; --data
                                               reform: Nghệ An 2021-2025 across the 2025
                                               reform on a seeded simulation (pack
-                                              nghe-an-2021-2025)
+                                              nghe-an-2021-2025); --format html: one
+                                              self-contained page with tables, charts and
+                                              the audit of --audit TEXT (of the seed report
+                                              for the bundled one); -o writes the report to
+                                              FILE, whole or not at all
         explain ID [the options of report] [--page N]
                                               a figure's derivation down to record ids, or a
                                               rule's verdicts with their evidence

@@ -48,7 +48,9 @@ final class ReportCommand {
       ReportingPeriod period,
       EvaluationOptions options,
       String format,
-      Language language) {
+      Language language,
+      Optional<Path> output,
+      Optional<Path> auditText) {
 
     /** Whether the seed report's figures apply: the bundled pack over Nghệ An for 2016/2020. */
     boolean seedApplies() {
@@ -84,7 +86,11 @@ final class ReportCommand {
       }
       evaluations.put(d.getKey(), evaluation);
     }
-    ReportOutput.write(request, evaluations, out);
+    if (request.output().isPresent()) {
+      ReportOutput.writeTo(request, evaluations, request.output().get());
+    } else {
+      ReportOutput.write(request, evaluations, out);
+    }
     if (request.strict() && warnings > 0) {
       err.println("qcdc: --strict: " + warnings + (warnings == 1 ? " warning" : " warnings"));
       return Qcdc.FOUND_PROBLEMS;
@@ -169,7 +175,17 @@ final class ReportCommand {
       evaluation = evaluation.asOf(parse("--as-of", asOf.get(), LocalDate::parse));
     }
     String format =
-        oneOf("--format", options.value("--format").orElse("text"), "text", "json", "csv");
+        oneOf("--format", options.value("--format").orElse("text"), "text", "json", "csv", "html");
+    Optional<Path> output = options.value("-o").map(ReportCommand::writable);
+    Optional<Path> auditText = options.value("--audit").map(Commands::existing);
+    if (figure.isPresent() && (output.isPresent() || auditText.isPresent())) {
+      throw new UsageException("explain: -o and --audit are options of report");
+    }
+    if (auditText.isPresent() && !format.equals("html")) {
+      throw new UsageException(
+          "--audit: a report text is audited on the HTML page: give --format html (or use the"
+              + " audit command)");
+    }
     Language language =
         oneOf("--lang", options.value("--lang").orElse("vi"), "vi", "en").equals("vi")
             ? Language.VI
@@ -219,7 +235,22 @@ final class ReportCommand {
         period,
         evaluation,
         format,
-        language);
+        language,
+        output,
+        auditText);
+  }
+
+  /** The file {@code name} names, if its directory exists; a usage error if not. */
+  static Path writable(String name) {
+    Path file = Path.of(name).toAbsolutePath();
+    Path dir = file.getParent();
+    if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+      throw new UsageException("-o: no such directory for " + name);
+    }
+    if (java.nio.file.Files.isDirectory(file)) {
+      throw new UsageException("-o: " + name + " is a directory; give a file name");
+    }
+    return file;
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.qcdc.examples.cli.ReportCommand.Request;
 import io.github.qcdc.examples.nghean.CrossChecks;
 import io.github.qcdc.examples.nghean.Reproduction;
 import io.github.qcdc.examples.nghean.SeedFigure;
+import io.github.qcdc.io.internal.WholeFiles;
 import io.github.qcdc.io.json.ReportJson;
 import io.github.qcdc.report.Cell;
 import io.github.qcdc.report.Figure;
@@ -20,6 +21,8 @@ import io.github.qcdc.text.Language;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -43,8 +46,30 @@ final class ReportOutput {
         out.flush();
       }
       case "csv" -> csv(only(evaluations).report(), request.language(), out);
+      case "html" -> {
+        Map.Entry<String, Evaluation> only = evaluations.entrySet().iterator().next();
+        HtmlPages.of(request, only.getKey(), only.getValue()).writeTo((OutputStream) out);
+      }
       default -> text(request, evaluations, out);
     }
+  }
+
+  /**
+   * Writes the report to {@code file}, whole or not at all: written beside it first, then moved
+   * into place ({@link WholeFiles}).
+   */
+  static void writeTo(Request request, Map<String, Evaluation> evaluations, Path file)
+      throws IOException {
+    WholeFiles.write(
+        file,
+        out -> {
+          PrintStream print = new PrintStream(out, false, StandardCharsets.UTF_8);
+          write(request, evaluations, print);
+          print.flush();
+          if (print.checkError()) {
+            throw new IOException("cannot write " + file);
+          }
+        });
   }
 
   private static Evaluation only(Map<String, Evaluation> evaluations) {

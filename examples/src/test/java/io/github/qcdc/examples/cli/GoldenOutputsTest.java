@@ -35,6 +35,8 @@ class GoldenOutputsTest {
         Arguments.of(
             "report-simulated.json", List.of("report", "--data", "simulated", "--format", "json")),
         Arguments.of(
+            "report-simulated.html", List.of("report", "--data", "simulated", "--format", "html")),
+        Arguments.of(
             "report-as-reported.csv",
             List.of("report", "--data", "as-reported", "--format", "csv")),
         Arguments.of(
