@@ -31,7 +31,7 @@ import java.util.TreeMap;
 final class DuringSubjects {
   private DuringSubjects() {}
 
-  static RulePlan.UnitSubjects of(
+  static PopulationSubjects.UnitSubjects of(
       Population.Units units, Map<String, Population.Exclusion> exclusions, Scope scope) {
     Gazetteer gazetteer = scope.gazetteer;
     DateInterval period = scope.days;
@@ -84,7 +84,7 @@ final class DuringSubjects {
         ofCode.computeIfAbsent(code, c -> new ArrayList<>()).add(new int[] {first, last, current});
       }
     }
-    ImmutableList.Builder<RulePlan.Subject> subjects = ImmutableList.builder();
+    ImmutableList.Builder<PopulationSubjects.Subject> subjects = ImmutableList.builder();
     int[] firstDays = new int[sources.size()];
     int[] lastDays = new int[sources.size()];
     for (int s = 0; s < sources.size(); s++) {
@@ -101,16 +101,16 @@ final class DuringSubjects {
           shared
               ? unit.code().value() + "@" + LocalDate.ofEpochDay(firstDays[s])
               : unit.code().value();
-      subjects.add(new RulePlan.Subject(id, treeIndexes.get(s), unit));
+      subjects.add(new PopulationSubjects.Subject(id, treeIndexes.get(s), unit));
     }
     int[][] segments = segments(scope, units, ofCode);
     int[] noTree = new int[scope.scopeTo - scope.scopeFrom];
     Arrays.fill(noTree, -1);
-    return new RulePlan.UnitSubjects(
+    return new PopulationSubjects.UnitSubjects(
         subjects.build(),
         ImmutableList.copyOf(left),
         noTree,
-        new RulePlan.Spans(segments, firstDays, lastDays));
+        new PopulationSubjects.Spans(segments, firstDays, lastDays));
   }
 
   /**

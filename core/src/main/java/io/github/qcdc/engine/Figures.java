@@ -229,7 +229,7 @@ final class Figures {
   private Tallies verdictTallies(
       Indicator.Definition d, int i, CellEncoder encoder, List<RuleResult> rules) {
     List<SubjectVerdict> verdicts;
-    List<RulePlan.Subject> subjects;
+    List<PopulationSubjects.Subject> subjects;
     ImmutableList<Population.Exclusion> excluded;
     if (d instanceof Indicator.Coverage) {
       int index = plan.coveragePlan.getOrDefault(i, -1);

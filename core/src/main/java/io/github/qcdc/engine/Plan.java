@@ -1,5 +1,6 @@
 package io.github.qcdc.engine;
 
+import com.google.common.collect.ImmutableList;
 import io.github.qcdc.indicator.Condition;
 import io.github.qcdc.indicator.Indicator;
 import io.github.qcdc.indicator.Measure;
@@ -43,7 +44,7 @@ final class Plan {
   /** The counts of subjects with a fact. */
   final List<FactCount> factCounts = new ArrayList<>();
 
-  /** Per subject count: its accumulator, its encoder's indicator, and its (unevaluated) plan. */
+  /** Per subject count: its accumulator, its encoder's indicator, and the subjects it counts. */
   final List<SubjectCount> subjectCounts = new ArrayList<>();
 
   final List<MeasurePlan> measures = new ArrayList<>();
@@ -125,32 +126,19 @@ final class Plan {
     for (Measure.CountSubjects c : plan.subjects) {
       subjectCounts.add(
           new SubjectCount(
-              accumulator,
-              indicator,
-              new RulePlan(
-                  "subjects",
-                  c.population(),
-                  UNEVALUATED,
-                  DateInterval.always(),
-                  false,
-                  name -> java.util.Optional.empty(),
-                  name -> "",
-                  scope)));
+              accumulator, indicator, new PopulationSubjects(c.population(), scope).subjects));
     }
   }
-
-  /** The condition of a subject count's plan, which only lists subjects and is never run. */
-  private static final Condition UNEVALUATED =
-      Condition.hasFact(io.github.qcdc.indicator.FactFilter.of("unevaluated"));
 
   /**
    * A count of a population's subjects: no condition, so no pass over the records.
    *
    * @param accumulator the accumulator it adds into
    * @param indicator the indicator, whose encoder gives the cells
-   * @param plan the plan that lists the subjects
+   * @param subjects the population's subjects
    */
-  record SubjectCount(int accumulator, int indicator, RulePlan plan) {}
+  record SubjectCount(
+      int accumulator, int indicator, ImmutableList<PopulationSubjects.Subject> subjects) {}
 
   /**
    * Where a measure's sums go.
@@ -213,7 +201,7 @@ final class Plan {
     }
     for (SubjectCount count : subjectCounts) {
       CellEncoder encoder = encoders.get(count.indicator());
-      for (RulePlan.Subject subject : count.plan().subjects) {
+      for (PopulationSubjects.Subject subject : count.subjects()) {
         int t = subject.treeIndex();
         total.cells[count.accumulator()][t < 0 ? 0 : encoder.ofUnit(t)]++;
         total.counted[count.accumulator()]++;

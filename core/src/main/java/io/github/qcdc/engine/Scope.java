@@ -32,7 +32,7 @@ final class Scope {
   final Dataset dataset;
 
   /** The unit subjects of each population met in this evaluation, by population and day. */
-  private final Map<List<Object>, RulePlan.UnitSubjects> unitSubjects = new HashMap<>();
+  private final Map<List<Object>, PopulationSubjects.UnitSubjects> unitSubjects = new HashMap<>();
 
   final ActivityTable table;
   final Gazetteer gazetteer;
@@ -296,9 +296,9 @@ final class Scope {
   }
 
   /** The unit subjects {@code key} names, computed by {@code compute} the first time. */
-  RulePlan.UnitSubjects unitSubjects(
-      List<Object> key, java.util.function.Supplier<RulePlan.UnitSubjects> compute) {
-    RulePlan.UnitSubjects known = unitSubjects.get(key);
+  PopulationSubjects.UnitSubjects unitSubjects(
+      List<Object> key, java.util.function.Supplier<PopulationSubjects.UnitSubjects> compute) {
+    PopulationSubjects.UnitSubjects known = unitSubjects.get(key);
     if (known == null) {
       known = compute.get();
       unitSubjects.put(key, known);

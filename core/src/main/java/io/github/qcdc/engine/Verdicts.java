@@ -67,7 +67,7 @@ final class Verdicts {
 
   /** The verdict of subject {@code s} with its evidence; callers hold this object's lock. */
   SubjectVerdict subject(RulePlan plan, Partial.RuleState state, int s) {
-    RulePlan.Subject subject = plan.subjects.get(s);
+    PopulationSubjects.Subject subject = plan.subjects.get(s);
     Outcome outcome =
         plan.applied.isEmpty() ? notInForce(plan) : evaluate(plan.condition, plan, state, s);
     return new SubjectVerdict(
