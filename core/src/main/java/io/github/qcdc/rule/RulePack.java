@@ -209,8 +209,8 @@ public record RulePack(
       ComplianceRule rule = rules.get(r);
       if (!rule.validity().overlaps(days)) {
         problems.add(
-            Problem.of(
-                "rules[" + r + "].validity",
+            Problem.in(
+                Problem.Item.of("rules", r, "validity"),
                 "rule %s is in force %s, which does not overlap period %s (%s)",
                 rule.id(),
                 rule.validity(),
@@ -231,30 +231,34 @@ public record RulePack(
     Map<String, String> ids = new HashMap<>();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
-      String path = "indicators[" + i + "]";
-      String earlier = ids.putIfAbsent(indicator.id(), path);
+      Problem.Item item = Problem.Item.of("indicators", i, "");
+      String earlier = ids.putIfAbsent(indicator.id(), item.path());
       if (earlier != null) {
         problems.add(
-            Problem.of(path + ".id", "id %s is already used by %s", indicator.id(), earlier));
+            Problem.in(
+                item.withField("id"), "id %s is already used by %s", indicator.id(), earlier));
       }
       if (indicator.definition() instanceof Indicator.ComplianceRate rate
           && rule(rate.ruleId()).isEmpty()) {
         problems.add(
-            Problem.of(
-                path + ".rule",
+            Problem.in(
+                item.withField("rule"),
                 "indicator %s refers to unknown rule %s",
                 indicator.id(),
                 rate.ruleId()));
       }
       if (indicator.definition() instanceof Indicator.Coverage coverage) {
         checkParameters(
-            path + ".condition",
+            item.withField("condition"),
             "indicator " + indicator.id(),
             coverage.condition(),
             parameters,
             problems);
         checkPerSubject(
-            path + ".condition", "indicator " + indicator.id(), coverage.condition(), problems);
+            item.withField("condition"),
+            "indicator " + indicator.id(),
+            coverage.condition(),
+            problems);
       }
       boolean countsSubjects =
           indicator.definition() instanceof Indicator.Coverage
@@ -262,8 +266,8 @@ public record RulePack(
       for (Breakdown b : indicator.breakdowns()) {
         if (countsSubjects && !SUBJECT_DIMENSIONS.contains(b.dimension())) {
           problems.add(
-              Problem.of(
-                  path + ".breakdowns",
+              Problem.in(
+                  item.withField("breakdowns"),
                   "indicator %s counts subjects; it can be broken down by tier, unit, unit-type or"
                       + " tag, not %s",
                   indicator.id(),
@@ -273,22 +277,24 @@ public record RulePack(
     }
     for (int r = 0; r < rules.size(); r++) {
       ComplianceRule rule = rules.get(r);
-      String path = "rules[" + r + "]";
-      String earlier = ids.putIfAbsent(rule.id(), path);
+      Problem.Item item = Problem.Item.of("rules", r, "");
+      String earlier = ids.putIfAbsent(rule.id(), item.path());
       if (earlier != null) {
-        problems.add(Problem.of(path + ".id", "id %s is already used by %s", rule.id(), earlier));
+        problems.add(
+            Problem.in(item.withField("id"), "id %s is already used by %s", rule.id(), earlier));
       }
       Map<String, Long> known = new HashMap<>(rule.parameters());
       known.putAll(parameters);
-      checkParameters(path + ".condition", "rule " + rule.id(), rule.condition(), known, problems);
-      checkPerSubject(path + ".condition", "rule " + rule.id(), rule.condition(), problems);
+      Problem.Item condition = item.withField("condition");
+      checkParameters(condition, "rule " + rule.id(), rule.condition(), known, problems);
+      checkPerSubject(condition, "rule " + rule.id(), rule.condition(), problems);
     }
     for (int e = 0; e < examples.size(); e++) {
       RuleExample example = examples.get(e);
       if (!ids.containsKey(example.target())) {
         problems.add(
-            Problem.of(
-                "examples[" + e + "].target",
+            Problem.in(
+                Problem.Item.of("examples", e, "target"),
                 "%s refers to unknown rule or indicator %s",
                 example,
                 example.target()));
@@ -302,7 +308,7 @@ public record RulePack(
    * subjects of a population has no value per subject, so a condition cannot read one.
    */
   private static void checkPerSubject(
-      String path, String owner, Condition condition, List<Problem> problems) {
+      Problem.Item item, String owner, Condition condition, List<Problem> problems) {
     List<Measure> read = new ArrayList<>();
     Walk.conditions(
         condition,
@@ -321,8 +327,8 @@ public record RulePack(
     for (Measure measure : read) {
       if (countsSubjects(measure)) {
         problems.add(
-            Problem.of(
-                path,
+            Problem.in(
+                item,
                 "%s reads %s per subject; a count of a population's subjects has no value per"
                     + " subject",
                 owner,
@@ -339,7 +345,7 @@ public record RulePack(
   }
 
   private static void checkParameters(
-      String path,
+      Problem.Item item,
       String owner,
       Condition condition,
       Map<String, Long> known,
@@ -349,8 +355,8 @@ public record RulePack(
         e -> {
           if (e instanceof Expr.Param p && !known.containsKey(p.name())) {
             problems.add(
-                Problem.of(
-                    path,
+                Problem.in(
+                    item,
                     "%s reads parameter %s, which neither the rule nor the pack sets",
                     owner,
                     p.name()));

@@ -390,6 +390,16 @@ class EvaluatorTest {
         problemsOf(() -> Evaluator.of(pack.with(needsParameter))).stream()
             .map(Problem::toString)
             .toList());
+    // each carries the element it is in as data, for a reader to place on its file and line
+    assertEquals(
+        List.of(
+            Problem.Item.of("indicators", 0, "rule"),
+            Problem.Item.of("indicators", 1, "breakdowns"),
+            Problem.Item.of("rules", 1, "id"),
+            Problem.Item.of("rules", 2, "condition")),
+        pack.with(needsParameter).validateDefinitions().stream()
+            .map(q -> q.item().orElseThrow())
+            .toList());
     assertEquals(
         List.of(
             "rules[0].validity: rule dialogues is in force 2023-07-01/.., which does not overlap period 2016/2020 (2016-01-01/2020-12-31)"),

@@ -193,7 +193,7 @@ public final class RulePackJson {
         throw problems.failure("rule pack", source);
       }
       pack.validateDefinitions()
-          .forEach(p -> problems.add(Problem.of(placeOf(p.path(), places, source), p.message())));
+          .forEach(p -> problems.add(Problem.of(placeOf(p, places, source), p.message())));
       if (problems.isEmpty()) {
         return pack;
       }
@@ -201,30 +201,25 @@ public final class RulePackJson {
     throw problems.failure("rule pack", source);
   }
 
-  private static final java.util.regex.Pattern BUILDER_PATH =
-      java.util.regex.Pattern.compile("(indicators|rules)\\[(\\d+)\\](?:\\.(.*))?");
-
   /**
-   * Where a pack's cross-reference problem lies: its builder path ({@code indicators[0].rule})
-   * turned into the element's line and column and a JSON pointer ({@code p.json:3:5
-   * /indicators/0/rule}); the path as it is when it names no element.
+   * Where a pack's cross-reference problem lies: the element it names ({@code indicators}, 0, field
+   * {@code rule}) turned into the element's line and column and a JSON pointer ({@code p.json:3:5
+   * /indicators/0/rule}); the pack's path as it is when it names no element of the document.
    */
-  private static String placeOf(String path, Map<String, List<String>> places, String source) {
-    java.util.regex.Matcher m = BUILDER_PATH.matcher(path);
-    if (m.matches()) {
-      List<String> found = places.getOrDefault(m.group(1), List.of());
-      int index = Integer.parseInt(m.group(2));
-      if (index < found.size()) {
-        String rest = m.group(3);
-        return found.get(index)
+  private static String placeOf(Problem problem, Map<String, List<String>> places, String source) {
+    if (problem.item().isPresent()) {
+      Problem.Item item = problem.item().get();
+      List<String> found = places.getOrDefault(item.collection(), List.of());
+      if (item.index() < found.size()) {
+        return found.get(item.index())
             + " /"
-            + m.group(1)
+            + item.collection()
             + "/"
-            + index
-            + (rest == null ? "" : "/" + rest.replace('.', '/'));
+            + item.index()
+            + (item.field().isEmpty() ? "" : "/" + item.field().replace('.', '/'));
       }
     }
-    return source + " " + path;
+    return source + " " + problem.path();
   }
 
   /** The top-level fields of a pack. */
