@@ -34,25 +34,77 @@ final class DuringSubjects {
   static PopulationSubjects.UnitSubjects of(
       Population.Units units, Map<String, Population.Exclusion> exclusions, Scope scope) {
     Gazetteer gazetteer = scope.gazetteer;
-    DateInterval period = scope.days;
     Set<String> started = new HashSet<>(); // code@day of every version a succession starts
     for (Succession s : gazetteer.successions()) {
       s.successors().forEach(code -> started.add(code.value() + "@" + s.date()));
     }
-    List<AdminUnit> sources = new ArrayList<>();
-    List<int[]> spans = new ArrayList<>();
-    List<Integer> treeIndexes = new ArrayList<>();
-    List<Population.Exclusion> left = new ArrayList<>();
-    Set<String> leftIds = new HashSet<>();
-    Map<UnitCode, List<int[]>> ofCode = new TreeMap<>(); // code -> (first, last, subject)
+    Found found = new Found(units, exclusions, scope.days, started);
     for (int u = 0; u < gazetteer.size(); u++) {
       int t = scope.treeIndex(u);
-      if (!scope.inScope(t)) {
-        continue;
+      if (scope.inScope(t)) {
+        found.versionsOf(gazetteer.codeAt(u), gazetteer.versions(gazetteer.codeAt(u)), t);
       }
-      UnitCode code = gazetteer.codeAt(u);
+    }
+    ImmutableList.Builder<PopulationSubjects.Subject> subjects = ImmutableList.builder();
+    int[] firstDays = new int[found.sources.size()];
+    int[] lastDays = new int[found.sources.size()];
+    for (int s = 0; s < found.sources.size(); s++) {
+      AdminUnit unit = found.sources.get(s);
+      firstDays[s] = found.spans.get(s)[0];
+      lastDays[s] = found.spans.get(s)[1];
+      boolean shared =
+          found.ofCode.getOrDefault(unit.code(), List.of()).stream()
+                  .map(span -> span[2])
+                  .distinct()
+                  .count()
+              > 1;
+      String id =
+          shared
+              ? unit.code().value() + "@" + LocalDate.ofEpochDay(firstDays[s])
+              : unit.code().value();
+      subjects.add(new PopulationSubjects.Subject(id, found.treeIndexes.get(s), unit));
+    }
+    int[][] segments = segments(scope, units, found.ofCode);
+    int[] noTree = new int[scope.scopeTo - scope.scopeFrom];
+    Arrays.fill(noTree, -1);
+    return new PopulationSubjects.UnitSubjects(
+        subjects.build(),
+        ImmutableList.copyOf(found.left),
+        noTree,
+        new PopulationSubjects.Spans(segments, firstDays, lastDays));
+  }
+
+  /** The subjects found so far, version by version of the units in scope. */
+  private static final class Found {
+    private final Population.Units units;
+    private final Map<String, Population.Exclusion> exclusions;
+    private final DateInterval period;
+    private final Set<String> started;
+    final List<AdminUnit> sources = new ArrayList<>();
+    final List<int[]> spans = new ArrayList<>();
+    final List<Integer> treeIndexes = new ArrayList<>();
+    final List<Population.Exclusion> left = new ArrayList<>();
+    private final Set<String> leftIds = new HashSet<>();
+    final Map<UnitCode, List<int[]>> ofCode = new TreeMap<>(); // code -> (first, last, subject)
+
+    Found(
+        Population.Units units,
+        Map<String, Population.Exclusion> exclusions,
+        DateInterval period,
+        Set<String> started) {
+      this.units = units;
+      this.exclusions = exclusions;
+      this.period = period;
+      this.started = started;
+    }
+
+    /**
+     * The versions of {@code code} (on tree unit {@code t}) in the period: one subject while only
+     * its name, type or parent change, another from a version a succession starts.
+     */
+    void versionsOf(UnitCode code, List<AdminUnit> versions, int t) {
       int current = -1;
-      for (AdminUnit version : gazetteer.versions(code)) {
+      for (AdminUnit version : versions) {
         Optional<DateInterval> days = version.validity().intersection(period);
         boolean selected =
             days.isPresent()
@@ -84,33 +136,6 @@ final class DuringSubjects {
         ofCode.computeIfAbsent(code, c -> new ArrayList<>()).add(new int[] {first, last, current});
       }
     }
-    ImmutableList.Builder<PopulationSubjects.Subject> subjects = ImmutableList.builder();
-    int[] firstDays = new int[sources.size()];
-    int[] lastDays = new int[sources.size()];
-    for (int s = 0; s < sources.size(); s++) {
-      AdminUnit unit = sources.get(s);
-      firstDays[s] = spans.get(s)[0];
-      lastDays[s] = spans.get(s)[1];
-      boolean shared =
-          ofCode.getOrDefault(unit.code(), List.of()).stream()
-                  .map(span -> span[2])
-                  .distinct()
-                  .count()
-              > 1;
-      String id =
-          shared
-              ? unit.code().value() + "@" + LocalDate.ofEpochDay(firstDays[s])
-              : unit.code().value();
-      subjects.add(new PopulationSubjects.Subject(id, treeIndexes.get(s), unit));
-    }
-    int[][] segments = segments(scope, units, ofCode);
-    int[] noTree = new int[scope.scopeTo - scope.scopeFrom];
-    Arrays.fill(noTree, -1);
-    return new PopulationSubjects.UnitSubjects(
-        subjects.build(),
-        ImmutableList.copyOf(left),
-        noTree,
-        new PopulationSubjects.Spans(segments, firstDays, lastDays));
   }
 
   /**

@@ -36,49 +36,9 @@ final class EventVerdicts {
     String day = scope.table.date(row).toString();
     ImmutableList<String> self = ImmutableList.of(scope.table.id(row).value());
     if (c instanceof Condition.EventShare share) {
-      OptionalLong part = scope.table.quantity(row, share.part());
-      OptionalLong whole = scope.table.quantity(row, share.whole());
-      Verdict v = Verdict.NO_DATA;
-      if (part.isPresent() && whole.isPresent() && whole.getAsLong() != 0) {
-        int order =
-            BigDecimal.valueOf(part.getAsLong())
-                .multiply(BigDecimal.valueOf(share.denominator()))
-                .compareTo(
-                    BigDecimal.valueOf(share.numerator())
-                        .multiply(BigDecimal.valueOf(whole.getAsLong())));
-        v = order > 0 || (order == 0 && !share.strict()) ? Verdict.PASS : Verdict.FAIL;
-      }
-      String observed =
-          part.isPresent() && whole.isPresent()
-              ? part.getAsLong() + "/" + whole.getAsLong()
-              : "missing";
-      return Verdicts.single(
-          share.describe(),
-          day,
-          part.isPresent() ? Optional.of(part.getAsLong()) : Optional.empty(),
-          (share.strict() ? "> " : "≥ ")
-              + share.numerator()
-              + "/"
-              + share.denominator()
-              + " (observed "
-              + observed
-              + ")",
-          v,
-          self);
+      return share(scope, share, row, day, self);
     } else if (c instanceof Condition.EventNotice notice) {
-      Optional<String> text = scope.table.attribute(row, notice.dateAttribute());
-      Optional<Long> days = Optional.empty();
-      try {
-        days =
-            text.map(LocalDate::parse).map(d -> ChronoUnit.DAYS.between(d, scope.table.date(row)));
-      } catch (DateTimeParseException e) {
-        days = Optional.empty();
-      }
-      Verdict v =
-          days.isEmpty()
-              ? Verdict.NO_DATA
-              : days.get() >= notice.days() ? Verdict.PASS : Verdict.FAIL;
-      return Verdicts.single(notice.describe(), day, days, "≥ " + notice.days() + " days", v, self);
+      return notice(scope, notice, row, day, self);
     } else if (c instanceof Condition.EventQuantity q) {
       OptionalLong value = scope.table.quantity(row, q.quantity());
       Verdict v =
@@ -107,6 +67,57 @@ final class EventVerdicts {
         "a subject condition applies to units and organisations",
         Verdict.NOT_APPLICABLE,
         self);
+  }
+
+  /** A share of two of the event's quantities against the condition's fraction. */
+  private static Verdicts.Outcome share(
+      Scope scope, Condition.EventShare share, int row, String day, ImmutableList<String> self) {
+    OptionalLong part = scope.table.quantity(row, share.part());
+    OptionalLong whole = scope.table.quantity(row, share.whole());
+    Verdict v = Verdict.NO_DATA;
+    if (part.isPresent() && whole.isPresent() && whole.getAsLong() != 0) {
+      int order =
+          BigDecimal.valueOf(part.getAsLong())
+              .multiply(BigDecimal.valueOf(share.denominator()))
+              .compareTo(
+                  BigDecimal.valueOf(share.numerator())
+                      .multiply(BigDecimal.valueOf(whole.getAsLong())));
+      v = order > 0 || (order == 0 && !share.strict()) ? Verdict.PASS : Verdict.FAIL;
+    }
+    String observed =
+        part.isPresent() && whole.isPresent()
+            ? part.getAsLong() + "/" + whole.getAsLong()
+            : "missing";
+    return Verdicts.single(
+        share.describe(),
+        day,
+        part.isPresent() ? Optional.of(part.getAsLong()) : Optional.empty(),
+        (share.strict() ? "> " : "≥ ")
+            + share.numerator()
+            + "/"
+            + share.denominator()
+            + " (observed "
+            + observed
+            + ")",
+        v,
+        self);
+  }
+
+  /** The days between the event and the notice its attribute dates. */
+  private static Verdicts.Outcome notice(
+      Scope scope, Condition.EventNotice notice, int row, String day, ImmutableList<String> self) {
+    Optional<String> text = scope.table.attribute(row, notice.dateAttribute());
+    Optional<Long> days = Optional.empty();
+    try {
+      days = text.map(LocalDate::parse).map(d -> ChronoUnit.DAYS.between(d, scope.table.date(row)));
+    } catch (DateTimeParseException e) {
+      days = Optional.empty();
+    }
+    Verdict v =
+        days.isEmpty()
+            ? Verdict.NO_DATA
+            : days.get() >= notice.days() ? Verdict.PASS : Verdict.FAIL;
+    return Verdicts.single(notice.describe(), day, days, "≥ " + notice.days() + " days", v, self);
   }
 
   private static Verdicts.Outcome combineEvents(

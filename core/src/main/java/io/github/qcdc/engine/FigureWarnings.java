@@ -19,10 +19,31 @@ final class FigureWarnings {
 
   static ImmutableList<String> of(
       Scope scope, Partial total, List<Figure> figures, List<RuleResult> rules) {
-    long rowsRead = total.rowsRead;
     ImmutableList.Builder<String> warnings = ImmutableList.builder();
+    nothingRead(scope, total, warnings);
+    for (Figure figure : figures) {
+      figure(figure, warnings);
+    }
+    for (RuleResult rule : rules) {
+      long subjects = rule.counts().values().stream().mapToLong(Long::longValue).sum();
+      long noData = rule.counts().getOrDefault(Verdict.NO_DATA, 0L);
+      if (subjects > 0 && noData == subjects) {
+        warnings.add(
+            "rule "
+                + rule.ruleId()
+                + ": none of its "
+                + subjects
+                + " subjects has a record it reads (all NO_DATA)");
+      }
+    }
+    return warnings.build();
+  }
+
+  /** The activities and data values of the dataset, when none was inside the scope and period. */
+  private static void nothingRead(
+      Scope scope, Partial total, ImmutableList.Builder<String> warnings) {
     ActivityTable table = scope.table;
-    if (rowsRead == 0 && table.size() > 0) {
+    if (total.rowsRead == 0 && table.size() > 0) {
       long inPeriod = 0;
       for (int row = 0; row < table.size(); row++) {
         int day = table.epochDay(row);
@@ -49,39 +70,28 @@ final class FigureWarnings {
               + " data values is inside the scope and the period "
               + scope.days);
     }
-    for (Figure figure : figures) {
-      if (figure.explanation().recordsCounted() == 0) {
-        warnings.add("figure " + figure.id() + " read no record: its value comes from nothing");
-        continue;
-      }
-      for (BreakdownTable breakdown : figure.breakdowns()) {
-        for (int d = 0; d < breakdown.dimensions().size(); d++) {
-          if (allInNone(breakdown, d)) {
-            warnings.add(
-                "figure "
-                    + figure.id()
-                    + ": every record of its breakdown by "
-                    + breakdown.dimensions().get(d)
-                    + " is in '"
-                    + CellEncoder.NONE
-                    + "': the records do not carry what it breaks down by");
-          }
+  }
+
+  /** A figure that read no record, or a breakdown whose every record is in "none". */
+  private static void figure(Figure figure, ImmutableList.Builder<String> warnings) {
+    if (figure.explanation().recordsCounted() == 0) {
+      warnings.add("figure " + figure.id() + " read no record: its value comes from nothing");
+      return;
+    }
+    for (BreakdownTable breakdown : figure.breakdowns()) {
+      for (int d = 0; d < breakdown.dimensions().size(); d++) {
+        if (allInNone(breakdown, d)) {
+          warnings.add(
+              "figure "
+                  + figure.id()
+                  + ": every record of its breakdown by "
+                  + breakdown.dimensions().get(d)
+                  + " is in '"
+                  + CellEncoder.NONE
+                  + "': the records do not carry what it breaks down by");
         }
       }
     }
-    for (RuleResult rule : rules) {
-      long subjects = rule.counts().values().stream().mapToLong(Long::longValue).sum();
-      long noData = rule.counts().getOrDefault(Verdict.NO_DATA, 0L);
-      if (subjects > 0 && noData == subjects) {
-        warnings.add(
-            "rule "
-                + rule.ruleId()
-                + ": none of its "
-                + subjects
-                + " subjects has a record it reads (all NO_DATA)");
-      }
-    }
-    return warnings.build();
   }
 
   /** Whether every cell with a value other than zero has "none" in dimension {@code d}. */

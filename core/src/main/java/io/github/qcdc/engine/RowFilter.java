@@ -37,48 +37,56 @@ interface RowFilter {
       return (row, t) ->
           scope.tree.unitAt(t).hasTag(f.tag(), LocalDate.ofEpochDay(table.epochDay(row)));
     } else if (filter instanceof ActivityFilter.OrganisedBy f) {
-      List<Organization> organizations = scope.dataset.organizations();
-      boolean[] accepted = new boolean[organizations.size()];
-      for (int i = 0; i < accepted.length; i++) {
-        accepted[i] = f.kinds().contains(organizations.get(i).kind());
-      }
-      return (row, t) -> table.organiser(row) >= 0 && accepted[table.organiser(row)];
+      return byOrganiser(scope, o -> f.kinds().contains(o.kind()));
     } else if (filter instanceof ActivityFilter.OrganisedById f) {
-      List<Organization> organizations = scope.dataset.organizations();
-      boolean[] accepted = new boolean[organizations.size()];
-      for (int i = 0; i < accepted.length; i++) {
-        accepted[i] = f.ids().contains(organizations.get(i).id());
-      }
-      return (row, t) -> table.organiser(row) >= 0 && accepted[table.organiser(row)];
+      return byOrganiser(scope, o -> f.ids().contains(o.id()));
     } else if (filter instanceof ActivityFilter.Attribute f) {
       return (row, t) -> table.attribute(row, f.key()).map(f.value()::equals).orElse(false);
     } else if (filter instanceof ActivityFilter.AllOf f) {
-      RowFilter[] parts =
-          f.filters().stream().map(p -> compile(p, scope)).toArray(RowFilter[]::new);
-      return (row, t) -> {
-        for (RowFilter part : parts) {
-          if (!part.test(row, t)) {
-            return false;
-          }
-        }
-        return true;
-      };
+      return all(f.filters().stream().map(p -> compile(p, scope)).toArray(RowFilter[]::new));
     } else if (filter instanceof ActivityFilter.AnyOf f) {
-      RowFilter[] parts =
-          f.filters().stream().map(p -> compile(p, scope)).toArray(RowFilter[]::new);
-      return (row, t) -> {
-        for (RowFilter part : parts) {
-          if (part.test(row, t)) {
-            return true;
-          }
-        }
-        return false;
-      };
+      return any(f.filters().stream().map(p -> compile(p, scope)).toArray(RowFilter[]::new));
     } else if (filter instanceof ActivityFilter.Not f) {
       RowFilter inner = compile(f.filter(), scope);
       return (row, t) -> !inner.test(row, t);
     }
     throw new AssertionError("unknown filter " + filter);
+  }
+
+  /** Rows whose organiser {@code accepts}; a row without one is not accepted. */
+  private static RowFilter byOrganiser(
+      Scope scope, java.util.function.Predicate<Organization> accepts) {
+    ActivityTable table = scope.table;
+    List<Organization> organizations = scope.dataset.organizations();
+    boolean[] accepted = new boolean[organizations.size()];
+    for (int i = 0; i < accepted.length; i++) {
+      accepted[i] = accepts.test(organizations.get(i));
+    }
+    return (row, t) -> table.organiser(row) >= 0 && accepted[table.organiser(row)];
+  }
+
+  /** Rows every part accepts. */
+  private static RowFilter all(RowFilter[] parts) {
+    return (row, t) -> {
+      for (RowFilter part : parts) {
+        if (!part.test(row, t)) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+
+  /** Rows some part accepts. */
+  private static RowFilter any(RowFilter[] parts) {
+    return (row, t) -> {
+      for (RowFilter part : parts) {
+        if (part.test(row, t)) {
+          return true;
+        }
+      }
+      return false;
+    };
   }
 
   /**

@@ -102,40 +102,19 @@ final class Scope {
     this.days = calendar.interval(period);
     this.firstDay = (int) days.start().toEpochDay();
     this.lastDay = (int) days.end().toEpochDay();
-    List<ReportingPeriod> valuePeriods = dataset.dataValuePeriods();
-    this.valuePeriodDays = new DateInterval[valuePeriods.size()];
-    this.valuePeriodInside = new boolean[valuePeriods.size()];
+    this.valuePeriodDays =
+        dataset.dataValuePeriods().stream().map(calendar::interval).toArray(DateInterval[]::new);
+    this.valuePeriodInside = new boolean[valuePeriodDays.length];
     for (int p = 0; p < valuePeriodInside.length; p++) {
-      valuePeriodDays[p] = calendar.interval(valuePeriods.get(p));
       valuePeriodInside[p] = days.encloses(valuePeriodDays[p]);
     }
     LocalDate asOf = options.asOf().orElse(days.end());
     this.tree = gazetteer.asOf(asOf);
-    if (scope.isPresent()) {
-      OptionalInt scopeIndex = tree.index(scope.get());
-      if (scopeIndex.isEmpty()) {
-        throw new QcdcException(
-            "cannot evaluate",
-            List.of(
-                Problem.of(
-                    "scope",
-                    "unit %s is not in force on %s, the day the report is expressed on",
-                    scope.get(),
-                    asOf)));
-      }
-      this.scopeFrom = scopeIndex.getAsInt();
-      this.scopeTo = tree.subtreeEnd(scopeFrom);
-    } else {
-      this.scopeFrom = 0;
-      this.scopeTo = tree.size();
-    }
+    int[] subtree = subtree(tree, scope, asOf);
+    this.scopeFrom = subtree[0];
+    this.scopeTo = subtree[1];
     int units = gazetteer.size();
-    int minCanonical = Integer.MAX_VALUE;
-    int maxCanonical = -1;
-    for (int i = scopeFrom; i < scopeTo; i++) {
-      minCanonical = Math.min(minCanonical, tree.canonicalIndex(i));
-      maxCanonical = Math.max(maxCanonical, tree.canonicalIndex(i));
-    }
+    int[] canonical = canonicalRange(); // the least and greatest gazetteer index read
     // the scope is a territory: records on units that ended before the report's day are counted
     // where their territory went, whether or not the caller asked to remap (then they are also
     // counted in the diagnostics as remapped)
@@ -150,20 +129,12 @@ final class Scope {
       boolean[] moved = new boolean[units];
       this.generalised = new boolean[units];
       this.unrecorded = new boolean[units];
-      for (int u = 0; u < units; u++) {
-        place[u] = tree.indexOfCanonical(u);
-        if (place[u] < 0) {
-          place[u] = successor(u, gazetteer.codeAt(u), asOf);
-          moved[u] = place[u] >= 0;
-          if (inScope(place[u])) {
-            minCanonical = Math.min(minCanonical, u);
-            maxCanonical = Math.max(maxCanonical, u);
-          }
-        }
-      }
+      remap(asOf, place, moved, canonical);
       this.remapTable = place;
       this.remapped = moved;
     }
+    int minCanonical = canonical[0];
+    int maxCanonical = canonical[1];
     this.rowFrom = maxCanonical < 0 ? 0 : table.firstRowOfUnit(minCanonical);
     this.rowTo = maxCanonical < 0 ? 0 : table.firstRowOfUnit(maxCanonical + 1);
     this.valueFrom = maxCanonical < 0 ? 0 : dataset.firstDataValueOfUnit(minCanonical);
@@ -174,6 +145,56 @@ final class Scope {
     this.quarterStarts = starts(calendar, firstYear, yearCount * 4, true);
     this.yearOfDay = byDay(yearStarts);
     this.quarterOfDay = byDay(quarterStarts);
+  }
+
+  /**
+   * The least and greatest gazetteer index of the scope's units; {@code {MAX_VALUE, -1}} if none.
+   */
+  private int[] canonicalRange() {
+    int[] canonical = {Integer.MAX_VALUE, -1};
+    for (int i = scopeFrom; i < scopeTo; i++) {
+      canonical[0] = Math.min(canonical[0], tree.canonicalIndex(i));
+      canonical[1] = Math.max(canonical[1], tree.canonicalIndex(i));
+    }
+    return canonical;
+  }
+
+  /** The tree indexes from and to (exclusive) of {@code scope}'s subtree, or of the whole tree. */
+  private static int[] subtree(AdminTree tree, Optional<UnitCode> scope, LocalDate asOf) {
+    if (scope.isEmpty()) {
+      return new int[] {0, tree.size()};
+    }
+    OptionalInt index = tree.index(scope.get());
+    if (index.isEmpty()) {
+      throw new QcdcException(
+          "cannot evaluate",
+          List.of(
+              Problem.of(
+                  "scope",
+                  "unit %s is not in force on %s, the day the report is expressed on",
+                  scope.get(),
+                  asOf)));
+    }
+    return new int[] {index.getAsInt(), tree.subtreeEnd(index.getAsInt())};
+  }
+
+  /**
+   * Per gazetteer unit, its place on the tree, its successor's when it is not on it ({@code
+   * moved}); widens {@code canonical}, the range of gazetteer indexes read, to the units whose
+   * successor is in scope.
+   */
+  private void remap(LocalDate asOf, int[] place, boolean[] moved, int[] canonical) {
+    for (int u = 0; u < place.length; u++) {
+      place[u] = tree.indexOfCanonical(u);
+      if (place[u] < 0) {
+        place[u] = successor(u, gazetteer.codeAt(u), asOf);
+        moved[u] = place[u] >= 0;
+        if (inScope(place[u])) {
+          canonical[0] = Math.min(canonical[0], u);
+          canonical[1] = Math.max(canonical[1], u);
+        }
+      }
+    }
   }
 
   /**

@@ -228,17 +228,7 @@ public final class UnitHistory {
         Map<UnitCode, AdminUnit> next,
         List<SuccessionEdge> list,
         List<Problem> problems) {
-      Map<UnitCode, List<SuccessionEdge>> into = new TreeMap<>();
-      for (SuccessionEdge edge : list) {
-        String at = edge.place().isEmpty() ? "edges[" + day + "]" : edge.place();
-        if (!open.containsKey(edge.from())) {
-          problems.add(Problem.of(at, "unit %s is not in the list before %s", edge.from(), day));
-        } else if (!next.containsKey(edge.to())) {
-          problems.add(Problem.of(at, "unit %s is not in the list of %s", edge.to(), day));
-        } else {
-          into.computeIfAbsent(edge.to(), c -> new ArrayList<>()).add(edge);
-        }
-      }
+      Map<UnitCode, List<SuccessionEdge>> into = edgesInto(day, next, list, problems);
       Set<UnitCode> arranged = new TreeSet<>(); // successors that start a new version
       Set<UnitCode> predecessors = new TreeSet<>();
       List<Succession> successions = new ArrayList<>();
@@ -255,6 +245,53 @@ public final class UnitHistory {
             arranged.add(to);
             group.forEach(e -> predecessors.add(e.from()));
           });
+      settle(day, next, into, arranged, predecessors, successions);
+      next.forEach(
+          (code, unit) -> {
+            if (!open.containsKey(code)) {
+              openOn(unit, day);
+              if (!arranged.contains(code)) {
+                appeared.add(unit);
+                openedOnDay.put(code, day);
+              }
+            }
+          });
+      successions.forEach(gazetteer::add);
+    }
+
+    /**
+     * The edges of {@code day} by successor; an edge between units not in the lists is a problem.
+     */
+    private Map<UnitCode, List<SuccessionEdge>> edgesInto(
+        LocalDate day,
+        Map<UnitCode, AdminUnit> next,
+        List<SuccessionEdge> list,
+        List<Problem> problems) {
+      Map<UnitCode, List<SuccessionEdge>> into = new TreeMap<>();
+      for (SuccessionEdge edge : list) {
+        String at = edge.place().isEmpty() ? "edges[" + day + "]" : edge.place();
+        if (!open.containsKey(edge.from())) {
+          problems.add(Problem.of(at, "unit %s is not in the list before %s", edge.from(), day));
+        } else if (!next.containsKey(edge.to())) {
+          problems.add(Problem.of(at, "unit %s is not in the list of %s", edge.to(), day));
+        } else {
+          into.computeIfAbsent(edge.to(), c -> new ArrayList<>()).add(edge);
+        }
+      }
+      return into;
+    }
+
+    /**
+     * Each unit open before {@code day}: continued (in a new version when arranged or changed),
+     * ended by its arrangements, carried by the units of a tier removed, or ended unrecorded.
+     */
+    private void settle(
+        LocalDate day,
+        Map<UnitCode, AdminUnit> next,
+        Map<UnitCode, List<SuccessionEdge>> into,
+        Set<UnitCode> arranged,
+        Set<UnitCode> predecessors,
+        List<Succession> successions) {
       EnumSet<Tier> tiersAfter = EnumSet.noneOf(Tier.class);
       next.values().forEach(u -> tiersAfter.add(u.tier()));
       Map<List<UnitCode>, List<UnitCode>> removedTiers = new TreeMap<>(Transitions::compare);
@@ -304,17 +341,6 @@ public final class UnitHistory {
                       removed,
                       carriers,
                       LegalAct.unrecorded(day, "the tier is not in the list of " + day))));
-      next.forEach(
-          (code, unit) -> {
-            if (!open.containsKey(code)) {
-              openOn(unit, day);
-              if (!arranged.contains(code)) {
-                appeared.add(unit);
-                openedOnDay.put(code, day);
-              }
-            }
-          });
-      successions.forEach(gazetteer::add);
     }
 
     private static int compare(List<UnitCode> a, List<UnitCode> b) {

@@ -230,50 +230,7 @@ public record RulePack(
     List<Problem> problems = new ArrayList<>();
     Map<String, String> ids = new HashMap<>();
     for (int i = 0; i < indicators.size(); i++) {
-      Indicator indicator = indicators.get(i);
-      Problem.Item item = Problem.Item.of("indicators", i, "");
-      String earlier = ids.putIfAbsent(indicator.id(), item.path());
-      if (earlier != null) {
-        problems.add(
-            Problem.in(
-                item.withField("id"), "id %s is already used by %s", indicator.id(), earlier));
-      }
-      if (indicator.definition() instanceof Indicator.ComplianceRate rate
-          && rule(rate.ruleId()).isEmpty()) {
-        problems.add(
-            Problem.in(
-                item.withField("rule"),
-                "indicator %s refers to unknown rule %s",
-                indicator.id(),
-                rate.ruleId()));
-      }
-      if (indicator.definition() instanceof Indicator.Coverage coverage) {
-        checkParameters(
-            item.withField("condition"),
-            "indicator " + indicator.id(),
-            coverage.condition(),
-            parameters,
-            problems);
-        checkPerSubject(
-            item.withField("condition"),
-            "indicator " + indicator.id(),
-            coverage.condition(),
-            problems);
-      }
-      boolean countsSubjects =
-          indicator.definition() instanceof Indicator.Coverage
-              || indicator.definition() instanceof Indicator.ComplianceRate;
-      for (Breakdown b : indicator.breakdowns()) {
-        if (countsSubjects && !SUBJECT_DIMENSIONS.contains(b.dimension())) {
-          problems.add(
-              Problem.in(
-                  item.withField("breakdowns"),
-                  "indicator %s counts subjects; it can be broken down by tier, unit, unit-type or"
-                      + " tag, not %s",
-                  indicator.id(),
-                  b));
-        }
-      }
+      indicatorProblems(indicators.get(i), Problem.Item.of("indicators", i, ""), ids, problems);
     }
     for (int r = 0; r < rules.size(); r++) {
       ComplianceRule rule = rules.get(r);
@@ -301,6 +258,52 @@ public record RulePack(
       }
     }
     return ImmutableList.copyOf(problems);
+  }
+
+  /** The problems of indicator {@code indicator}, element {@code item} of the pack. */
+  private void indicatorProblems(
+      Indicator indicator, Problem.Item item, Map<String, String> ids, List<Problem> problems) {
+    String earlier = ids.putIfAbsent(indicator.id(), item.path());
+    if (earlier != null) {
+      problems.add(
+          Problem.in(item.withField("id"), "id %s is already used by %s", indicator.id(), earlier));
+    }
+    if (indicator.definition() instanceof Indicator.ComplianceRate rate
+        && rule(rate.ruleId()).isEmpty()) {
+      problems.add(
+          Problem.in(
+              item.withField("rule"),
+              "indicator %s refers to unknown rule %s",
+              indicator.id(),
+              rate.ruleId()));
+    }
+    if (indicator.definition() instanceof Indicator.Coverage coverage) {
+      checkParameters(
+          item.withField("condition"),
+          "indicator " + indicator.id(),
+          coverage.condition(),
+          parameters,
+          problems);
+      checkPerSubject(
+          item.withField("condition"),
+          "indicator " + indicator.id(),
+          coverage.condition(),
+          problems);
+    }
+    boolean countsSubjects =
+        indicator.definition() instanceof Indicator.Coverage
+            || indicator.definition() instanceof Indicator.ComplianceRate;
+    for (Breakdown b : indicator.breakdowns()) {
+      if (countsSubjects && !SUBJECT_DIMENSIONS.contains(b.dimension())) {
+        problems.add(
+            Problem.in(
+                item.withField("breakdowns"),
+                "indicator %s counts subjects; it can be broken down by tier, unit, unit-type or"
+                    + " tag, not %s",
+                indicator.id(),
+                b));
+      }
+    }
   }
 
   /**
