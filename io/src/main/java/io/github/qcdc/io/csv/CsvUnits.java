@@ -42,48 +42,15 @@ final class CsvUnits {
             problems);
       }
     }
-    List<Succession> successions = new ArrayList<>();
     List<Integer> successionLines = new ArrayList<>();
-    if (successionsFile != null) {
-      List<CsvSuccessions.Edge> edges = new ArrayList<>();
-      RecordLines edgeLines = new RecordLines(successionsFile.name());
-      try (Reader reader = CsvDataset.buffered(successionsFile.source().open())) {
-        CsvRows.read(
-            reader,
-            successionsFile.name(),
-            CsvSuccessions.SPEC,
-            CsvSuccessions::edge,
-            edges::add,
-            edgeLines,
-            problems);
-      }
-      List<Integer> lines = new ArrayList<>();
-      for (int i = 0; i < edges.size(); i++) {
-        lines.add(edgeLines.lineOf(i));
-      }
-      successions.addAll(
-          CsvSuccessions.group(edges, lines, successionsFile.name(), successionLines, problems));
-    }
+    List<Succession> successions = successions(successionsFile, successionLines, problems);
     if (!problems.isEmpty()) {
       return null;
     }
     Gazetteer.Builder builder = Gazetteer.builder();
-    int baseUnits = 0;
-    int baseSuccessions = 0;
-    if (base != null) {
-      base.knownFrom().ifPresent(builder::knownFrom);
-      Map<UnitCode, List<AdminUnit>> corrected = new TreeMap<>();
-      units.forEach(u -> corrected.computeIfAbsent(u.code(), c -> new ArrayList<>()).add(u));
-      for (AdminUnit unit : base.units()) {
-        List<AdminUnit> rows = corrected.getOrDefault(unit.code(), List.of());
-        if (rows.stream().noneMatch(r -> r.validity().overlaps(unit.validity()))) {
-          builder.add(unit);
-          baseUnits++;
-        }
-      }
-      builder.addSuccessions(base.successions());
-      baseSuccessions = base.successions().size();
-    }
+    int[] fromBase = base == null ? new int[2] : withBase(builder, base, units);
+    int baseUnits = fromBase[0];
+    int baseSuccessions = fromBase[1];
     builder.addAll(units).addSuccessions(successions);
     try {
       return builder.build();
@@ -100,6 +67,52 @@ final class CsvUnits {
       }
       return null;
     }
+  }
+
+  /** The successions of the file's edges; {@code lines} gets each succession's first line. */
+  private static List<Succession> successions(
+      CsvDataset.@Nullable File file, List<Integer> lines, List<Problem> problems)
+      throws IOException {
+    if (file == null) {
+      return List.of();
+    }
+    List<CsvSuccessions.Edge> edges = new ArrayList<>();
+    RecordLines edgeLines = new RecordLines(file.name());
+    try (Reader reader = CsvDataset.buffered(file.source().open())) {
+      CsvRows.read(
+          reader,
+          file.name(),
+          CsvSuccessions.SPEC,
+          CsvSuccessions::edge,
+          edges::add,
+          edgeLines,
+          problems);
+    }
+    List<Integer> edgeLine = new ArrayList<>();
+    for (int i = 0; i < edges.size(); i++) {
+      edgeLine.add(edgeLines.lineOf(i));
+    }
+    return CsvSuccessions.group(edges, edgeLine, file.name(), lines, problems);
+  }
+
+  /**
+   * Adds to {@code builder} the units of {@code base} that no row of {@code units} corrects (a row
+   * of the same code whose days overlap), and its successions; returns how many of each it added.
+   */
+  private static int[] withBase(Gazetteer.Builder builder, Gazetteer base, List<AdminUnit> units) {
+    base.knownFrom().ifPresent(builder::knownFrom);
+    Map<UnitCode, List<AdminUnit>> corrected = new TreeMap<>();
+    units.forEach(u -> corrected.computeIfAbsent(u.code(), c -> new ArrayList<>()).add(u));
+    int added = 0;
+    for (AdminUnit unit : base.units()) {
+      List<AdminUnit> rows = corrected.getOrDefault(unit.code(), List.of());
+      if (rows.stream().noneMatch(r -> r.validity().overlaps(unit.validity()))) {
+        builder.add(unit);
+        added++;
+      }
+    }
+    builder.addSuccessions(base.successions());
+    return new int[] {added, base.successions().size()};
   }
 
   /** A problem of the combined gazetteer placed on its file's line, or named as the base's. */

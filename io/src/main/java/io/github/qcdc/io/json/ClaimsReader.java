@@ -131,107 +131,94 @@ final class ClaimsReader {
         return null;
       }
       return switch (kind) {
-        case "count" ->
-            checked(
-                node,
-                pointer,
-                with("value", "qualifier"),
-                f -> {
-                  Optional<Long> value = f.whole("value", true);
-                  Optional<Qualifier> qualifier = qualifier(f);
-                  return new Claim.Count(value.orElseThrow(), qualifier.orElseThrow());
-                });
+        case "count" -> checked(node, pointer, with("value", "qualifier"), this::count);
         case "ratio" ->
             checked(
                 node,
                 pointer,
                 with("numerator", "denominator", "percent", "decimals"),
-                f -> {
-                  Optional<Long> numerator = f.whole("numerator", true);
-                  Optional<Long> denominator = f.whole("denominator", true);
-                  Optional<BigDecimal> percent = decimal(f, "percent", false);
-                  Optional<Long> decimals = f.whole("decimals", true);
-                  return new Claim.Ratio(
-                      numerator.orElseThrow(),
-                      denominator.orElseThrow(),
-                      percent,
-                      Math.toIntExact(decimals.orElseThrow()));
-                });
+                this::ratio);
         case "percent" ->
-            checked(
-                node,
-                pointer,
-                with("value", "decimals", "qualifier"),
-                f -> {
-                  Optional<BigDecimal> value = decimal(f, "value", true);
-                  Optional<Long> decimals = f.whole("decimals", true);
-                  Optional<Qualifier> qualifier = qualifier(f);
-                  return new Claim.Percent(
-                      value.orElseThrow(),
-                      Math.toIntExact(decimals.orElseThrow()),
-                      qualifier.orElseThrow());
-                });
-        case "range" ->
-            checked(
-                node,
-                pointer,
-                with("low", "high"),
-                f -> {
-                  Optional<BigDecimal> low = decimal(f, "low", true);
-                  Optional<BigDecimal> high = decimal(f, "high", true);
-                  return new Claim.Range(low.orElseThrow(), high.orElseThrow());
-                });
-        case "listed" ->
-            checked(
-                node,
-                pointer,
-                with("count", "items"),
-                f -> {
-                  Optional<Long> count = f.whole("count", true);
-                  List<String> items = f.list("items", true, "an item's text", Function.identity());
-                  return new Claim.Listed(count.orElseThrow(), ImmutableList.copyOf(items));
-                });
-        case "rates" ->
-            checked(
-                node,
-                pointer,
-                with("total", "parts"),
-                f -> {
-                  Claim total = sub(node, "total", pointer, this::claimOf);
-                  List<Claim.RatePart> parts = allItems(node, pointer, "parts", this::ratePart);
-                  return new Claim.Rates(required(total), ImmutableList.copyOf(required(parts)));
-                });
+            checked(node, pointer, with("value", "decimals", "qualifier"), this::percent);
+        case "range" -> checked(node, pointer, with("low", "high"), this::range);
+        case "listed" -> checked(node, pointer, with("count", "items"), this::listed);
+        case "rates" -> checked(node, pointer, with("total", "parts"), f -> rates(node, pointer));
         case "change" ->
             checked(
                 node,
                 pointer,
                 with("value", "base", "change", "percent", "qualifier"),
-                f -> {
-                  Optional<Long> value = f.whole("value", true);
-                  Optional<Long> base = f.whole("base", true);
-                  Optional<BigDecimal> change = decimal(f, "change", true);
-                  boolean percent = f.flag("percent").orElse(false);
-                  Optional<Qualifier> qualifier = qualifier(f);
-                  return new Claim.Change(
-                      value.orElseThrow(),
-                      base.orElseThrow(),
-                      change.orElseThrow(),
-                      percent,
-                      qualifier.orElseThrow());
-                });
+                this::change);
         default ->
             checked(
-                node,
-                pointer,
-                with("total", "parts", "exhaustive"),
-                f -> {
-                  List<Claim.Part> parts = allItems(node, pointer, "parts", this::part);
-                  Optional<Long> total = f.whole("total", true);
-                  boolean exhaustive = f.flag("exhaustive").orElse(true);
-                  return new Claim.Parts(
-                      total.orElseThrow(), ImmutableList.copyOf(required(parts)), exhaustive);
-                });
+                node, pointer, with("total", "parts", "exhaustive"), f -> parts(f, node, pointer));
       };
+    }
+
+    private Claim count(Fields f) {
+      Optional<Long> value = f.whole("value", true);
+      Optional<Qualifier> qualifier = qualifier(f);
+      return new Claim.Count(value.orElseThrow(), qualifier.orElseThrow());
+    }
+
+    private Claim ratio(Fields f) {
+      Optional<Long> numerator = f.whole("numerator", true);
+      Optional<Long> denominator = f.whole("denominator", true);
+      Optional<BigDecimal> percent = decimal(f, "percent", false);
+      Optional<Long> decimals = f.whole("decimals", true);
+      return new Claim.Ratio(
+          numerator.orElseThrow(),
+          denominator.orElseThrow(),
+          percent,
+          Math.toIntExact(decimals.orElseThrow()));
+    }
+
+    private Claim percent(Fields f) {
+      Optional<BigDecimal> value = decimal(f, "value", true);
+      Optional<Long> decimals = f.whole("decimals", true);
+      Optional<Qualifier> qualifier = qualifier(f);
+      return new Claim.Percent(
+          value.orElseThrow(), Math.toIntExact(decimals.orElseThrow()), qualifier.orElseThrow());
+    }
+
+    private Claim range(Fields f) {
+      Optional<BigDecimal> low = decimal(f, "low", true);
+      Optional<BigDecimal> high = decimal(f, "high", true);
+      return new Claim.Range(low.orElseThrow(), high.orElseThrow());
+    }
+
+    private Claim listed(Fields f) {
+      Optional<Long> count = f.whole("count", true);
+      List<String> items = f.list("items", true, "an item's text", Function.identity());
+      return new Claim.Listed(count.orElseThrow(), ImmutableList.copyOf(items));
+    }
+
+    private Claim rates(JsonNode node, String pointer) {
+      Claim total = sub(node, "total", pointer, this::claimOf);
+      List<Claim.RatePart> parts = allItems(node, pointer, "parts", this::ratePart);
+      return new Claim.Rates(required(total), ImmutableList.copyOf(required(parts)));
+    }
+
+    private Claim change(Fields f) {
+      Optional<Long> value = f.whole("value", true);
+      Optional<Long> base = f.whole("base", true);
+      Optional<BigDecimal> change = decimal(f, "change", true);
+      boolean percent = f.flag("percent").orElse(false);
+      Optional<Qualifier> qualifier = qualifier(f);
+      return new Claim.Change(
+          value.orElseThrow(),
+          base.orElseThrow(),
+          change.orElseThrow(),
+          percent,
+          qualifier.orElseThrow());
+    }
+
+    private Claim parts(Fields f, JsonNode node, String pointer) {
+      List<Claim.Part> parts = allItems(node, pointer, "parts", this::part);
+      Optional<Long> total = f.whole("total", true);
+      boolean exhaustive = f.flag("exhaustive").orElse(true);
+      return new Claim.Parts(
+          total.orElseThrow(), ImmutableList.copyOf(required(parts)), exhaustive);
     }
 
     private Claim.@Nullable Part part(JsonNode node, String pointer) {

@@ -89,23 +89,9 @@ final class DocumentScanner {
           String name = p.currentName();
           JsonLocation at = p.currentTokenLocation();
           p.nextToken();
-          String place = source + ":" + at.getLineNr() + ":" + at.getColumnNr();
+          String place = place(at);
           if (arrays.contains(name)) {
-            if (p.currentToken() != JsonToken.START_ARRAY) {
-              problems.add(Problem.of(place + " /" + name, "expected an array"));
-              p.skipChildren();
-              continue;
-            }
-            int index = 0;
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-              JsonLocation start = p.currentTokenLocation();
-              JsonNode node = mapper.readTree(p);
-              element.read(
-                  name,
-                  node,
-                  source + ":" + start.getLineNr() + ":" + start.getColumnNr(),
-                  "/" + name + "/" + index++);
-            }
+            array(mapper, p, name, place, element);
           } else if (name.equals("format")) {
             formatSeen = true;
             JsonNode value = mapper.readTree(p);
@@ -119,16 +105,11 @@ final class DocumentScanner {
           }
         }
         if (p.currentToken() == JsonToken.END_OBJECT && p.nextToken() != null) {
-          JsonLocation at = p.currentTokenLocation();
-          problems.add(
-              Problem.of(
-                  source + ":" + at.getLineNr() + ":" + at.getColumnNr(), DatasetJson.TRAILING));
+          problems.add(Problem.of(place(p.currentTokenLocation()), DatasetJson.TRAILING));
         }
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation() == null ? p.currentLocation() : e.getLocation();
-        problems.add(
-            Problem.of(
-                source + ":" + at.getLineNr() + ":" + at.getColumnNr(), DatasetJson.malformed(e)));
+        problems.add(Problem.of(place(at), DatasetJson.malformed(e)));
       }
     }
     if (!formatSeen && problems.isEmpty()) {
@@ -136,5 +117,25 @@ final class DocumentScanner {
           Problem.of(source + " /format", "required field is missing; expected \"%s\"", format));
     }
     return formatMatched;
+  }
+
+  /** {@code file:line:column} of {@code at}. */
+  private String place(JsonLocation at) {
+    return source + ":" + at.getLineNr() + ":" + at.getColumnNr();
+  }
+
+  /** Sends each element of array {@code name} on, with its place and pointer. */
+  private void array(ObjectMapper mapper, JsonParser p, String name, String place, Element element)
+      throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      problems.add(Problem.of(place + " /" + name, "expected an array"));
+      p.skipChildren();
+      return;
+    }
+    int index = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      String start = place(p.currentTokenLocation());
+      element.read(name, mapper.readTree(p), start, "/" + name + "/" + index++);
+    }
   }
 }

@@ -330,25 +330,7 @@ public final class RulePackJson {
   static @Nullable ComplianceRule rule(Definitions read, JsonNode node, String pointer) {
     List<Problem> local = new ArrayList<>();
     Fields f = new Fields(node, pointer, read.place(), RULE, local);
-    Optional<String> id = f.text("id", true);
-    Optional<Integer> version = f.small("version", false, 1, Integer.MAX_VALUE);
-    Optional<DateInterval> validity =
-        f.value("validity", false, "a date interval start/end", DateInterval::parse);
-    Optional<ComplianceRule.Severity> severity =
-        f.value(
-            "severity",
-            false,
-            "mandatory or recommended",
-            s -> ComplianceRule.Severity.valueOf(s.toUpperCase(Locale.ROOT)));
-    Map<String, Long> parameters = f.wholes("parameters");
-    Optional<Boolean> zero = f.flag("absenceMeansZero");
-    Optional<Confidence> confidence =
-        f.value(
-            "confidence",
-            false,
-            "confirmed, confirmed-secondary, inferred or unverified",
-            c -> Confidence.valueOf(c.toUpperCase(Locale.ROOT).replace('-', '_')));
-    Optional<String> disabled = f.text("disabled", false);
+    ImmutableComplianceRule.Builder builder = scalars(f);
     JsonNode descriptionNode = f.raw("description", false);
     JsonNode titleNode = f.raw("title", true);
     JsonNode basisNode = f.raw("legalBasis", true);
@@ -376,25 +358,47 @@ public final class RulePackJson {
       return null;
     }
     try {
-      return ImmutableComplianceRule.builder()
-          .id(id.orElseThrow())
-          .version(version.orElse(1))
+      return builder
           .title(title)
           .legalBasis(basis)
-          .validity(validity.orElse(DateInterval.always()))
           .population(population)
           .condition(condition)
-          .severity(severity.orElse(ComplianceRule.Severity.MANDATORY))
-          .parameters(parameters)
-          .absenceMeansZero(zero.orElse(false))
           .description(Optional.ofNullable(description))
-          .confidence(confidence)
-          .disabledBecause(disabled)
           .build();
     } catch (IllegalArgumentException e) {
       read.report(
           List.of(Problem.of(read.place() + " " + pointer, String.valueOf(e.getMessage()))));
       return null;
     }
+  }
+
+  /**
+   * A rule's builder with its scalar fields read: id, version (1), validity (always), severity
+   * (mandatory), parameters, absenceMeansZero (false), confidence and why it is disabled.
+   */
+  private static ImmutableComplianceRule.Builder scalars(Fields f) {
+    ImmutableComplianceRule.Builder builder = ImmutableComplianceRule.builder();
+    f.text("id", true).ifPresent(builder::id);
+    builder.version(f.small("version", false, 1, Integer.MAX_VALUE).orElse(1));
+    builder.validity(
+        f.value("validity", false, "a date interval start/end", DateInterval::parse)
+            .orElse(DateInterval.always()));
+    builder.severity(
+        f.value(
+                "severity",
+                false,
+                "mandatory or recommended",
+                s -> ComplianceRule.Severity.valueOf(s.toUpperCase(Locale.ROOT)))
+            .orElse(ComplianceRule.Severity.MANDATORY));
+    builder.parameters(f.wholes("parameters"));
+    builder.absenceMeansZero(f.flag("absenceMeansZero").orElse(false));
+    builder.confidence(
+        f.value(
+            "confidence",
+            false,
+            "confirmed, confirmed-secondary, inferred or unverified",
+            c -> Confidence.valueOf(c.toUpperCase(Locale.ROOT).replace('-', '_'))));
+    builder.disabledBecause(f.text("disabled", false));
+    return builder;
   }
 }
