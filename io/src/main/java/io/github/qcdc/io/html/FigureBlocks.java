@@ -34,15 +34,13 @@ final class FigureBlocks {
   }
 
   void write(List<Figure> figures) {
-    html.open("section", "class", "figures", "id", "figures");
-    html.element("h2", Words.FIGURES.in(language));
-    if (figures.isEmpty()) {
-      html.element("p", Words.NO_FIGURES.in(language), "class", "note");
-    }
-    for (Figure figure : figures) {
-      figure(figure);
-    }
-    html.close("section").newline();
+    Page.section(
+        html,
+        "figures",
+        Words.FIGURES.in(language),
+        Words.NO_FIGURES.in(language),
+        figures,
+        this::figure);
   }
 
   private void figure(Figure figure) {

@@ -12,7 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** Writes the page of an {@link HtmlReport}: head, summary, contents, figures, rules, audit. */
 final class Page {
@@ -29,6 +31,21 @@ final class Page {
       return "…";
     }
     return language == Language.VI ? VI_DATE.format(day) : day.toString();
+  }
+
+  /**
+   * A section of the page: {@code <section id>} with its heading, a note when it has no item, then
+   * each item as {@code each} writes it.
+   */
+  static <T> void section(
+      Html html, String id, String heading, String empty, List<T> items, Consumer<T> each) {
+    html.open("section", "class", id, "id", id);
+    html.element("h2", heading);
+    if (items.isEmpty()) {
+      html.element("p", empty, "class", "note");
+    }
+    items.forEach(each);
+    html.close("section").newline();
   }
 
   /** Days from one day to another: {@code 01/01/2016 – 31/12/2020}. */

@@ -34,15 +34,8 @@ final class RuleBlocks {
   }
 
   void write(List<RuleResult> rules) {
-    html.open("section", "class", "rules", "id", "rules");
-    html.element("h2", Words.RULES.in(language));
-    if (rules.isEmpty()) {
-      html.element("p", Words.NO_RULES.in(language), "class", "note");
-    }
-    for (RuleResult rule : rules) {
-      rule(rule);
-    }
-    html.close("section").newline();
+    Page.section(
+        html, "rules", Words.RULES.in(language), Words.NO_RULES.in(language), rules, this::rule);
   }
 
   private void rule(RuleResult rule) {

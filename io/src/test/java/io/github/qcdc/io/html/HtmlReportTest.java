@@ -230,15 +230,8 @@ class HtmlReportTest {
               verdicts));
     }
     Report.Diagnostics d = report.diagnostics();
-    return new Report(
-        report.packId(),
-        report.packVersion(),
-        report.packFingerprint(),
-        report.dataFingerprint(),
-        report.scope(),
-        report.period(),
-        report.days(),
-        report.asOf(),
+    return with(
+        report,
         ImmutableList.copyOf(figures),
         ImmutableList.copyOf(rules),
         new Report.Diagnostics(
@@ -250,6 +243,15 @@ class HtmlReportTest {
   }
 
   static Report withFigures(Report report, ImmutableList<Figure> figures) {
+    return with(report, figures, report.rules(), report.diagnostics());
+  }
+
+  /** {@code report} with other figures, rules and diagnostics. */
+  static Report with(
+      Report report,
+      ImmutableList<Figure> figures,
+      ImmutableList<RuleResult> rules,
+      Report.Diagnostics diagnostics) {
     return new Report(
         report.packId(),
         report.packVersion(),
@@ -260,8 +262,8 @@ class HtmlReportTest {
         report.days(),
         report.asOf(),
         figures,
-        report.rules(),
-        report.diagnostics());
+        rules,
+        diagnostics);
   }
 
   static int count(String text, String part) {
