@@ -24,10 +24,15 @@ import java.util.Optional;
  * @param parallelism the number of parts evaluated in parallel, at least 1
  * @param evidenceIds how many record ids each check of a verdict's evidence lists (its count is
  *     always given), 0 to 1000; 20 by default
+ * @param evidence how much evidence each verdict carries; {@link EvidenceDetail#FULL} by default
  * @since 0.1
  */
 public record EvaluationOptions(
-    Optional<LocalDate> asOf, boolean remapToSuccessors, int parallelism, int evidenceIds) {
+    Optional<LocalDate> asOf,
+    boolean remapToSuccessors,
+    int parallelism,
+    int evidenceIds,
+    EvidenceDetail evidence) {
 
   /** Validates the parallelism and the evidence limit. */
   public EvaluationOptions {
@@ -36,19 +41,36 @@ public record EvaluationOptions(
         evidenceIds >= 0 && evidenceIds <= 1000, "evidence ids must be 0 to 1000: %s", evidenceIds);
   }
 
-  /** These options listing {@code ids} record ids per evidence check. */
-  public EvaluationOptions withEvidenceIds(int ids) {
-    return new EvaluationOptions(asOf, remapToSuccessors, parallelism, ids);
+  /** Options with {@link EvidenceDetail#FULL full} evidence, as before 0.2. */
+  public EvaluationOptions(
+      Optional<LocalDate> asOf, boolean remapToSuccessors, int parallelism, int evidenceIds) {
+    this(asOf, remapToSuccessors, parallelism, evidenceIds, EvidenceDetail.FULL);
   }
 
-  /** The tree at the period end, no remapping, one part. */
+  /** These options listing {@code ids} record ids per evidence check. */
+  public EvaluationOptions withEvidenceIds(int ids) {
+    return new EvaluationOptions(asOf, remapToSuccessors, parallelism, ids, evidence);
+  }
+
+  /**
+   * These options with {@code detail} evidence per verdict: {@link EvidenceDetail#NONE} for a
+   * national report whose verdicts are counted, not read one by one.
+   *
+   * @since 0.2
+   */
+  public EvaluationOptions withEvidence(EvidenceDetail detail) {
+    return new EvaluationOptions(asOf, remapToSuccessors, parallelism, evidenceIds, detail);
+  }
+
+  /** The tree at the period end, no remapping, one part, full evidence with 20 ids a check. */
   public static EvaluationOptions defaults() {
-    return new EvaluationOptions(Optional.empty(), false, 1, 20);
+    return new EvaluationOptions(Optional.empty(), false, 1, 20, EvidenceDetail.FULL);
   }
 
   /** These options with the tree of {@code day}. */
   public EvaluationOptions asOf(LocalDate day) {
-    return new EvaluationOptions(Optional.of(day), remapToSuccessors, parallelism, evidenceIds);
+    return new EvaluationOptions(
+        Optional.of(day), remapToSuccessors, parallelism, evidenceIds, evidence);
   }
 
   /**
@@ -58,11 +80,11 @@ public record EvaluationOptions(
    */
   @Deprecated
   public EvaluationOptions remappingToSuccessors() {
-    return new EvaluationOptions(asOf, true, parallelism, evidenceIds);
+    return new EvaluationOptions(asOf, true, parallelism, evidenceIds, evidence);
   }
 
   /** These options with {@code parts} parts evaluated in parallel. */
   public EvaluationOptions withParallelism(int parts) {
-    return new EvaluationOptions(asOf, remapToSuccessors, parts, evidenceIds);
+    return new EvaluationOptions(asOf, remapToSuccessors, parts, evidenceIds, evidence);
   }
 }

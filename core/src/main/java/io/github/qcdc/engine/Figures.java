@@ -85,12 +85,16 @@ final class Figures {
     return ImmutableSortedMap.copyOf(read);
   }
 
-  private static long recordsRead(List<SubjectVerdict> verdicts) {
+  /**
+   * The records the checks of every verdict read, whatever evidence the report carries: an event's
+   * are counted on the verdicts the pass wrote, in full.
+   */
+  private static long recordsRead(List<SubjectVerdict> verdicts, Partial.RuleState state) {
     if (verdicts instanceof VerdictTable table) {
       return table.records();
     }
     long records = 0;
-    for (SubjectVerdict v : verdicts) {
+    for (SubjectVerdict v : state.events) {
       for (Evidence.Check check : v.evidence().checks()) {
         records += check.recordCount();
       }
@@ -231,17 +235,20 @@ final class Figures {
     List<SubjectVerdict> verdicts;
     List<PopulationSubjects.Subject> subjects;
     ImmutableList<Population.Exclusion> excluded;
+    long read;
     if (d instanceof Indicator.Coverage) {
       int index = plan.coveragePlan.getOrDefault(i, -1);
       RulePlan rulePlan = plan.allRulePlans().get(index);
       verdicts = plan.verdicts.subjects(rulePlan, total.rules[index]);
       subjects = rulePlan.subjects;
       excluded = rulePlan.excluded;
+      read = recordsRead(verdicts, total.rules[index]);
     } else {
       int r = indexOfRule(((Indicator.ComplianceRate) d).ruleId());
       verdicts = rules.get(r).verdicts();
       subjects = plan.rules.get(r).subjects;
       excluded = rules.get(r).excluded();
+      read = recordsRead(verdicts, total.rules[r]);
     }
     long[] numerators = new long[encoder.size()];
     long[] denominators = new long[encoder.size()];
@@ -263,7 +270,7 @@ final class Figures {
         noData++;
       }
     }
-    return new Tallies(numerators, denominators, failing, noData, recordsRead(verdicts), excluded);
+    return new Tallies(numerators, denominators, failing, noData, read, excluded);
   }
 
   /**

@@ -66,6 +66,10 @@ final class Scope {
   final int rowTo;
   final int valueFrom;
   final int evidenceIds;
+
+  /** How much evidence each verdict carries. */
+  final EvidenceDetail evidence;
+
   final int valueTo;
 
   /** Per period of the dataset's data values, its days. */
@@ -93,7 +97,8 @@ final class Scope {
       ReportingCalendar calendar,
       EvaluationOptions options) {
     this.dataset = dataset;
-    this.evidenceIds = options.evidenceIds();
+    this.evidence = options.evidence();
+    this.evidenceIds = evidence == EvidenceDetail.FULL ? options.evidenceIds() : 0;
     this.table = dataset.activities();
     this.gazetteer = dataset.gazetteer();
     this.scopeCode = scope;

@@ -71,6 +71,10 @@ final class VerdictTable extends VerdictList {
   @Override
   public SubjectVerdict get(int index) {
     java.util.Objects.checkIndex(index, verdictOf.length);
+    if (plan.scope.evidence == EvidenceDetail.NONE) {
+      PopulationSubjects.Subject subject = plan.subjects.get(index);
+      return new SubjectVerdict(subject.id(), subject.name(), verdict(index), Verdicts.NO_EVIDENCE);
+    }
     synchronized (verdicts) {
       return verdicts.subject(plan, state, index);
     }

@@ -1,5 +1,7 @@
 package io.github.qcdc.engine;
 
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
 import com.google.common.collect.ImmutableList;
 import io.github.qcdc.indicator.Condition;
 import io.github.qcdc.indicator.Expr;
@@ -60,21 +62,59 @@ final class Verdicts {
    */
   List<SubjectVerdict> subjects(RulePlan plan, Partial.RuleState state) {
     if (plan.events) {
-      return ImmutableList.copyOf(state.events);
+      return switch (scope.evidence) {
+        case NONE ->
+            state.events.stream().map(Verdicts::withoutEvidence).collect(toImmutableList());
+        case SUMMARY ->
+            state.events.stream()
+                .map(
+                    v ->
+                        new SubjectVerdict(
+                            v.subject(),
+                            v.name(),
+                            v.verdict(),
+                            new Evidence(
+                                v.evidence().checks().stream()
+                                    .map(Verdicts::withoutRecords)
+                                    .collect(toImmutableList()))))
+                .collect(toImmutableList());
+        case FULL -> ImmutableList.copyOf(state.events);
+      };
     }
     return new VerdictTable(this, tally, plan, state);
   }
+
+  /** {@code verdict} without its checks: {@link EvidenceDetail#NONE}. */
+  static SubjectVerdict withoutEvidence(SubjectVerdict verdict) {
+    return new SubjectVerdict(verdict.subject(), verdict.name(), verdict.verdict(), NO_EVIDENCE);
+  }
+
+  /** The evidence of a verdict reported without any. */
+  static final Evidence NO_EVIDENCE = new Evidence(ImmutableList.of());
 
   /** The verdict of subject {@code s} with its evidence; callers hold this object's lock. */
   SubjectVerdict subject(RulePlan plan, Partial.RuleState state, int s) {
     PopulationSubjects.Subject subject = plan.subjects.get(s);
     Outcome outcome =
         plan.applied.isEmpty() ? notInForce(plan) : evaluate(plan.condition, plan, state, s);
+    List<Evidence.Check> checks = outcome.checks;
+    if (scope.evidence == EvidenceDetail.SUMMARY) {
+      checks = checks.stream().map(Verdicts::withoutRecords).toList();
+    }
     return new SubjectVerdict(
-        subject.id(),
-        subject.name(),
-        outcome.verdict,
-        new Evidence(ImmutableList.copyOf(outcome.checks)));
+        subject.id(), subject.name(), outcome.verdict, new Evidence(ImmutableList.copyOf(checks)));
+  }
+
+  /** {@code check} without the ids of its records: {@link EvidenceDetail#SUMMARY}. */
+  private static Evidence.Check withoutRecords(Evidence.Check check) {
+    return new Evidence.Check(
+        check.what(),
+        check.window(),
+        check.observed(),
+        check.required(),
+        check.outcome(),
+        check.recordCount(),
+        List.of());
   }
 
   private static Outcome notInForce(RulePlan plan) {
@@ -206,6 +246,9 @@ final class Verdicts {
    */
   private List<String> records(
       RulePlan plan, Partial.RuleState state, Slot slot, int k, int s, int w) {
+    if (scope.evidenceIds == 0) {
+      return List.of(); // no id asked for: the rows are not read again
+    }
     Memo<CellRows> found =
         evidence.computeIfAbsent(
             plan.slotKeys.get(k), key -> new Memo<>(() -> Pass.evidence(scope, plan, k)));

@@ -46,7 +46,7 @@ public final class Qcdc {
                [--seed N] [--strict]
                [--rules PACK] [--scope CODE|NAME|all] [--period P] [--as-of DATE]
                [--parallelism N] [--format text|json|csv|html] [--lang vi|en]
-               [-o FILE] [--audit TEXT]
+               [-o FILE] [--audit TEXT] [--evidence none|summary|full]
                                               evaluate a pack (with --dataset, --rules,
                                               --scope and --period are required; warnings
                                               on stderr, exit 1 with --strict); with no
@@ -60,7 +60,10 @@ public final class Qcdc {
                                               self-contained page with tables, charts and
                                               the audit of --audit TEXT (of the seed report
                                               for the bundled one); -o writes the report to
-                                              FILE, whole or not at all
+                                              FILE, whole or not at all; --evidence:
+                                              each verdict's checks with record ids (full,
+                                              the default), without ids (summary), or the
+                                              verdicts alone (none, for national reports)
         explain ID [the options of report] [--page N]
                                               a figure's derivation down to record ids, or a
                                               rule's verdicts with their evidence

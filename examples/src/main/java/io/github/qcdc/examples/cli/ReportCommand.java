@@ -4,6 +4,7 @@ import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.engine.Evaluation;
 import io.github.qcdc.engine.EvaluationOptions;
 import io.github.qcdc.engine.Evaluator;
+import io.github.qcdc.engine.EvidenceDetail;
 import io.github.qcdc.examples.cli.Qcdc.UsageException;
 import io.github.qcdc.examples.nghean.NgheAnData;
 import io.github.qcdc.examples.nghean.NgheAnPack;
@@ -24,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -169,6 +171,14 @@ final class ReportCommand {
         throw new UsageException("--parallelism: expected 1 to 256 parts, got " + n);
       }
       evaluation = evaluation.withParallelism(n);
+    }
+    Optional<String> evidence = options.value("--evidence");
+    if (evidence.isPresent()) {
+      if (figure.isPresent()) {
+        throw new UsageException("explain shows the evidence: --evidence is an option of report");
+      }
+      String detail = oneOf("--evidence", evidence.get(), "none", "summary", "full");
+      evaluation = evaluation.withEvidence(EvidenceDetail.valueOf(detail.toUpperCase(Locale.ROOT)));
     }
     Optional<String> asOf = options.value("--as-of");
     if (asOf.isPresent()) {

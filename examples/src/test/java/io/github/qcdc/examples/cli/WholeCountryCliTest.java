@@ -40,6 +40,52 @@ class WholeCountryCliTest {
     assertTrue(zero.err().contains("--parallelism: expected 1 to 256 parts, got 0"), zero.err());
   }
 
+  @Test
+  void aNationalReportCanLeaveOutTheEvidenceAndKeepEveryFigureAndVerdict() {
+    QcdcTest.Run full = run("report", "--data", "simulated", "--format", "json");
+    QcdcTest.Run summary =
+        run("report", "--data", "simulated", "--format", "json", "--evidence", "summary");
+    QcdcTest.Run none =
+        run("report", "--data", "simulated", "--format", "json", "--evidence", "none");
+    assertEquals(0, none.code(), none.err());
+    assertEquals(values(full.out()), values(none.out()));
+    assertEquals(verdicts(full.out()), verdicts(none.out()));
+    assertTrue(verdicts(full.out()).size() >= 460, "the dialogue verdicts of 460 communes");
+    assertTrue(none.out().contains("\"evidence\":[]"), none.out());
+    assertTrue(!none.out().contains("\"window\""), "no check at all");
+    assertTrue(full.out().contains("\"records\":[\"sim-"), "full evidence lists record ids");
+    assertTrue(!summary.out().contains("\"records\":[\""), "a summary lists no record id");
+    assertEquals(full.out().replaceAll("\"records\":\\[[^]]*\\]", "\"records\":[]"), summary.out());
+    assertTrue(none.out().length() * 5 < full.out().length(), "a fifth of the size or less");
+  }
+
+  @Test
+  void evidenceTakesOneOfThreeDetailsAndIsNoOptionOfExplain() {
+    QcdcTest.Run wrong = run("report", "--data", "simulated", "--evidence", "some");
+    assertEquals(2, wrong.code());
+    assertTrue(
+        wrong.err().contains("--evidence: expected one of none, summary, full, got 'some'"),
+        wrong.err());
+    QcdcTest.Run explain = run("explain", "na-dialogues", "--evidence", "none");
+    assertEquals(2, explain.code());
+    assertTrue(
+        explain.err().contains("explain shows the evidence: --evidence is an option of report"),
+        explain.err());
+  }
+
+  /** Each verdict's subject and verdict, in order. */
+  private static List<String> verdicts(String json) {
+    List<String> verdicts = new ArrayList<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "\"subject\":\"[^\"]*\",\"name\":\"[^\"]*\",\"verdict\":\"[^\"]*\"")
+            .matcher(json);
+    while (m.find()) {
+      verdicts.add(m.group());
+    }
+    return verdicts;
+  }
+
   /** The values of a report document's figures and cells, in order. */
   private static List<String> values(String json) {
     List<String> values = new ArrayList<>();
