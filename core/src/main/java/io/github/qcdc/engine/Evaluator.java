@@ -179,6 +179,7 @@ public final class Evaluator {
                     .addAll(s.warnings(total.outsideTree, total.unrecorded))
                     .addAll(vocabulary.missingFrom(Vocabulary.of(dataset)))
                     .addAll(FigureWarnings.of(s, total, all, rules))
+                    .addAll(FigureWarnings.unverified(pack, rules))
                     .build()));
     return new Evaluation(report, s, plan);
   }

@@ -2,13 +2,20 @@ package io.github.qcdc.engine;
 
 import com.google.common.collect.ImmutableList;
 import io.github.qcdc.dataset.ActivityTable;
+import io.github.qcdc.indicator.Indicator;
+import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.report.BreakdownTable;
 import io.github.qcdc.report.Cell;
 import io.github.qcdc.report.Figure;
 import io.github.qcdc.report.FigureValue;
 import io.github.qcdc.report.RuleResult;
+import io.github.qcdc.rule.ComplianceRule;
+import io.github.qcdc.rule.RulePack;
 import io.github.qcdc.rule.Verdict;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The warnings that say why a figure is zero or empty: records outside the scope or the period, a
@@ -35,6 +42,41 @@ final class FigureWarnings {
                 + subjects
                 + " subjects has a record it reads (all NO_DATA)");
       }
+    }
+    return warnings.build();
+  }
+
+  /**
+   * The rules that applied on days after the last day their legal basis was verified on ({@link
+   * ComplianceRule#verifiedUntil()}), and the figures that rest on them: their compliance rates.
+   */
+  static ImmutableList<String> unverified(RulePack pack, List<RuleResult> rules) {
+    ImmutableList.Builder<String> warnings = ImmutableList.builder();
+    for (int r = 0; r < rules.size(); r++) {
+      ComplianceRule rule = pack.rules().get(r);
+      Optional<DateInterval> applied = rules.get(r).applied();
+      if (applied.isEmpty() || rule.isVerifiedThrough(applied.get())) {
+        continue;
+      }
+      LocalDate last = rule.verifiedUntil().orElseThrow();
+      List<String> figures = new ArrayList<>();
+      for (Indicator indicator : pack.indicators()) {
+        if (indicator.definition() instanceof Indicator.ComplianceRate rate
+            && rate.ruleId().equals(rule.id())) {
+          figures.add(indicator.id());
+        }
+      }
+      warnings.add(
+          "rule "
+              + rule.id()
+              + ": its legal basis is verified up to "
+              + last
+              + "; its verdicts from "
+              + last.plusDays(1)
+              + " to "
+              + applied.get().end()
+              + " rest on a basis not verified since"
+              + (figures.isEmpty() ? "" : ", and so do figures " + String.join(", ", figures)));
     }
     return warnings.build();
   }

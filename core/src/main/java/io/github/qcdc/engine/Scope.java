@@ -138,12 +138,11 @@ final class Scope {
       this.remapTable = place;
       this.remapped = moved;
     }
-    int minCanonical = canonical[0];
-    int maxCanonical = canonical[1];
-    this.rowFrom = maxCanonical < 0 ? 0 : table.firstRowOfUnit(minCanonical);
-    this.rowTo = maxCanonical < 0 ? 0 : table.firstRowOfUnit(maxCanonical + 1);
-    this.valueFrom = maxCanonical < 0 ? 0 : dataset.firstDataValueOfUnit(minCanonical);
-    this.valueTo = maxCanonical < 0 ? 0 : dataset.firstDataValueOfUnit(maxCanonical + 1);
+    boolean none = canonical[1] < 0; // no unit in scope: no row, no value
+    this.rowFrom = none ? 0 : table.firstRowOfUnit(canonical[0]);
+    this.rowTo = none ? 0 : table.firstRowOfUnit(canonical[1] + 1);
+    this.valueFrom = none ? 0 : dataset.firstDataValueOfUnit(canonical[0]);
+    this.valueTo = none ? 0 : dataset.firstDataValueOfUnit(canonical[1] + 1);
     this.firstYear = calendar.yearOf(days.start());
     this.yearCount = calendar.yearOf(days.end()) - firstYear + 1;
     this.yearStarts = starts(calendar, firstYear, yearCount, false);

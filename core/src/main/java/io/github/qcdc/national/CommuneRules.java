@@ -5,6 +5,7 @@ import static io.github.qcdc.national.Rules.phrase;
 import static io.github.qcdc.national.Rules.typeWith;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.qcdc.geo.Tier;
 import io.github.qcdc.indicator.ActivityFilter;
 import io.github.qcdc.indicator.Condition;
@@ -18,6 +19,7 @@ import io.github.qcdc.records.ActivityType;
 import io.github.qcdc.rule.ComplianceRule;
 import io.github.qcdc.rule.Confidence;
 import io.github.qcdc.rule.LegalBasis;
+import java.time.LocalDate;
 
 /**
  * The national rules of communes and residential communities (VN-R01 to VN-R14, VN-R25): meetings,
@@ -36,7 +38,30 @@ final class CommuneRules {
 
   private CommuneRules() {}
 
+  /**
+   * The rules on the People's Inspection Board and community investment supervision, whose basis
+   * (Law 10/2022/QH15, Articles 36 to 41, and NĐ 59/2023) may have changed on 2025-07-01: Law
+   * 47/2024/QH15 and Law 97/2025/QH15 amended the law, and the two-tier reform moved duties between
+   * tiers. Their basis is verified up to {@link #BASIS_VERIFIED_UNTIL}; not after.
+   */
+  static final ImmutableSet<String> AMENDED_2025 =
+      ImmutableSet.of("VN-R05", "VN-R06", "VN-R08", "VN-R09", "VN-R10", "VN-R11", "VN-R12");
+
+  /** The last day the basis of {@link #AMENDED_2025} is verified on: the day before the reform. */
+  static final LocalDate BASIS_VERIFIED_UNTIL = LocalDate.of(2025, 6, 30);
+
   static ImmutableList<ComplianceRule> all() {
+    return verified(table());
+  }
+
+  /** {@code rules}, those of {@link #AMENDED_2025} verified up to the reform only. */
+  private static ImmutableList<ComplianceRule> verified(ImmutableList<ComplianceRule> rules) {
+    return rules.stream()
+        .map(r -> AMENDED_2025.contains(r.id()) ? r.withVerifiedUntil(BASIS_VERIFIED_UNTIL) : r)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static ImmutableList<ComplianceRule> table() {
     return ImmutableList.of(
         define(
                 "VN-R01",

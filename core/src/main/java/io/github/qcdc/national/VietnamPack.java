@@ -27,7 +27,7 @@ public final class VietnamPack {
   public static final String ID = "vn-qcdc";
 
   /** The pack's version. */
-  public static final String VERSION = "2026.2";
+  public static final String VERSION = "2026.3";
 
   private static final RulePack PACK = build();
 

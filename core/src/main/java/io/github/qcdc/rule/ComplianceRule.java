@@ -7,6 +7,7 @@ import io.github.qcdc.indicator.Population;
 import io.github.qcdc.internal.Checks;
 import io.github.qcdc.internal.QcdcStyle;
 import io.github.qcdc.period.DateInterval;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -108,6 +109,34 @@ public abstract class ComplianceRule {
 
   /** Why the rule is disabled; empty if it is enabled. */
   public abstract Optional<String> disabledBecause();
+
+  /**
+   * The last day on which the legal basis was checked against the texts in force, when that is
+   * before the end of the rule's regime: a law amended or a reform after that day may have changed
+   * what the rule checks, so its verdicts on later days rest on a basis not verified, and a report
+   * whose period reaches past this day says so. Empty when the basis is verified for the whole
+   * regime.
+   *
+   * @since 0.2
+   */
+  public abstract Optional<LocalDate> verifiedUntil();
+
+  /**
+   * Whether the basis is verified for every day of {@code days} the rule applies on: no day of
+   * {@code days} falls after {@link #verifiedUntil()}.
+   *
+   * @since 0.2
+   */
+  public final boolean isVerifiedThrough(DateInterval days) {
+    return verifiedUntil().map(last -> !days.end().isAfter(last)).orElse(true);
+  }
+
+  /**
+   * This rule with its legal basis verified up to {@code lastDay} only.
+   *
+   * @since 0.2
+   */
+  public abstract ComplianceRule withVerifiedUntil(LocalDate lastDay);
 
   /** Whether the rule is evaluated. */
   public final boolean isEnabled() {

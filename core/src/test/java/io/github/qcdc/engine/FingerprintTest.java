@@ -72,7 +72,7 @@ class FingerprintTest {
   @Test
   void thePackFingerprintOfAFixedPackIsPinned() {
     assertEquals(
-        "3d6f116e0c222573a2efcccb52db07cbcb7950f44b5c52fcb974e76ed28b8e52",
+        "536dcbfd32ef394d7c62d93cc6a6be81212eaa8b4847306dff815b23c13f5ea6",
         report().packFingerprint());
   }
 }

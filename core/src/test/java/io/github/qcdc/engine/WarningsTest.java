@@ -180,4 +180,29 @@ class WarningsTest {
     assertEquals(List.of(), warnings(pack, data(), "2020"));
     assertEquals(List.of(), Evaluator.of(pack).namesMissingFrom(data()));
   }
+
+  @Test
+  void aRuleUsedPastTheDayItsBasisWasVerifiedIsNamedWithTheFiguresThatRestOnIt() {
+    RulePack pack =
+        RulePack.of("p", "1")
+            .with(Indicator.complianceRate("rate", "supervised"))
+            .with(
+                ComplianceRule.of(
+                        "supervised",
+                        Phrase.of("Giám sát", "Supervised"),
+                        LegalBasis.of("Luật 10/2022/QH15", "Điều 36"),
+                        Population.units(Tier.COMMUNE),
+                        Condition.atLeast(1, Measure.count(ActivityFilter.any())))
+                    .withVerifiedUntil(LocalDate.of(2020, 6, 30)));
+    assertTrue(
+        warnings(pack, data(), "2020")
+            .contains(
+                "rule supervised: its legal basis is verified up to 2020-06-30; its verdicts from"
+                    + " 2020-07-01 to 2020-12-31 rest on a basis not verified since, and so do"
+                    + " figures rate"),
+        warnings(pack, data(), "2020").toString());
+    assertTrue(
+        warnings(pack, data(), "2020S1").stream().noneMatch(w -> w.contains("not verified")),
+        "a period inside the verified days has no such warning");
+  }
 }

@@ -22,7 +22,7 @@ class ProvincialProfileTest {
   void layersParametersAndEnabledRulesOverTheNationalPackWithoutChangingIt() {
     RulePack pack = NGHE_AN.over(VietnamPack.pack());
     assertEquals("vn-qcdc+nghe-an", pack.id());
-    assertEquals("2026.2+2021.1", pack.version());
+    assertEquals("2026.3+2021.1", pack.version());
     assertTrue(pack.rule("VN-R24").orElseThrow().isEnabled());
     assertEquals(2L, pack.parameters().get("provincialDialoguesPerYear"));
     assertFalse(VietnamPack.pack().rule("VN-R24").orElseThrow().isEnabled());

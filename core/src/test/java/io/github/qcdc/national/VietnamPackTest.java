@@ -1,6 +1,7 @@
 package io.github.qcdc.national;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.qcdc.dataset.Dataset;
@@ -17,9 +18,12 @@ import io.github.qcdc.rule.RulePack;
 import io.github.qcdc.rule.Verdict;
 import io.github.qcdc.testing.PackExamples;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -102,5 +106,57 @@ class VietnamPackTest {
         report.rule("VN-R05").orElseThrow().applied().orElseThrow());
     assertEquals(Verdict.PASS, report.rule("VN-R05").orElseThrow().verdicts().get(0).verdict());
     assertTrue(report.rule("VN-R19.ND60").orElseThrow().applied().isEmpty());
+  }
+
+  @Test
+  void theRulesTheReformMayHaveChangedAreVerifiedUpToTheDayBeforeIt() {
+    for (String id : CommuneRules.AMENDED_2025) {
+      var rule = PACK.rule(id).orElseThrow();
+      assertEquals(Optional.of(LocalDate.of(2025, 6, 30)), rule.verifiedUntil(), id);
+      assertTrue(
+          rule.isVerifiedThrough(
+              DateInterval.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30))),
+          id);
+      assertFalse(
+          rule.isVerifiedThrough(
+              DateInterval.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 7, 1))),
+          id);
+    }
+    assertTrue(PACK.rule("VN-R01").orElseThrow().verifiedUntil().isEmpty());
+    assertTrue(PACK.rule("VN-R01").orElseThrow().isVerifiedThrough(DateInterval.always()));
+  }
+
+  @Test
+  void aReportPastTheReformSaysWhichVerdictsAndFiguresRestOnABasisNotVerifiedSince() {
+    Dataset data = ExampleData.dataset();
+    UnitCode commune = UnitCode.of(ExampleData.XA_1);
+    List<String> before =
+        Evaluator.of(PACK)
+            .evaluate(data, commune, ReportingPeriod.parse("2024"))
+            .report()
+            .diagnostics()
+            .warnings();
+    assertTrue(before.stream().noneMatch(w -> w.contains("not verified")), before.toString());
+    List<String> after =
+        Evaluator.of(PACK)
+            .evaluate(data, commune, ReportingPeriod.parse("2025"))
+            .report()
+            .diagnostics()
+            .warnings()
+            .stream()
+            .filter(w -> w.contains("not verified"))
+            .toList();
+    List<String> expected = new ArrayList<>();
+    for (String id : new TreeSet<>(CommuneRules.AMENDED_2025)) {
+      if (PACK.rule(id).orElseThrow().isEnabled()) {
+        expected.add(id);
+      }
+    }
+    assertEquals(expected.size(), after.size(), after.toString());
+    assertTrue(
+        after.contains(
+            "rule VN-R05: its legal basis is verified up to 2025-06-30; its verdicts from"
+                + " 2025-07-01 to 2025-12-31 rest on a basis not verified since"),
+        after.toString());
   }
 }

@@ -3,10 +3,12 @@ package io.github.qcdc.examples.cli;
 import io.github.qcdc.examples.cli.Qcdc.UsageException;
 import io.github.qcdc.indicator.Indicator;
 import io.github.qcdc.national.VietnamPack;
+import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.rule.ComplianceRule;
 import io.github.qcdc.rule.RulePack;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,6 +108,7 @@ final class RulesCommand {
             + "; "
             + rule.severity().name().toLowerCase(Locale.ROOT)
             + rule.confidence().map(c -> "; tin cậy / confidence: " + c.mark()).orElse(""));
+    out.println("  căn cứ đã kiểm chứng / basis verified: " + verified(rule));
     out.println(
         "  trạng thái / status: "
             + rule.disabledBecause()
@@ -118,6 +121,25 @@ final class RulesCommand {
     if (!parameters.isEmpty()) {
       out.println("  tham số / parameters: " + parameters);
     }
+  }
+
+  /**
+   * The days the rule's basis is verified for: its regime, up to {@link
+   * ComplianceRule#verifiedUntil()} when that comes first, with what is not verified after it.
+   */
+  static String verified(ComplianceRule rule) {
+    DateInterval regime = rule.validity();
+    if (rule.verifiedUntil().isEmpty() || !regime.end().isAfter(rule.verifiedUntil().get())) {
+      return regime + " (cả chế độ / the whole regime)";
+    }
+    LocalDate last = rule.verifiedUntil().get();
+    String from = regime.startIfBounded().map(LocalDate::toString).orElse("..");
+    return from
+        + "/"
+        + last
+        + "; chưa kiểm chứng từ / not verified from "
+        + last.plusDays(1)
+        + " (tin cậy thấp hơn / lower confidence)";
   }
 
   private static void entry(String id, PrintStream out) {

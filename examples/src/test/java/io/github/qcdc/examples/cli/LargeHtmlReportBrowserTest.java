@@ -139,7 +139,7 @@ class LargeHtmlReportBrowserTest {
             verdicts);
     return new Report(
         "vn",
-        "2026.2",
+        "2026.3",
         "0".repeat(64),
         "0".repeat(32),
         Optional.empty(),

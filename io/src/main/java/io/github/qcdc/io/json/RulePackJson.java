@@ -69,7 +69,8 @@ public final class RulePackJson {
           "absenceMeansZero",
           "description",
           "confidence",
-          "disabled");
+          "disabled",
+          "verifiedUntil");
 
   private RulePackJson() {}
 
@@ -137,6 +138,7 @@ public final class RulePackJson {
     rule.description().ifPresent(d -> n.set("description", DefinitionWriter.write(d)));
     rule.confidence().ifPresent(c -> n.put("confidence", c.key()));
     rule.disabledBecause().ifPresent(reason -> n.put("disabled", reason));
+    rule.verifiedUntil().ifPresent(day -> n.put("verifiedUntil", day.toString()));
     return n;
   }
 
@@ -399,6 +401,8 @@ public final class RulePackJson {
             "confirmed, confirmed-secondary, inferred or unverified",
             c -> Confidence.valueOf(c.toUpperCase(Locale.ROOT).replace('-', '_'))));
     builder.disabledBecause(f.text("disabled", false));
+    builder.verifiedUntil(
+        f.value("verifiedUntil", false, "a date yyyy-mm-dd", java.time.LocalDate::parse));
     return builder;
   }
 }

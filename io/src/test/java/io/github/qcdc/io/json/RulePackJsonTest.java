@@ -183,6 +183,38 @@ class RulePackJsonTest {
   }
 
   @Test
+  void aRuleVerifiedUpToADayIsReadBackAndAMalformedDayIsNamed() throws IOException {
+    String rule =
+        "{\"id\": \"r\", \"title\": {\"vi\": \"x\", \"en\": \"x\"}, \"legalBasis\":"
+            + " {\"document\": \"L\"}, \"population\": {\"subjects\": {\"kind\": \"units\","
+            + " \"tier\": \"commune\"}}, \"condition\": {\"kind\": \"has-fact\", \"fact\":"
+            + " {\"key\": \"k\"}}, \"verifiedUntil\": ";
+    RulePack pack =
+        read(
+            "{\"format\": \"qcdc.rulepack/1\", \"id\": \"p\", \"version\": \"1\",\n"
+                + "\"rules\": [\n"
+                + rule
+                + "\"2025-06-30\"}]}");
+    assertEquals(
+        java.util.Optional.of(java.time.LocalDate.of(2025, 6, 30)),
+        pack.rules().get(0).verifiedUntil());
+    QcdcException e =
+        assertThrows(
+            QcdcException.class,
+            () ->
+                read(
+                    "{\"format\": \"qcdc.rulepack/1\", \"id\": \"p\", \"version\": \"1\",\n"
+                        + "\"rules\": [\n"
+                        + rule
+                        + "\"30/6/2025\"}]}"));
+    assertEquals(
+        List.of(
+            "pack.json:3:1 /rules/0/verifiedUntil: a date yyyy-mm-dd expected: Text '30/6/2025'"
+                + " could not be parsed at index 0"),
+        e.problems().stream().map(Problem::toString).toList());
+  }
+
+  @Test
   void runsThePacksOwnChecks() {
     List<String> problems =
         assertThrows(
