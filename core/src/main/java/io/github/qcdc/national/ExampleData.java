@@ -219,7 +219,12 @@ final class ExampleData extends ExampleRecords {
     for (int q = 0; q < 3; q++) {
       dialogue("ent-2", day(2018, 3 * q + 2, 15), 3, 3);
     }
-    dialogue("ent-1", day(2020, 6, 1), 3, 3);
+    for (int q = 0; q < 4; q++) {
+      dialogue("ent-1", day(2020, 3 * q + 2, 1), 3, 3);
+    }
+    for (int q = 0; q < 3; q++) {
+      dialogue("ent-2", day(2020, 3 * q + 2, 1), 3, 3);
+    }
     named("dialogue-3-and-3").dialogue("ent-1", day(2024, 6, 1), 3, 3);
     named("dialogue-3-and-2").dialogue("ent-2", day(2024, 6, 1), 3, 2);
     b.add(

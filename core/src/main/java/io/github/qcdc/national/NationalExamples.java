@@ -110,7 +110,8 @@ final class NationalExamples {
     fail("VN-R18", "conference in mid-April", XA_1, "2023/2024", "soe-2");
     pass("VN-R19.ND60", "exactly 4 dialogues", XA_1, "2018", "ent-1");
     fail("VN-R19.ND60", "3 dialogues", XA_1, "2018", "ent-2");
-    pass("VN-R19.ND149", "one dialogue", XA_1, "2020", "ent-1");
+    pass("VN-R19.ND149", "exactly 4 dialogues", XA_1, "2020", "ent-1");
+    fail("VN-R19.ND149", "3 dialogues", XA_1, "2020", "ent-2");
     expect("VN-R19.ND149", "no dialogue recorded", XA_1, "2020", "ent-3", Verdict.NO_DATA);
     pass("VN-R19", "one dialogue", XA_1, "2024", "ent-1");
     expect("VN-R19", "no dialogue recorded", XA_1, "2024", "ent-3", Verdict.NO_DATA);

@@ -52,12 +52,15 @@ public enum Regime {
       "Decree 60/2013 on workplace democracy",
       DateInterval.of(LocalDate.of(2013, 8, 15), LocalDate.of(2018, 12, 31)),
       ""),
-  /** The workplace decree of 2019-2020, believed to be NĐ 149/2018/NĐ-CP. */
+  /**
+   * NĐ 149/2018/NĐ-CP (of 2018-11-07, in force 2019-01-01, replacing NĐ 60/2013) under the Labour
+   * Code 2012, until the Labour Code 2019 took over on 2021-01-01.
+   */
   WORKPLACE_2019(
-      "NĐ 149/2018/NĐ-CP [I]",
-      "Decree 149/2018 on workplace democracy [I]",
+      "NĐ 149/2018/NĐ-CP",
+      "Decree 149/2018 on workplace democracy",
       DateInterval.of(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31)),
-      "the decree is inferred [I]"),
+      "dates from a secondary source [C-sec]; its dialogue clause is not verified"),
   /** Bộ luật Lao động 2019 with NĐ 145/2020/NĐ-CP: from 2021-01-01. */
   LABOUR_CODE_2019(
       "Bộ luật Lao động 2019, NĐ 145/2020/NĐ-CP",

@@ -132,13 +132,19 @@ final class WorkplaceRules {
             "VN-R19.ND149",
             Regime.WORKPLACE_2019,
             Confidence.INFERRED,
-            1,
+            4,
             phrase(
-                "Đối thoại định kỳ theo nghị định 2019-2020 (được cho là NĐ 149/2018): ít nhất 1"
-                    + " lần mỗi năm, chưa kiểm chứng.",
-                "Periodic dialogue under the 2019-2020 decree (believed NĐ 149/2018): at least once"
-                    + " a year, not verified."),
-            LegalBasis.of("NĐ 149/2018/NĐ-CP [I]")),
+                "Đối thoại định kỳ 3 tháng một lần: ít nhất 4 lần mỗi năm. Bộ luật Lao động 2012"
+                    + " giữ nhịp 3 tháng đến hết 2020; NĐ 149/2018/NĐ-CP (hiệu lực 01/01/2019)"
+                    + " thay NĐ 60/2013 và hướng dẫn; điều khoản về tần suất chưa kiểm chứng"
+                    + " trong văn bản gốc.",
+                "Dialogue every 3 months: at least 4 a year. The Labour Code 2012 kept the"
+                    + " quarterly rhythm until the end of 2020; NĐ 149/2018/NĐ-CP (in force"
+                    + " 2019-01-01) replaced NĐ 60/2013 and details it; the frequency clause is not"
+                    + " verified in the primary text."),
+            LegalBasis.of("Bộ luật Lao động 2012", "Điều 63")
+                .withClause("khoản 2")
+                .withText("NĐ 149/2018/NĐ-CP [I]")),
         workplaceDialogue(
             "VN-R19",
             Regime.LABOUR_CODE_2019,

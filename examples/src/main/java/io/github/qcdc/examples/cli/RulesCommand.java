@@ -5,6 +5,7 @@ import io.github.qcdc.indicator.Indicator;
 import io.github.qcdc.national.VietnamPack;
 import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.rule.ComplianceRule;
+import io.github.qcdc.rule.Confidence;
 import io.github.qcdc.rule.RulePack;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -129,6 +130,11 @@ final class RulesCommand {
    */
   static String verified(ComplianceRule rule) {
     DateInterval regime = rule.validity();
+    if (rule.confidence().isPresent()
+        && (rule.confidence().get() == Confidence.INFERRED
+            || rule.confidence().get() == Confidence.UNVERIFIED)) {
+      return "chưa kiểm chứng / not verified (" + rule.confidence().get().mark() + ")";
+    }
     if (rule.verifiedUntil().isEmpty() || !regime.end().isAfter(rule.verifiedUntil().get())) {
       return regime + " (cả chế độ / the whole regime)";
     }
