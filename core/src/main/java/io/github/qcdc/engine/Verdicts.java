@@ -62,31 +62,17 @@ final class Verdicts {
    */
   List<SubjectVerdict> subjects(RulePlan plan, Partial.RuleState state) {
     if (plan.events) {
-      return switch (scope.evidence) {
-        case NONE ->
-            state.events.stream().map(Verdicts::withoutEvidence).collect(toImmutableList());
-        case SUMMARY ->
-            state.events.stream()
-                .map(
-                    v ->
-                        new SubjectVerdict(
-                            v.subject(),
-                            v.name(),
-                            v.verdict(),
-                            new Evidence(
-                                v.evidence().checks().stream()
-                                    .map(Verdicts::withoutRecords)
-                                    .collect(toImmutableList()))))
-                .collect(toImmutableList());
-        case FULL -> ImmutableList.copyOf(state.events);
-      };
+      if (scope.evidence == EvidenceDetail.FULL) {
+        return ImmutableList.copyOf(state.events);
+      }
+      return state.events.stream()
+          .map(
+              v ->
+                  new SubjectVerdict(
+                      v.subject(), v.name(), v.verdict(), reported(v.evidence().checks())))
+          .collect(toImmutableList());
     }
     return new VerdictTable(this, tally, plan, state);
-  }
-
-  /** {@code verdict} without its checks: {@link EvidenceDetail#NONE}. */
-  static SubjectVerdict withoutEvidence(SubjectVerdict verdict) {
-    return new SubjectVerdict(verdict.subject(), verdict.name(), verdict.verdict(), NO_EVIDENCE);
   }
 
   /** The evidence of a verdict reported without any. */
@@ -97,12 +83,21 @@ final class Verdicts {
     PopulationSubjects.Subject subject = plan.subjects.get(s);
     Outcome outcome =
         plan.applied.isEmpty() ? notInForce(plan) : evaluate(plan.condition, plan, state, s);
-    List<Evidence.Check> checks = outcome.checks;
-    if (scope.evidence == EvidenceDetail.SUMMARY) {
-      checks = checks.stream().map(Verdicts::withoutRecords).toList();
-    }
     return new SubjectVerdict(
-        subject.id(), subject.name(), outcome.verdict, new Evidence(ImmutableList.copyOf(checks)));
+        subject.id(), subject.name(), outcome.verdict, reported(outcome.checks));
+  }
+
+  /**
+   * {@code checks} as the evaluation reports evidence ({@link EvidenceDetail}): all of them,
+   * without their record ids, or none.
+   */
+  private Evidence reported(List<Evidence.Check> checks) {
+    return switch (scope.evidence) {
+      case NONE -> NO_EVIDENCE;
+      case SUMMARY ->
+          new Evidence(checks.stream().map(Verdicts::withoutRecords).collect(toImmutableList()));
+      case FULL -> new Evidence(ImmutableList.copyOf(checks));
+    };
   }
 
   /** {@code check} without the ids of its records: {@link EvidenceDetail#SUMMARY}. */

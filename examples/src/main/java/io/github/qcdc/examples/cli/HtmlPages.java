@@ -2,7 +2,6 @@ package io.github.qcdc.examples.cli;
 
 import com.google.common.collect.ImmutableList;
 import io.github.qcdc.audit.Audit;
-import io.github.qcdc.audit.AuditFinding;
 import io.github.qcdc.audit.ClaimMatch;
 import io.github.qcdc.audit.ReportText;
 import io.github.qcdc.audit.ReportedFigure;
@@ -64,7 +63,8 @@ final class HtmlPages {
     for (ReportedFigure claim : claims) {
       Reproduction.Row row = rows.get(claim.id());
       if (row == null) {
-        matches.add(new ClaimMatch(claim, Optional.empty(), ClaimMatch.How.UNMATCHED, none()));
+        matches.add(
+            new ClaimMatch(claim, Optional.empty(), ClaimMatch.How.UNMATCHED, Optional.empty()));
       } else if (row.seed().target().isEmpty()) {
         matches.add(
             new ClaimMatch(
@@ -80,9 +80,5 @@ final class HtmlPages {
     }
     return new AuditSection(
         SeedReport.NAME, ImmutableList.copyOf(claims), Audit.consistency(claims), matches.build());
-  }
-
-  private static Optional<AuditFinding> none() {
-    return Optional.empty();
   }
 }

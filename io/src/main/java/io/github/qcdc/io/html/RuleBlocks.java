@@ -1,6 +1,5 @@
 package io.github.qcdc.io.html;
 
-import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.report.RuleResult;
 import io.github.qcdc.report.SubjectVerdict;
 import io.github.qcdc.rule.Evidence;
@@ -46,7 +45,8 @@ final class RuleBlocks {
     html.open("dl", "class", "explanation");
     terms.item(Words.LEGAL_BASIS, rule.legalBasis());
     terms.item(
-        Words.APPLIED, rule.applied().map(this::days).orElse(Words.NOT_APPLIED.in(language)));
+        Words.APPLIED,
+        rule.applied().map(d -> Page.days(d, language)).orElse(Words.NOT_APPLIED.in(language)));
     terms.item(Words.PARAMETERS, terms.parameters(rule.parameters(), numbers));
     if (!rule.excluded().isEmpty()) {
       terms.item(Words.EXCLUDED, terms.exclusions(rule.excluded()));
@@ -120,9 +120,5 @@ final class RuleBlocks {
       checks.add(c.window() + ": " + observed + " " + mark);
     }
     return String.join("; ", checks);
-  }
-
-  private String days(DateInterval days) {
-    return Page.days(days, language);
   }
 }

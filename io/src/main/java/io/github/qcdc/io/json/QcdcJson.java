@@ -38,7 +38,7 @@ public final class QcdcJson {
 
   /** Writes {@code dataset} to {@code file}, replacing it only once the document is complete. */
   public static void writeDataset(Dataset dataset, Path file) throws IOException {
-    write(file, out -> DatasetJson.write(dataset, out));
+    WholeFiles.write(file, out -> DatasetJson.write(dataset, out));
   }
 
   /**
@@ -53,7 +53,7 @@ public final class QcdcJson {
 
   /** Writes {@code pack} to {@code file}, replacing it only once the document is complete. */
   public static void writeRulePack(RulePack pack, Path file) throws IOException {
-    write(file, out -> RulePackJson.write(pack, out));
+    WholeFiles.write(file, out -> RulePackJson.write(pack, out));
   }
 
   /**
@@ -68,7 +68,7 @@ public final class QcdcJson {
 
   /** Writes {@code report} to {@code file}, replacing it only once the document is complete. */
   public static void writeReport(Report report, Path file) throws IOException {
-    write(file, out -> ReportJson.write(report, out));
+    WholeFiles.write(file, out -> ReportJson.write(report, out));
   }
 
   /**
@@ -108,9 +108,5 @@ public final class QcdcJson {
       Path name = file.getFileName();
       return reader.read(in, name == null ? file.toString() : name.toString());
     }
-  }
-
-  private static void write(Path file, WholeFiles.Content content) throws IOException {
-    WholeFiles.write(file, content);
   }
 }
