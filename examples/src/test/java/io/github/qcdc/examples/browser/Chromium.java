@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -225,16 +227,29 @@ public final class Chromium implements AutoCloseable {
     return n;
   }
 
+  /**
+   * Stops the browser and every process it started (renderers and helpers write into the profile
+   * until they exit), then deletes the profile.
+   */
   @Override
   public void close() throws IOException {
     socket.abort();
-    process.destroy();
+    List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+    all.add(process.toHandle());
+    all.forEach(ProcessHandle::destroy);
     try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      for (ProcessHandle p : all) {
+        try {
+          p.onExit().get(10, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+          p.destroyForcibly();
+          p.onExit().get(10, TimeUnit.SECONDS);
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (TimeoutException | ExecutionException e) {
+      throw new IOException("Chromium did not exit; its profile " + profile + " is left", e);
     }
     try (Stream<Path> files = Files.walk(profile)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
