@@ -7,6 +7,9 @@ import io.github.qcdc.geo.Tier;
 import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.geo.UnitType;
 import io.github.qcdc.io.gso.GsoImport;
+import io.github.qcdc.organization.Organization;
+import io.github.qcdc.organization.OrganizationId;
+import io.github.qcdc.organization.OrganizationKind;
 import io.github.qcdc.period.ReportingPeriod;
 import io.github.qcdc.records.Activity;
 import io.github.qcdc.records.ActivityType;
@@ -16,6 +19,7 @@ import io.github.qcdc.records.RecordId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -60,6 +64,59 @@ final class NationalData {
 
   static Dataset dataset(Gazetteer gazetteer, int activities, long seed) {
     return dataset(gazetteer, activities, 0, seed);
+  }
+
+  /**
+   * Activities as a province keeps them: in random order, each with a 9-character id ({@code HD}
+   * and 7 digits, not in row order), an organiser (the Fatherland Front committee of one of the
+   * communes of 2016, drawn at random) and a quantity {@code participants} of 5 to 204; the
+   * organisations are in the dataset.
+   */
+  static Dataset realistic(Gazetteer gazetteer, int activities, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<AdminUnit> communes = gazetteer.asOf(FIRST).unitsAt(Tier.COMMUNE);
+    Dataset.Builder builder = Dataset.builder(gazetteer);
+    List<OrganizationId> organisers = new ArrayList<>(communes.size());
+    for (AdminUnit commune : communes) {
+      Organization front =
+          Organization.of(
+              "MT" + commune.code().value(),
+              "Ủy ban MTTQ " + commune.name(),
+              OrganizationKind.FATHERLAND_FRONT,
+              commune.code().value());
+      builder.add(front);
+      organisers.add(front.id());
+    }
+    int[] ids = shuffledIds(activities, random);
+    int units = gazetteer.size();
+    long days = LAST.toEpochDay() - FIRST.toEpochDay() + 1;
+    for (int i = 0; i < activities; i++) {
+      builder.add(
+          Activity.builder()
+              .id(RecordId.of(String.format(Locale.ROOT, "HD%07d", ids[i])))
+              .type(TYPES[random.nextInt(TYPES.length)])
+              .unit(gazetteer.codeAt(random.nextInt(units)))
+              .date(FIRST.plusDays(random.nextLong(days)))
+              .organiser(organisers.get(random.nextInt(organisers.size())))
+              .putQuantities("participants", 5L + random.nextInt(200))
+              .build());
+    }
+    return builder.build();
+  }
+
+  /** The numbers 0 to {@code n - 1} in random order. */
+  private static int[] shuffledIds(int n, SplittableRandom random) {
+    int[] ids = new int[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = ids[i];
+      ids[i] = ids[j];
+      ids[j] = t;
+    }
+    return ids;
   }
 
   /**

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.qcdc.dataset.ActivityTable;
 import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.geo.Gazetteer;
-import io.github.qcdc.io.csv.ActivityCsv;
+import io.github.qcdc.io.csv.CsvDataset;
 import io.github.qcdc.io.json.ActivityNdjson;
 import io.github.qcdc.io.json.QcdcJson;
 import io.github.qcdc.io.json.QcdcModule;
+import io.github.qcdc.organization.Organization;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -18,12 +19,15 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Measures how fast a dataset document, an activities NDJSON and an activities CSV are read, and
  * the peak heap while reading: {@code java -Xmx8g -cp benchmarks/target/benchmarks.jar
- * io.github.qcdc.benchmarks.ReadThroughput 1000000}.
+ * io.github.qcdc.benchmarks.ReadThroughput 1000000 [json,csv,ndjson] [DIRECTORY]} (the files are
+ * kept in {@code DIRECTORY} when one is given). The activities are {@link NationalData#realistic}:
+ * random order, 9-character ids, an organiser and a quantity each.
  */
 public final class ReadThroughput {
   private ReadThroughput() {}
@@ -34,28 +38,46 @@ public final class ReadThroughput {
   public static void main(String[] args) throws IOException {
     int activities = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     Gazetteer gazetteer = NationalData.gazetteer(10);
-    Dataset dataset = NationalData.dataset(gazetteer, activities, 1L);
-    Path directory = Files.createTempDirectory("qcdc-read");
+    Dataset dataset = NationalData.realistic(gazetteer, activities, 1L);
+    boolean keep = args.length > 2;
+    Path directory =
+        keep ? Files.createDirectories(Path.of(args[2])) : Files.createTempDirectory("qcdc-read");
     Path json = directory.resolve("national.json");
     Path csv = directory.resolve("activities.csv");
+    Path organizations = directory.resolve("organizations.csv");
     Path ndjson = directory.resolve("activities.ndjson");
     QcdcJson.writeDataset(dataset, json);
     writeCsv(dataset, csv);
+    writeOrganizations(dataset, organizations);
     writeNdjson(dataset, ndjson);
     dataset = null;
+    List<String> formats = List.of((args.length > 1 ? args[1] : "json,csv,ndjson").split(","));
     for (int round = 1; round <= 3; round++) {
-      measure("json round " + round, json, activities, () -> QcdcJson.readDataset(json));
-      measure("csv  round " + round, csv, activities, () -> ActivityCsv.read(gazetteer, csv));
-      measure(
-          "ndjson round " + round,
-          ndjson,
-          activities,
-          () -> ActivityNdjson.read(gazetteer, ndjson));
+      if (formats.contains("json")) {
+        measure("json round " + round, json, activities, () -> QcdcJson.readDataset(json));
+      }
+      if (formats.contains("csv")) {
+        measure(
+            "csv  round " + round,
+            csv,
+            activities,
+            () -> CsvDataset.over(gazetteer).organizations(organizations).activities(csv).read());
+      }
+      if (formats.contains("ndjson")) {
+        measure(
+            "ndjson round " + round,
+            ndjson,
+            activities,
+            () ->
+                ActivityNdjson.read(
+                    CsvDataset.over(gazetteer).organizations(organizations).read(), ndjson));
+      }
     }
-    Files.delete(json);
-    Files.delete(csv);
-    Files.delete(ndjson);
-    Files.delete(directory);
+    for (Path file : List.of(json, csv, organizations, ndjson, directory)) {
+      if (!keep) {
+        Files.delete(file);
+      }
+    }
   }
 
   @FunctionalInterface
@@ -96,7 +118,7 @@ public final class ReadThroughput {
         peak / 1_000_000);
   }
 
-  private static void writeNdjson(Dataset dataset, Path file) throws IOException {
+  static void writeNdjson(Dataset dataset, Path file) throws IOException {
     ObjectMapper mapper = new ObjectMapper().registerModule(new QcdcModule());
     ActivityTable table = dataset.activities();
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -107,10 +129,20 @@ public final class ReadThroughput {
     }
   }
 
-  private static void writeCsv(Dataset dataset, Path csv) throws IOException {
+  static void writeOrganizations(Dataset dataset, Path csv) throws IOException {
+    try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+      out.write("id,name,kind,unit\n");
+      for (Organization o : dataset.organizations()) {
+        out.write(
+            o.id().value() + ",\"" + o.name() + "\"," + o.kind().key() + "," + o.unit() + "\n");
+      }
+    }
+  }
+
+  static void writeCsv(Dataset dataset, Path csv) throws IOException {
     ActivityTable table = dataset.activities();
     try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-      out.write("id,type,unit,date\n");
+      out.write("id,type,unit,date,organiser,quantity.participants\n");
       for (int row = 0; row < table.size(); row++) {
         out.write(table.idText(row));
         out.write(',');
@@ -119,6 +151,10 @@ public final class ReadThroughput {
         out.write(dataset.gazetteer().codeAt(table.unit(row)).value());
         out.write(',');
         out.write(table.date(row).toString());
+        out.write(',');
+        out.write(dataset.organizations().get(table.organiser(row)).id().value());
+        out.write(',');
+        out.write(String.valueOf(table.get(row).quantities().getOrDefault("participants", 0L)));
         out.write('\n');
       }
     }

@@ -4,12 +4,14 @@ import com.google.common.collect.ImmutableList;
 import io.github.qcdc.Problem;
 import io.github.qcdc.geo.AdminUnit;
 import io.github.qcdc.geo.Gazetteer;
+import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.internal.IntSorter;
 import io.github.qcdc.organization.Organization;
 import io.github.qcdc.organization.OrganizationId;
 import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.records.Activity;
 import io.github.qcdc.records.ActivityType;
+import io.github.qcdc.records.RecordId;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -18,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Appends activities to growable columns, checks them, and sorts them into an {@link
@@ -37,6 +40,7 @@ final class ActivityTableBuilder {
   private final Dictionary<OrganizationId> organisers = new Dictionary<>();
   private final ExtrasBuilder quantities = new ExtrasBuilder();
   private final ExtrasBuilder attributes = new ExtrasBuilder();
+  private final Map<UnitCode, UnitDays> units = new HashMap<>();
 
   ActivityTableBuilder(Gazetteer gazetteer, ProblemList problems) {
     this.gazetteer = gazetteer;
@@ -48,6 +52,28 @@ final class ActivityTableBuilder {
   }
 
   void add(Activity activity) {
+    add(
+        activity.id(),
+        activity.type(),
+        activity.unit(),
+        activity.date(),
+        activity.organiser().orElse(null),
+        activity.quantities(),
+        activity.attributes());
+  }
+
+  /**
+   * Appends one activity from its fields; {@code quantities} and {@code attributes} are in key
+   * order (an activity's own maps are), their keys already checked.
+   */
+  void add(
+      RecordId id,
+      ActivityType activityType,
+      UnitCode unitCode,
+      LocalDate date,
+      @Nullable OrganizationId organiserId,
+      Map<String, Long> quantityMap,
+      Map<String, String> attributeMap) {
     int row = size;
     if (row == unit.length) {
       int capacity = Math.max(16, row + (row >> 1));
@@ -57,53 +83,106 @@ final class ActivityTableBuilder {
       organiser = Arrays.copyOf(organiser, capacity);
       idStart = Arrays.copyOf(idStart, capacity + 1);
     }
-    unit[row] = unitIndex(activity, Problem.Item.of("activities", row, "unit"));
-    day[row] = (int) activity.date().toEpochDay();
-    type[row] = types.id(activity.type());
-    organiser[row] = activity.organiser().map(organisers::id).orElse(-1);
-    byte[] id = activity.id().value().getBytes(StandardCharsets.UTF_8);
-    int end = idStart[row] + id.length;
-    if (end > idBytes.length) {
-      idBytes = Arrays.copyOf(idBytes, Math.max(end, idBytes.length + (idBytes.length >> 1)));
+    unit[row] = unitIndex(id, unitCode, date, row);
+    day[row] = (int) date.toEpochDay();
+    type[row] = types.id(activityType);
+    organiser[row] = organiserId == null ? -1 : organisers.id(organiserId);
+    appendId(row, id.value());
+    if (!quantityMap.isEmpty()) {
+      for (Map.Entry<String, Long> q : quantityMap.entrySet()) {
+        long value = q.getValue();
+        if (value < 0) {
+          problems.add(
+              Problem.Item.of("activities", row, "quantities." + q.getKey()),
+              "activity %s: quantity %s must not be negative: %s",
+              id,
+              q.getKey(),
+              value);
+        }
+        quantities.add(q.getKey(), value);
+      }
     }
-    System.arraycopy(id, 0, idBytes, idStart[row], id.length);
-    idStart[row + 1] = end;
-    activity
-        .quantities()
-        .forEach(
-            (key, value) -> {
-              if (value < 0) {
-                problems.add(
-                    Problem.Item.of("activities", row, "quantities." + key),
-                    "activity %s: quantity %s must not be negative: %s",
-                    activity.id(),
-                    key,
-                    value);
-              }
-              quantities.add(key, value);
-            });
     quantities.endRow(row);
-    activity.attributes().forEach((key, value) -> attributes.add(key, attributes.text(value)));
+    if (!attributeMap.isEmpty()) {
+      attributeMap.forEach((key, value) -> attributes.add(key, attributes.text(value)));
+    }
     attributes.endRow(row);
     size++;
   }
 
-  private int unitIndex(Activity activity, Problem.Item path) {
-    if (!gazetteer.contains(activity.unit())) {
-      problems.add(path, "activity %s: unknown unit %s", activity.id(), activity.unit());
-      return -1;
+  /** Appends the UTF-8 bytes of {@code id} (ASCII ids byte by byte, without an array). */
+  private void appendId(int row, String id) {
+    int start = idStart[row];
+    int n = id.length();
+    if (start + n * 4 > idBytes.length) {
+      idBytes =
+          Arrays.copyOf(idBytes, Math.max(start + n * 4, idBytes.length + (idBytes.length >> 1)));
     }
-    if (gazetteer.unit(activity.unit(), activity.date()).isEmpty()) {
+    int at = start;
+    for (int i = 0; i < n; i++) {
+      char c = id.charAt(i);
+      if (c >= 0x80) {
+        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(bytes, 0, idBytes, start, bytes.length);
+        at = start + bytes.length;
+        break;
+      }
+      idBytes[at++] = (byte) c;
+    }
+    idStart[row + 1] = at;
+  }
+
+  private int unitIndex(RecordId id, UnitCode code, LocalDate date, int row) {
+    UnitDays unitDays = units.get(code);
+    if (unitDays == null) {
+      unitDays = unitDays(code);
+      if (unitDays.index() >= 0) {
+        units.put(code, unitDays); // unknown codes are not kept: a bad file cannot grow the table
+      }
+    }
+    if (unitDays.inForceOn(date.toEpochDay())) {
+      return unitDays.index();
+    }
+    List<AdminUnit> versions = gazetteer.versions(code);
+    if (versions.isEmpty()) {
       problems.add(
-          path,
+          Problem.Item.of("activities", row, "unit"), "activity %s: unknown unit %s", id, code);
+    } else {
+      problems.add(
+          Problem.Item.of("activities", row, "unit"),
           "activity %s: unit %s is not in force on %s; it is in force %s",
-          activity.id(),
-          activity.unit(),
-          activity.date(),
-          span(gazetteer.versions(activity.unit())));
-      return -1;
+          id,
+          code,
+          date,
+          span(versions));
     }
-    return gazetteer.indexOf(activity.unit());
+    return -1;
+  }
+
+  private UnitDays unitDays(UnitCode code) {
+    List<AdminUnit> versions = gazetteer.versions(code);
+    long[] days = new long[versions.size() * 2];
+    for (int v = 0; v < versions.size(); v++) {
+      DateInterval validity = versions.get(v).validity();
+      days[2 * v] = validity.start().toEpochDay();
+      days[2 * v + 1] = validity.end().toEpochDay();
+    }
+    return new UnitDays(versions.isEmpty() ? -1 : gazetteer.indexOf(code), days);
+  }
+
+  /**
+   * A unit's canonical index and the days its versions are in force, as first and last epoch days:
+   * looked up once per code, as activities name the same units again and again.
+   */
+  private record UnitDays(int index, long[] days) {
+    boolean inForceOn(long day) {
+      for (int v = 0; v < days.length; v += 2) {
+        if (day >= days[v] && day <= days[v + 1]) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   static DateInterval span(List<AdminUnit> versions) {
@@ -111,25 +190,41 @@ final class ActivityTableBuilder {
         versions.get(0).validity().start(), versions.get(versions.size() - 1).validity().end());
   }
 
-  /** Checks organisers against the dataset's organisations, sorted by id. */
+  /**
+   * Checks organisers against the dataset's organisations, sorted by id: each distinct organiser is
+   * looked up once, each row's day compared with its organisation's days in force.
+   */
   void checkOrganisers(List<Organization> sorted, Map<OrganizationId, Integer> index) {
+    int distinct = organisers.size();
+    int[] found = new int[distinct];
+    long[] first = new long[distinct];
+    long[] last = new long[distinct];
+    for (int o = 0; o < distinct; o++) {
+      Integer at = index.get(organisers.value(o));
+      found[o] = at == null ? -1 : at;
+      if (at != null) {
+        DateInterval validity = sorted.get(at).validity();
+        first[o] = validity.start().toEpochDay();
+        last[o] = validity.end().toEpochDay();
+      }
+    }
     for (int row = 0; row < size; row++) {
-      if (organiser[row] < 0) {
+      int o = organiser[row];
+      if (o < 0 || found[o] >= 0 && day[row] >= first[o] && day[row] <= last[o]) {
         continue;
       }
-      OrganizationId id = organisers.value(organiser[row]);
-      Integer found = index.get(id);
+      OrganizationId id = organisers.value(o);
       Problem.Item path = Problem.Item.of("activities", row, "organiser");
-      if (found == null) {
+      if (found[o] < 0) {
         problems.add(path, "activity %s: unknown organization %s", idAt(row), id);
-      } else if (!sorted.get(found).validity().contains(LocalDate.ofEpochDay(day[row]))) {
+      } else {
         problems.add(
             path,
             "activity %s: organization %s is not in force on %s; it is in force %s",
             idAt(row),
             id,
             LocalDate.ofEpochDay(day[row]),
-            sorted.get(found).validity());
+            sorted.get(found[o]).validity());
       }
     }
   }

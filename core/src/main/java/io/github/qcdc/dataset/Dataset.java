@@ -6,13 +6,18 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.qcdc.QcdcException;
 import io.github.qcdc.geo.Gazetteer;
+import io.github.qcdc.geo.UnitCode;
+import io.github.qcdc.internal.Checks;
 import io.github.qcdc.organization.Organization;
 import io.github.qcdc.organization.OrganizationId;
 import io.github.qcdc.period.ReportingPeriod;
 import io.github.qcdc.records.Activity;
+import io.github.qcdc.records.ActivityType;
 import io.github.qcdc.records.Amount;
 import io.github.qcdc.records.DataValue;
 import io.github.qcdc.records.Fact;
+import io.github.qcdc.records.RecordId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -333,6 +338,39 @@ public final class Dataset {
     public Builder add(Activity activity) {
       activities.add(activity);
       return this;
+    }
+
+    /**
+     * Adds an activity given by its fields, without building an {@link Activity}: the same record,
+     * the same path ({@code activities[i]}) and the same problems at {@link #build()} as {@code
+     * add(Activity.builder()...build())} with these fields. Readers of large files use it; {@code
+     * quantities} and {@code attributes} are read at once, not kept.
+     *
+     * @throws IllegalArgumentException if a key of {@code quantities} or {@code attributes} is not
+     *     a key (lower-case letters and digits joined by {@code - _ . :}), as {@link Activity}
+     *     would
+     */
+    public Builder addActivity(
+        RecordId id,
+        ActivityType type,
+        UnitCode unit,
+        LocalDate date,
+        Optional<OrganizationId> organiser,
+        Map<String, Long> quantities,
+        Map<String, String> attributes) {
+      activities.add(
+          id,
+          type,
+          unit,
+          date,
+          organiser.orElse(null),
+          keys(id, "quantity", quantities),
+          keys(id, "attribute", attributes));
+      return this;
+    }
+
+    private static <V> Map<String, V> keys(RecordId id, String what, Map<String, V> entries) {
+      return Checks.keysOf("activity", id, what, entries);
     }
 
     /** Adds a data value; its path is {@code dataValues[i]}, in adding order. */

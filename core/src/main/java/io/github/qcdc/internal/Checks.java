@@ -2,6 +2,9 @@ package io.github.qcdc.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +31,24 @@ public final class Checks {
         what,
         value);
     return value;
+  }
+
+  /**
+   * {@code entries} in key order, each key checked by {@link #key}; a malformed one is named {@code
+   * "<record> <id> <kind> key"} in the message ({@code activity a1 quantity key}), built only then:
+   * records are checked by the million.
+   */
+  public static <V> Map<String, V> keysOf(
+      String record, Object id, String kind, Map<String, V> entries) {
+    for (String k : entries.keySet()) {
+      if (!isKey(k)) {
+        key(record + " " + id + " " + kind + " key", k);
+      }
+    }
+    return entries.size() < 2
+            || entries instanceof SortedMap<String, V> sorted && sorted.comparator() == null
+        ? entries
+        : new TreeMap<>(entries);
   }
 
   /** Checks that {@code value} is a parameter name: a letter, then letters, digits or {@code _}. */

@@ -63,8 +63,8 @@ public abstract class Activity {
 
   @Value.Check
   void check() {
-    quantities().keySet().forEach(k -> Checks.key("activity " + id() + " quantity key", k));
-    attributes().keySet().forEach(k -> Checks.key("activity " + id() + " attribute key", k));
+    Checks.keysOf("activity", id(), "quantity", quantities());
+    Checks.keysOf("activity", id(), "attribute", attributes());
   }
 
   @Override

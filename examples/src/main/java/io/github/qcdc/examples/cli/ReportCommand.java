@@ -265,8 +265,9 @@ final class ReportCommand {
 
   /**
    * The datasets of {@code files}, as one: they must describe the same units. CSV files are read
-   * together first; NDJSON activities are read over the units of the CSV files or of the first
-   * dataset document given, and over the bundled units only when there are none.
+   * together first; NDJSON activities are read into the CSV files' dataset, or else the first
+   * dataset document given (so their organisers may be the organisations of either), and over the
+   * bundled units only when there is neither.
    */
   static Dataset read(List<String> files, boolean ownUnits, PrintStream err) throws IOException {
     List<Dataset> all = new ArrayList<>();
@@ -291,12 +292,19 @@ final class ReportCommand {
       sources.add(0, "the CSV files");
     }
     if (!ndjson.isEmpty()) {
-      Gazetteer units = all.isEmpty() ? VietnamUnits.gazetteer() : all.get(0).gazetteer();
+      // NDJSON activities join the first dataset read (their organisers may be in it)
+      Dataset base = all.isEmpty() ? null : all.remove(0);
+      String baseSource = sources.isEmpty() ? ndjson.get(0) : sources.remove(0);
       for (String name : ndjson) {
         Progress.step(err, "reading " + name);
-        sources.add(name);
-        all.add(ActivityNdjson.read(units, Commands.existing(name)));
+        Path file = Commands.existing(name);
+        base =
+            base == null
+                ? ActivityNdjson.read(VietnamUnits.gazetteer(), file)
+                : ActivityNdjson.read(base, file);
       }
+      all.add(0, base);
+      sources.add(0, baseSource);
     }
     if (all.size() == 1) {
       return all.get(0);

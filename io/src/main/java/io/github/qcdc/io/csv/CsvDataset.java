@@ -13,7 +13,6 @@ import io.github.qcdc.io.internal.Records;
 import io.github.qcdc.organization.Organization;
 import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.period.ReportingPeriod;
-import io.github.qcdc.records.Activity;
 import io.github.qcdc.records.Amount;
 import io.github.qcdc.records.DataElement;
 import io.github.qcdc.records.DataValue;
@@ -124,6 +123,7 @@ public final class CsvDataset {
   private @Nullable File units;
   private @Nullable File successions;
   private final Map<CsvRows.Spec, File> files = new LinkedHashMap<>();
+  private boolean quickRows = true;
 
   private CsvDataset(@Nullable Gazetteer gazetteer, @Nullable File units) {
     this.gazetteer = gazetteer;
@@ -188,9 +188,21 @@ public final class CsvDataset {
         () -> io.github.qcdc.io.internal.Utf8Reader.open(path));
   }
 
+  /** Reads every activity row the general way, not the quick one: for tests of the two. */
+  CsvDataset withoutQuickRows() {
+    quickRows = false;
+    return this;
+  }
+
   /** Adds the organisations of {@code file}. */
   public CsvDataset organizations(Path file) {
     files.put(ORGANIZATIONS, file(file));
+    return this;
+  }
+
+  /** Adds the organisations read from {@code source}, named {@code name} in problems. */
+  public CsvDataset organizations(String name, Source source) {
+    files.put(ORGANIZATIONS, new File(name, source));
     return this;
   }
 
@@ -264,7 +276,13 @@ public final class CsvDataset {
               problems);
         } else if (spec.equals(ACTIVITIES)) {
           CsvRows.read(
-              reader, file.name(), spec, CsvDataset::activity, builder::add, fileLines, problems);
+              reader,
+              file.name(),
+              spec,
+              new ActivityRows(quickRows),
+              fields -> fields.addTo(builder),
+              fileLines,
+              problems);
         } else if (spec.equals(DATA_VALUES)) {
           CsvRows.read(
               reader, file.name(), spec, CsvDataset::dataValue, builder::add, fileLines, problems);
@@ -329,10 +347,6 @@ public final class CsvDataset {
 
   private static @Nullable Organization organization(CsvRows.Row row) {
     return Records.organization(row).orElse(null);
-  }
-
-  static @Nullable Activity activity(CsvRows.Row row) {
-    return Records.activity(row).orElse(null);
   }
 
   private static @Nullable DataValue dataValue(CsvRows.Row row) {

@@ -156,13 +156,16 @@ final class CsvRows {
       // The row's start token sits where the previous row ended: the row starts a line on.
       int line = cells.getParser().currentTokenLocation().getLineNr() + 1;
       String[] values = cells.nextValue();
-      String at = source + ":" + line;
       if (values.length != names.size()) {
         problems.add(
-            Problem.of(at, "row has %s cells; the header has %s", values.length, names.size()));
+            Problem.of(
+                source + ":" + line,
+                "row has %s cells; the header has %s",
+                values.length,
+                names.size()));
         continue;
       }
-      Row row = new Row(names, styles, values, at, problems);
+      Row row = new Row(names, styles, values, source, line, problems);
       T record = rows.read(row);
       if (record != null && !row.failed()) {
         lines.add(line);
@@ -206,7 +209,8 @@ final class CsvRows {
     private final List<String> names;
     private final Map<String, NumberStyle> styles;
     private final String[] values;
-    private final String at;
+    private final String source;
+    private final int line;
     private final List<Problem> problems;
     private boolean failed;
 
@@ -214,12 +218,14 @@ final class CsvRows {
         List<String> names,
         Map<String, NumberStyle> styles,
         String[] values,
-        String at,
+        String source,
+        int line,
         List<Problem> problems) {
       this.names = names;
       this.styles = styles;
       this.values = values;
-      this.at = at;
+      this.source = source;
+      this.line = line;
       this.problems = problems;
     }
 
@@ -228,11 +234,26 @@ final class CsvRows {
       return failed;
     }
 
+    /** The header's names, the same list for every row of a file. */
+    List<String> names() {
+      return names;
+    }
+
+    /** The cell of column {@code index} as read, untrimmed. */
+    String cell(int index) {
+      return values[index];
+    }
+
+    /** The row's place, {@code file:line}: written only for a problem. */
+    private String at() {
+      return source + ":" + line;
+    }
+
     /** Adds a problem at the row. */
     @Override
     public void fail(String message) {
       failed = true;
-      problems.add(Problem.of(at, message));
+      problems.add(Problem.of(at(), message));
     }
 
     /** The number style {@code column}'s header declares ({@code value:vi}), if any. */
@@ -243,7 +264,7 @@ final class CsvRows {
     /** Adds a problem at {@code column} of the row, with {@code message} as the reason. */
     void fail(String column, String message) {
       failed = true;
-      problems.add(Problem.of(at + " " + column, "%s", message));
+      problems.add(Problem.of(at() + " " + column, "%s", message));
     }
 
     private Optional<String> raw(String column) {
@@ -263,7 +284,7 @@ final class CsvRows {
         if (required) {
           failed = true;
           problems.add(
-              Problem.of(at + " " + column, "required cell is empty; expected %s", expected));
+              Problem.of(at() + " " + column, "required cell is empty; expected %s", expected));
         }
         return Optional.empty();
       }
@@ -271,7 +292,7 @@ final class CsvRows {
         return Optional.of(parse.apply(text.get()));
       } catch (IllegalArgumentException | DateTimeParseException e) {
         failed = true;
-        problems.add(Problem.of(at + " " + column, "expected %s: '%s'", expected, text.get()));
+        problems.add(Problem.of(at() + " " + column, "expected %s: '%s'", expected, text.get()));
         return Optional.empty();
       }
     }

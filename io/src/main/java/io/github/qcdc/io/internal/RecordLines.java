@@ -10,12 +10,22 @@ import java.util.Arrays;
  */
 public final class RecordLines {
   private final String source;
+  private final int first;
   private int[] lines = new int[64];
   private int size;
 
   /** Lines of records read from {@code source}. */
   public RecordLines(String source) {
+    this(source, 0);
+  }
+
+  /**
+   * Lines of records read from {@code source} after {@code first} records from elsewhere: a problem
+   * of one of those is left as it is.
+   */
+  public RecordLines(String source, int first) {
     this.source = source;
+    this.first = first;
   }
 
   /** Notes that the next record added to the builder comes from {@code line}. */
@@ -43,8 +53,12 @@ public final class RecordLines {
       return Problem.of(source, problem.message());
     }
     Problem.Item item = problem.item().get();
+    if (item.index() < first) {
+      return problem;
+    }
+    int index = item.index() - first;
     String field = item.field().replace('.', ' ');
-    String where = item.index() < size ? source + ":" + lines[item.index()] : source;
+    String where = index < size ? source + ":" + lines[index] : source;
     return Problem.of(field.isEmpty() ? where : where + " " + field, problem.message());
   }
 }

@@ -78,6 +78,12 @@ public final class Utf8Reader extends Reader {
       if (n > 0 && pos == limit) {
         break; // hand over what is decoded rather than block on the next read
       }
+      if (offset > 0) {
+        n += ascii(buffer, off + n, len - n);
+        if (n == len || n > 0 && pos == limit) {
+          break;
+        }
+      }
       int c = next();
       if (c < 0) {
         break;
@@ -90,6 +96,33 @@ public final class Utf8Reader extends Reader {
       }
     }
     return n == 0 && len > 0 ? -1 : n;
+  }
+
+  /**
+   * Copies the run of ASCII bytes (but NUL) at {@code pos} into {@code buffer}, counting lines, up
+   * to {@code len} characters; returns how many. The rest is decoded a byte at a time by {@link
+   * #next()}, which also checks the first bytes of the text.
+   */
+  private int ascii(char[] buffer, int off, int len) {
+    int end = Math.min(limit, pos + len);
+    int i = pos;
+    int lines = 0;
+    while (i < end) {
+      byte b = bytes[i];
+      if (b <= 0) {
+        break; // NUL, or the first byte of a multi-byte sequence
+      }
+      if (b == '\n') {
+        lines++;
+      }
+      buffer[off + i - pos] = (char) b;
+      i++;
+    }
+    int n = i - pos;
+    pos = i;
+    offset += n;
+    line += lines;
+    return n;
   }
 
   /** The next byte, reading more when the buffer is used up; -1 at the end. */

@@ -7,12 +7,14 @@ import io.github.qcdc.Problem;
 import io.github.qcdc.QcdcException;
 import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.geo.Gazetteer;
+import io.github.qcdc.io.internal.ActivityFields;
 import io.github.qcdc.io.internal.RecordLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads activities from NDJSON: one activity object a line, in the form of a dataset document's
@@ -39,10 +41,20 @@ public final class ActivityNdjson {
    * @throws IOException if the file cannot be read
    */
   public static Dataset read(Gazetteer gazetteer, Path file) throws IOException {
+    return readFile(file, (reader, source) -> read(gazetteer, reader, source));
+  }
+
+  /** A reader of lines from a text and its name. */
+  @FunctionalInterface
+  private interface LineReader {
+    Dataset read(BufferedReader reader, String source) throws IOException;
+  }
+
+  private static Dataset readFile(Path file, LineReader read) throws IOException {
     Path name = file.getFileName();
     String source = name == null ? file.toString() : name.toString();
     try (BufferedReader reader = io.github.qcdc.io.internal.Utf8Reader.open(file)) {
-      return read(gazetteer, reader, source);
+      return read.read(reader, source);
     } catch (io.github.qcdc.io.internal.Utf8Reader.NotUtf8 e) {
       throw io.github.qcdc.io.internal.Utf8Reader.problem(source, e);
     }
@@ -116,28 +128,79 @@ public final class ActivityNdjson {
    */
   public static Dataset read(Gazetteer gazetteer, BufferedReader reader, String source)
       throws IOException {
+    return read(Dataset.builder(gazetteer), 0, reader, source);
+  }
+
+  /**
+   * Reads the activities of {@code file} into a dataset with the records of {@code with}: its
+   * units, organisations (which the activities' organisers name), data values, facts and
+   * activities. This is how NDJSON activities are read together with records from CSV files or a
+   * dataset document; the whole is checked again (an id used in both is a duplicate, placed on the
+   * NDJSON line).
+   *
+   * @throws QcdcException listing every problem
+   * @throws IOException if the file cannot be read
+   * @since 0.2
+   */
+  public static Dataset read(Dataset with, Path file) throws IOException {
+    return readFile(file, (reader, source) -> read(with, reader, source));
+  }
+
+  /**
+   * Reads the activities of {@code reader} into a dataset with the records of {@code with} (see
+   * {@link #read(Dataset, Path)}); {@code source} names it in problems.
+   *
+   * @throws QcdcException listing every problem
+   * @throws IOException if the reader fails
+   * @since 0.2
+   */
+  public static Dataset read(Dataset with, BufferedReader reader, String source)
+      throws IOException {
+    Dataset.Builder builder =
+        Dataset.builder(with.gazetteer())
+            .addOrganizations(with.organizations())
+            .addActivities(with.activities().toList())
+            .addDataValues(with.dataValues())
+            .addFacts(with.facts());
+    return read(builder, with.activities().size(), reader, source);
+  }
+
+  private static Dataset read(
+      Dataset.Builder builder, int first, BufferedReader reader, String source) throws IOException {
     try {
-      return readLines(gazetteer, reader, source);
+      return readLines(builder, first, reader, source, new ActivityLine(factory()));
     } catch (io.github.qcdc.io.internal.Utf8Reader.NotUtf8 e) {
       throw io.github.qcdc.io.internal.Utf8Reader.problem(source, e);
     }
   }
 
-  private static Dataset readLines(Gazetteer gazetteer, BufferedReader reader, String source)
+  /** The factory of the lines' parsers, with the limits of the dataset documents. */
+  static com.fasterxml.jackson.core.JsonFactory factory() {
+    return MAPPER.getFactory();
+  }
+
+  /**
+   * Reads the lines of {@code reader}, each the quick way ({@link ActivityLine}) unless {@code
+   * lineReader} is null: for tests of the two.
+   */
+  static Dataset readLines(
+      Dataset.Builder builder,
+      int first,
+      BufferedReader reader,
+      String source,
+      @Nullable ActivityLine lineReader)
       throws IOException {
-    Dataset.Builder builder = Dataset.builder(gazetteer);
-    RecordLines lines = new RecordLines(source);
+    RecordLines lines = new RecordLines(source, first);
     ProblemList problems = new ProblemList();
     int number = 0;
     StringBuilder buffer = new StringBuilder();
     Lines text = new Lines(reader);
     for (int ended = text.next(buffer); ended != EOF; ended = text.next(buffer)) {
       number++;
-      String place = source + ":" + number;
       if (ended == TOO_LONG) {
         problems.add(
             Problem.of(
-                place,
+                source + ":" + number,
                 "a line longer than %s characters: one activity is at most that long (the line"
                     + " was refused as it was read, not held)",
                 MAX_LINE));
@@ -147,6 +210,13 @@ public final class ActivityNdjson {
       if (line.isBlank()) {
         continue;
       }
+      ActivityFields quick = lineReader == null ? null : lineReader.read(line);
+      if (quick != null) {
+        lines.add(number);
+        quick.addTo(builder);
+        continue;
+      }
+      String place = source + ":" + number;
       List<Problem> found = new ArrayList<>();
       try {
         JsonNode node = MAPPER.readTree(line);
@@ -155,7 +225,7 @@ public final class ActivityNdjson {
             .ifPresent(
                 activity -> {
                   lines.add(at);
-                  builder.add(activity);
+                  ActivityFields.of(activity).addTo(builder);
                 });
       } catch (JsonProcessingException e) {
         found.add(Problem.of(place, DatasetJson.malformed(e)));

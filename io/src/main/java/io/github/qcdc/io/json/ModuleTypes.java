@@ -80,7 +80,7 @@ final class ModuleTypes {
         FigureValue.class,
         ReportJson::write,
         (n, place, problems) -> new ReportReader.Parts(place, problems).value(n, ""));
-    tree(
+    streamed(
         module,
         RuleResult.class,
         ReportJson::write,
@@ -105,13 +105,25 @@ final class ModuleTypes {
 
   private static <T> void tree(
       SimpleModule module, Class<T> type, Function<T, JsonNode> write, TreeReader<T> read) {
+    streamed(module, type, (value, g) -> g.writeTree(write.apply(value)), read);
+  }
+
+  /** Writes a value with a generator, token by token. */
+  @FunctionalInterface
+  interface StreamWriter<T> {
+    void write(T value, JsonGenerator g) throws IOException;
+  }
+
+  /** A type written token by token ({@code write}) and read from a tree ({@code read}). */
+  private static <T> void streamed(
+      SimpleModule module, Class<T> type, StreamWriter<T> write, TreeReader<T> read) {
     module.addSerializer(
         type,
         new JsonSerializer<T>() {
           @Override
           public void serialize(T value, JsonGenerator g, SerializerProvider provider)
               throws IOException {
-            g.writeTree(write.apply(value));
+            write.write(value, g);
           }
         });
     module.addDeserializer(

@@ -1,5 +1,6 @@
 package io.github.qcdc.io.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -95,7 +96,7 @@ public final class ReportJson {
           g.writeEndArray();
           g.writeArrayFieldStart("rules");
           for (RuleResult rule : report.rules()) {
-            g.writeTree(write(rule));
+            write(rule, g);
           }
           g.writeEndArray();
         });
@@ -187,33 +188,58 @@ public final class ReportJson {
     return n;
   }
 
-  static ObjectNode write(RuleResult rule) {
-    ObjectNode n = NODES.objectNode().put("id", rule.ruleId()).put("version", rule.version());
-    n.set("title", DefinitionWriter.write(rule.title()));
-    n.put("legalBasis", rule.legalBasis());
-    rule.applied().ifPresent(a -> n.put("applied", a.toString()));
-    n.set("parameters", DefinitionWriter.parameters(rule.parameters()));
-    n.set("excluded", DefinitionWriter.exclusions(rule.excluded()));
-    ArrayNode verdicts = n.putArray("verdicts");
-    for (SubjectVerdict v : rule.verdicts()) {
-      ObjectNode o =
-          verdicts
-              .addObject()
-              .put("subject", v.subject())
-              .put("name", v.name())
-              .put("verdict", DefinitionWriter.key(v.verdict()));
-      ArrayNode checks = o.putArray("evidence");
-      for (Evidence.Check c : v.evidence().checks()) {
-        ObjectNode check = checks.addObject();
-        check.set("what", DefinitionWriter.write(c.what()));
-        check.put("window", c.window());
-        c.observed().ifPresent(value -> check.put("observed", value));
-        check.put("required", c.required()).put("outcome", DefinitionWriter.key(c.outcome()));
-        check.put("recordCount", c.recordCount());
-        strings(check.putArray("records"), c.records());
-      }
+  /**
+   * Writes {@code rule} with {@code g}: its fields, then its verdicts one by one, so that a rule of
+   * a million subjects is never held as a tree.
+   */
+  static void write(RuleResult rule, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", rule.ruleId());
+    g.writeNumberField("version", rule.version());
+    g.writeFieldName("title");
+    g.writeTree(DefinitionWriter.write(rule.title()));
+    g.writeStringField("legalBasis", rule.legalBasis());
+    if (rule.applied().isPresent()) {
+      g.writeStringField("applied", rule.applied().get().toString());
     }
-    return n;
+    g.writeFieldName("parameters");
+    g.writeTree(DefinitionWriter.parameters(rule.parameters()));
+    g.writeFieldName("excluded");
+    g.writeTree(DefinitionWriter.exclusions(rule.excluded()));
+    g.writeArrayFieldStart("verdicts");
+    for (SubjectVerdict v : rule.verdicts()) {
+      g.writeStartObject();
+      g.writeStringField("subject", v.subject());
+      g.writeStringField("name", v.name());
+      g.writeStringField("verdict", DefinitionWriter.key(v.verdict()));
+      g.writeArrayFieldStart("evidence");
+      for (Evidence.Check c : v.evidence().checks()) {
+        write(c, g);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void write(Evidence.Check c, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("what");
+    g.writeTree(DefinitionWriter.write(c.what()));
+    g.writeStringField("window", c.window());
+    if (c.observed().isPresent()) {
+      g.writeNumberField("observed", c.observed().get());
+    }
+    g.writeStringField("required", c.required());
+    g.writeStringField("outcome", DefinitionWriter.key(c.outcome()));
+    g.writeNumberField("recordCount", c.recordCount());
+    g.writeArrayFieldStart("records");
+    for (String record : c.records()) {
+      g.writeString(record);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   private static void strings(ArrayNode array, List<String> values) {
