@@ -38,4 +38,46 @@ class NdjsonWithUnitsCliTest {
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("\"format\":\"qcdc.report/1\""), run.out());
   }
+
+  private static QcdcTest.Run report(Path organizations, Path activities) {
+    return run(
+        "report",
+        "--dataset",
+        "../docs/examples/csv/units.csv",
+        "--own-units",
+        "--dataset",
+        organizations.toString(),
+        "--dataset",
+        activities.toString(),
+        "--rules",
+        "vn",
+        "--scope",
+        "16708",
+        "--period",
+        "2020",
+        "--format",
+        "json");
+  }
+
+  @Test
+  void activitiesInNdjsonNameTheOrganisationsOfAnOrganisationsCsv(@TempDir Path dir)
+      throws IOException {
+    Path organizations = dir.resolve("organizations.csv");
+    Files.writeString(organizations, "id,name,kind,unit\nmt1,Mặt trận xã,fatherland-front,16708\n");
+    Path activities = dir.resolve("activities.ndjson");
+    Files.writeString(
+        activities,
+        "{\"id\":\"d1\",\"type\":\"dialogue\",\"unit\":\"16708\",\"date\":\"2020-04-15\","
+            + "\"organiser\":\"mt1\"}\n"
+            + "{\"id\":\"d2\",\"type\":\"dialogue\",\"unit\":\"16708\",\"date\":\"2020-10-15\","
+            + "\"organiser\":\"mt9\"}\n");
+    QcdcTest.Run run = report(organizations, activities);
+    assertEquals(1, run.code(), run.err());
+    assertTrue(
+        run.err().contains("activities.ndjson:2 organiser: activity d2: unknown organization mt9"),
+        run.err());
+    Files.writeString(activities, Files.readString(activities).replace("mt9", "mt1"));
+    QcdcTest.Run fixed = report(organizations, activities);
+    assertEquals(0, fixed.code(), fixed.err());
+  }
 }
