@@ -79,12 +79,16 @@ public enum Regime {
       "Regulation 11-QĐi/TW on reception by heads of Party committees",
       DateInterval.from(LocalDate.of(2019, 2, 18)),
       ""),
-  /** Luật Tổ chức chính quyền địa phương 2025, from 2025-03-01. */
+  /**
+   * Luật Tổ chức chính quyền địa phương 2025: Law 65/2025/QH15 from 2025-03-01, then Law
+   * 72/2025/QH15 from 2025-06-16, which kept the commune's yearly dialogue (its Article 43).
+   */
   LOCAL_GOVERNMENT_2025(
-      "Luật Tổ chức chính quyền địa phương 2025",
-      "Law on Local Government 2025",
+      "Luật Tổ chức chính quyền địa phương 2025 (65/2025/QH15; 72/2025/QH15 từ 16/6/2025)",
+      "Law on Local Government 2025 (65/2025/QH15; 72/2025/QH15 from 2025-06-16)",
       DateInterval.from(LocalDate.of(2025, 3, 1)),
-      ""),
+      "72/2025/QH15 Art. 43 per daibieunhandan.vn Q&A no. 20 [C-sec]; 65/2025/QH15 Art. 24 not"
+          + " verified [U]"),
   /** TT 04/2012/TT-BNV on villages and residential groups, as amended. */
   VILLAGE_CIRCULAR_2012(
       "TT 04/2012/TT-BNV (01/VBHN-BNV, 08/VBHN-BNV)",

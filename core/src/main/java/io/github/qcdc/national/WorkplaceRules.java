@@ -23,6 +23,15 @@ import io.github.qcdc.rule.LegalBasis;
  * The national rules of agencies, workplaces, citizen reception and dialogue (VN-R15 to VN-R24).
  */
 final class WorkplaceRules {
+  /**
+   * The commune dialogue's basis from 2025-06-16: Article 43 of Law 72/2025/QH15 (at least once a
+   * year, or when 10% of the commune's voters ask; notice 7 days ahead; results within 10 days), as
+   * daibieunhandan.vn's Q&A no. 20 states it [C-sec]. Before it, from 2025-03-01, Law 65/2025/QH15
+   * (Article 24 by the review, not verified here) laid the same yearly duty.
+   */
+  private static final LegalBasis LOCAL_GOVERNMENT_2025 =
+      LegalBasis.of("Luật Tổ chức chính quyền địa phương 72/2025/QH15", "Điều 43");
+
   /** Parameter: days a year the commune chair receives citizens (one a week). */
   static final String MIN_RECEPTION_DAYS = "minReceptionDaysPerYear";
 
@@ -200,12 +209,17 @@ final class WorkplaceRules {
                 phrase("Chính quyền xã đối thoại với Nhân dân", "Commune dialogue with the people"),
                 phrase(
                     "Ít nhất 1 hội nghị đối thoại mỗi năm (hoạt động dialogue, with = people);"
-                        + " thông báo trước 7 ngày là VN-R23.NOTICE; công bố kết quả trong 10 ngày"
-                        + " chưa được kiểm tra.",
+                        + " thông báo trước 7 ngày là VN-R23.NOTICE. Không kiểm tra: đối thoại khi"
+                        + " ít nhất 10% cử tri của xã yêu cầu, công bố kết quả trong 10 ngày. Từ"
+                        + " 16/6/2025 là Điều 43 Luật 72/2025/QH15; từ 01/3/2025 đến 15/6/2025 là"
+                        + " Luật 65/2025/QH15 (Điều 24, chưa kiểm chứng), cùng nghĩa vụ mỗi năm.",
                     "At least 1 dialogue conference a year (activity dialogue, with = people); the"
-                        + " 7-day notice is VN-R23.NOTICE; publishing results within 10 days is not"
-                        + " checked."),
-                LegalBasis.of("Luật Tổ chức chính quyền địa phương 2025", "Điều 24 hoặc 43 [U]"),
+                        + " 7-day notice is VN-R23.NOTICE. Not checked: a dialogue when at least 10%"
+                        + " of the commune's voters ask, results published within 10 days. From"
+                        + " 2025-06-16 Article 43 of Law 72/2025/QH15; from 2025-03-01 to"
+                        + " 2025-06-15 Law 65/2025/QH15 (Article 24, not verified), the same"
+                        + " yearly duty."),
+                LOCAL_GOVERNMENT_2025,
                 Population.units(Tier.COMMUNE),
                 Condition.atLeast(Expr.param(MIN_DIALOGUES), Measure.count(PEOPLE_DIALOGUE))
                     .perYear())
@@ -219,7 +233,7 @@ final class WorkplaceRules {
                 "Hội nghị đối thoại được thông báo trước ít nhất 7 ngày (thuộc tính notice-date).",
                 "The dialogue conference is announced at least 7 days ahead (attribute"
                     + " notice-date)."),
-            LegalBasis.of("Luật Tổ chức chính quyền địa phương 2025", "Điều 24 hoặc 43 [U]"),
+            LOCAL_GOVERNMENT_2025,
             Population.events(PEOPLE_DIALOGUE),
             Condition.eventNoticeDays("notice-date", 7)),
         define(
