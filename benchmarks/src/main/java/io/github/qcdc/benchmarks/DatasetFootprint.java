@@ -9,10 +9,10 @@ import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
- * Measures the memory a {@link Dataset} takes per activity: the bytes of its columns, and the
- * growth of the heap after full garbage collections. Run with a heap large enough for the build:
- * {@code java -Xmx8g -cp benchmarks/target/benchmarks.jar
- * io.github.qcdc.benchmarks.DatasetFootprint 10000000}.
+ * Measures the memory a {@link Dataset} takes per activity ({@link NationalData#realistic}: a
+ * 9-character id, an organiser and a quantity each): the bytes of its columns, and the growth of
+ * the heap after full garbage collections. Run with a heap large enough for the build: {@code java
+ * -Xmx8g -cp benchmarks/target/benchmarks.jar io.github.qcdc.benchmarks.DatasetFootprint 10000000}.
  */
 public final class DatasetFootprint {
   private DatasetFootprint() {}
@@ -26,7 +26,7 @@ public final class DatasetFootprint {
     Gazetteer gazetteer = NationalData.gazetteer(10);
     long before = usedAfterGc();
     long start = System.nanoTime();
-    Dataset dataset = NationalData.dataset(gazetteer, activities, 20_260_101L);
+    Dataset dataset = NationalData.realistic(gazetteer, activities, 20_260_101L);
     long buildMillis = (System.nanoTime() - start) / 1_000_000;
     long after = usedAfterGc();
     long columns = dataset.activities().columnBytes();
@@ -35,7 +35,7 @@ public final class DatasetFootprint {
         "units: %d (with %s)%nactivities: %d, built in %d ms%ncolumn bytes: %d (%s per"
             + " activity)%nheap growth after GC: %d bytes (%s per activity)%n",
         gazetteer.size(),
-        "10 villages per commune",
+        "10 villages per commune; organisations of 10,565 communes",
         dataset.activities().size(),
         buildMillis,
         columns,

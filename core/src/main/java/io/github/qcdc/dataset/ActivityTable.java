@@ -41,10 +41,19 @@ public final class ActivityTable {
   private final char[] type;
   private final int[] organiser;
   private final byte[] idBytes;
+
+  /**
+   * Where each id starts in {@link #idBytes}, and where the last ends; empty if all have one
+   * length.
+   */
   private final int[] idStart;
+
+  /** The length in bytes of every id when all have one length (no {@link #idStart} then). */
+  private final int idWidth;
+
   private final long[] idHashes;
   private final ImmutableList<ActivityType> types;
-  private final Extras quantities;
+  private final QuantityColumns quantities;
   private final Extras attributes;
 
   /**
@@ -126,12 +135,13 @@ public final class ActivityTable {
     this.unit = unit;
     this.day = day;
     this.type = type;
-    this.organiser = organiser;
+    this.organiser = Arrays.stream(organiser).allMatch(o -> o < 0) ? new int[0] : organiser;
     this.idBytes = idBytes;
-    this.idStart = idStart;
+    this.idWidth = sameWidth(idStart);
+    this.idStart = idWidth > 0 ? new int[0] : idStart;
     this.idHashes = idHashes(idBytes, idStart);
     this.types = types;
-    this.quantities = quantities;
+    this.quantities = QuantityColumns.of(quantities, unit.length);
     this.attributes = attributes;
   }
 
@@ -165,15 +175,18 @@ public final class ActivityTable {
     return types;
   }
 
-  /** The organiser of row {@code row}: an index into {@link Dataset#organizations()}, or -1. */
+  /**
+   * The organiser of row {@code row}: an index into {@link Dataset#organizations()}, or -1. A table
+   * none of whose rows has an organiser keeps no column for them.
+   */
   public int organiser(int row) {
-    return organiser[row];
+    return organiser.length == 0 ? -1 : organiser[row];
   }
 
   /** The id of row {@code row}. */
   public RecordId id(int row) {
     return RecordId.of(
-        new String(idBytes, idStart[row], idStart[row + 1] - idStart[row], StandardCharsets.UTF_8));
+        new String(idBytes, idFrom(row), idFrom(row + 1) - idFrom(row), StandardCharsets.UTF_8));
   }
 
   /**
@@ -183,6 +196,25 @@ public final class ActivityTable {
    */
   public long idHash(int row) {
     return idHashes[row];
+  }
+
+  /** Where the id of {@code row} starts; for {@code size()}, where the last ends. */
+  private int idFrom(int row) {
+    return idWidth > 0 ? row * idWidth : idStart[row];
+  }
+
+  /** The length every id has, if all have one (a common id scheme), else 0. */
+  private static int sameWidth(int[] starts) {
+    if (starts.length < 2) {
+      return 0;
+    }
+    int width = starts[1] - starts[0];
+    for (int row = 1; row < starts.length - 1; row++) {
+      if (starts[row + 1] - starts[row] != width) {
+        return 0;
+      }
+    }
+    return width;
   }
 
   private static long[] idHashes(byte[] bytes, int[] starts) {
@@ -199,8 +231,7 @@ public final class ActivityTable {
 
   /** The id of row {@code row} as text, without re-validating it. */
   public String idText(int row) {
-    return new String(
-        idBytes, idStart[row], idStart[row + 1] - idStart[row], StandardCharsets.UTF_8);
+    return new String(idBytes, idFrom(row), idFrom(row + 1) - idFrom(row), StandardCharsets.UTF_8);
   }
 
   /**
@@ -224,24 +255,19 @@ public final class ActivityTable {
     };
   }
 
-  /** The quantity keys some row carries, in the order first met. */
+  /** The quantity keys some row carries, sorted. */
   public ImmutableList<String> quantityKeys() {
-    return quantities.keys;
+    return quantities.keys();
   }
 
-  /** The attribute keys some row carries, in the order first met. */
+  /** The attribute keys some row carries, sorted. */
   public ImmutableList<String> attributeKeys() {
     return attributes.keys;
   }
 
   /** The quantity {@code key} of row {@code row}, if it has one. */
   public OptionalLong quantity(int row, String key) {
-    for (int e = quantities.from(row); e < quantities.to(row); e++) {
-      if (quantities.keys.get(quantities.key[e]).equals(key)) {
-        return OptionalLong.of(quantities.value[e]);
-      }
-    }
-    return OptionalLong.empty();
+    return quantities.get(row, key);
   }
 
   /** The attribute {@code key} of row {@code row}, if it has one. */
@@ -282,11 +308,14 @@ public final class ActivityTable {
             .type(types.get(type[row]))
             .unit(gazetteer.codeAt(unit[row]))
             .date(date(row));
-    if (organiser[row] >= 0) {
-      builder.organiser(organizations.get(organiser[row]).id());
+    if (organiser(row) >= 0) {
+      builder.organiser(organizations.get(organiser(row)).id());
     }
-    for (int e = quantities.from(row); e < quantities.to(row); e++) {
-      builder.putQuantities(quantities.keys.get(quantities.key[e]), quantities.value[e]);
+    for (int k = 0; k < quantities.keys().size(); k++) {
+      OptionalLong value = quantities.get(row, k);
+      if (value.isPresent()) {
+        builder.putQuantities(quantities.keys().get(k), value.getAsLong());
+      }
     }
     for (int e = attributes.from(row); e < attributes.to(row); e++) {
       builder.putAttributes(
@@ -327,6 +356,7 @@ public final class ActivityTable {
         && Arrays.equals(day, t.day)
         && Arrays.equals(type, t.type)
         && Arrays.equals(organiser, t.organiser)
+        && idWidth == t.idWidth
         && Arrays.equals(idStart, t.idStart)
         && Arrays.equals(idBytes, t.idBytes)
         && types.equals(t.types)
