@@ -6,6 +6,7 @@ import io.github.qcdc.examples.cli.ReportCommand.Request;
 import io.github.qcdc.examples.nghean.CrossChecks;
 import io.github.qcdc.examples.nghean.Reproduction;
 import io.github.qcdc.examples.nghean.SeedFigure;
+import io.github.qcdc.io.csv.ReportCsv;
 import io.github.qcdc.io.internal.WholeFiles;
 import io.github.qcdc.io.json.ReportJson;
 import io.github.qcdc.report.Cell;
@@ -27,7 +28,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Writes the reports of {@code report}: text (with the seed figures when they apply), JSON, CSV.
@@ -45,7 +45,7 @@ final class ReportOutput {
         ReportJson.write(only(evaluations).report(), (OutputStream) out);
         out.flush();
       }
-      case "csv" -> csv(only(evaluations).report(), request.language(), out);
+      case "csv" -> ReportCsv.write(only(evaluations).report(), request.language(), out);
       case "html" -> {
         Map.Entry<String, Evaluation> only = evaluations.entrySet().iterator().next();
         HtmlPages.of(request, only.getKey(), only.getValue()).writeTo((OutputStream) out);
@@ -253,48 +253,4 @@ final class ReportOutput {
     }
     return String.join("; ", parts);
   }
-
-  private static void csv(Report report, Language lang, PrintStream out) {
-    out.println("indicator,cell,value,text");
-    for (Figure f : report.figures()) {
-      row(out, f.id(), "", f.value(), FigureText.format(f.value(), f.format(), lang));
-      for (var table : f.breakdowns()) {
-        for (Cell cell : table.cells()) {
-          row(
-              out,
-              f.id(),
-              String.join("/", cell.labels()),
-              cell.value(),
-              FigureText.format(cell.value(), f.format(), lang));
-        }
-      }
-    }
-  }
-
-  private static void row(PrintStream out, String id, String cell, FigureValue value, String text) {
-    out.println(
-        List.of(id, cell, value.toString(), text).stream()
-            .map(ReportOutput::quoted)
-            .collect(Collectors.joining(",")));
-  }
-
-  /**
-   * A CSV field: quoted when it holds a comma, a quote, a line feed or a carriage return; and a
-   * text a spreadsheet would evaluate ({@code =}, {@code +}, {@code -}, {@code @} first, as OWASP
-   * advises) starts with an apostrophe, so that it is shown, never run. Numbers stay numbers.
-   */
-  static String quoted(String field) {
-    String safe =
-        !field.isEmpty()
-                && "=+-@\t\r".indexOf(field.charAt(0)) >= 0
-                && !NUMBER.matcher(field).matches()
-            ? "'" + field
-            : field;
-    return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-        ? "\"" + safe.replace("\"", "\"\"") + "\""
-        : safe;
-  }
-
-  private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("-?\\d+(/\\d+)?");
 }
