@@ -45,7 +45,7 @@ public final class Qcdc {
         report [--dataset FILE]... [--own-units] [--data as-reported|simulated|both|reform]
                [--seed N] [--strict]
                [--rules PACK] [--scope CODE|NAME|all] [--period P] [--as-of DATE]
-               [--parallelism N] [--format text|json|csv|html] [--lang vi|en]
+               [--parts N] [--format text|json|csv|html] [--lang vi|en]
                [-o FILE] [--audit TEXT] [--evidence none|summary|full]
                                               evaluate a pack (with --dataset, --rules,
                                               --scope and --period are required; warnings

@@ -163,15 +163,7 @@ final class ReportCommand {
                 + "; the bundled Nghệ An pack, scope and period apply only to the bundled data");
       }
     }
-    EvaluationOptions evaluation = EvaluationOptions.defaults();
-    Optional<String> parts = options.value("--parallelism");
-    if (parts.isPresent()) {
-      int n = whole("--parallelism", parts.get());
-      if (n < 1 || n > 256) {
-        throw new UsageException("--parallelism: expected 1 to 256 parts, got " + n);
-      }
-      evaluation = evaluation.withParallelism(n);
-    }
+    EvaluationOptions evaluation = EvaluationOptions.defaults().withParallelism(parts(options));
     Optional<String> evidence = options.value("--evidence");
     if (evidence.isPresent()) {
       if (figure.isPresent()) {
@@ -327,6 +319,28 @@ final class ReportCommand {
       merged.addFacts(d.facts());
     }
     return merged.build();
+  }
+
+  /**
+   * The parts the records are read in: {@code --parts N} (or its older name {@code --parallelism
+   * N}), 1 to 256; by default one a processor, as the report is the same whatever the parts.
+   */
+  private static int parts(Options options) {
+    Optional<String> parts = options.value("--parts");
+    Optional<String> parallelism = options.value("--parallelism");
+    if (parts.isPresent() && parallelism.isPresent()) {
+      throw new UsageException("--parts and --parallelism are one option: give one");
+    }
+    String option = parts.isPresent() ? "--parts" : "--parallelism";
+    Optional<String> value = parts.isPresent() ? parts : parallelism;
+    if (value.isEmpty()) {
+      return Math.min(256, Runtime.getRuntime().availableProcessors());
+    }
+    int n = whole(option, value.get());
+    if (n < 1 || n > 256) {
+      throw new UsageException(option + ": expected 1 to 256 parts, got " + n);
+    }
+    return n;
   }
 
   static int whole(String option, String value) {

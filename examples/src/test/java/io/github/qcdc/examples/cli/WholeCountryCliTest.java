@@ -22,7 +22,8 @@ class WholeCountryCliTest {
   void everyUnitGivesTheSameFiguresAsTheOneProvinceTheDataHolds() {
     QcdcTest.Run province = report("40");
     QcdcTest.Run all = report("all");
-    QcdcTest.Run parts = report("all", "--parallelism", "3");
+    QcdcTest.Run parts = report("all", "--parts", "3");
+    QcdcTest.Run oneByItsOlderName = report("all", "--parallelism", "1");
     assertEquals(0, all.code(), all.err());
     assertTrue(province.out().contains("\"scope\":\"40\""), province.out());
     assertTrue(!all.out().contains("\"scope\":"), all.out()); // no scope: every unit
@@ -30,7 +31,8 @@ class WholeCountryCliTest {
     // the data holds one province: its figures are the country's
     assertEquals(values(province.out()), values(all.out()));
     assertTrue(values(all.out()).size() >= 3, all.out());
-    assertEquals(all.out(), parts.out());
+    assertEquals(all.out(), parts.out()); // the default is a part a processor: the same report
+    assertEquals(all.out(), oneByItsOlderName.out());
   }
 
   @Test
@@ -38,6 +40,13 @@ class WholeCountryCliTest {
     QcdcTest.Run zero = report("all", "--parallelism", "0");
     assertEquals(2, zero.code());
     assertTrue(zero.err().contains("--parallelism: expected 1 to 256 parts, got 0"), zero.err());
+    QcdcTest.Run many = report("all", "--parts", "257");
+    assertEquals(2, many.code());
+    assertTrue(many.err().contains("--parts: expected 1 to 256 parts, got 257"), many.err());
+    QcdcTest.Run both = report("all", "--parts", "2", "--parallelism", "2");
+    assertEquals(2, both.code());
+    assertTrue(
+        both.err().contains("--parts and --parallelism are one option: give one"), both.err());
   }
 
   @Test
