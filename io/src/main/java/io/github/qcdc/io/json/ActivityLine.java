@@ -3,6 +3,7 @@ package io.github.qcdc.io.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.io.internal.ActivityFields;
 import io.github.qcdc.io.internal.ActivityValues;
@@ -17,8 +18,9 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an NDJSON activity line the quick way: one pass of the streaming parser straight to the
- * activity's fields, no tree. A line it does not take plainly (an unknown or repeated field, a
+ * Reads an activity the quick way: an NDJSON line by one pass of the streaming parser straight to
+ * the activity's fields, no tree; an element of a dataset document from its tree, without the
+ * general reader's bookkeeping. A line it does not take plainly (an unknown or repeated field, a
  * value of the wrong kind, a bad id, anything but one object) gives null, and the reader reads it
  * again the general way, which states the problem: the two readings give the same record whenever
  * the quick one gives one ({@code ActivityLineTest}).
@@ -104,6 +106,80 @@ final class ActivityLine {
       return null;
     }
     return activity(id, type, unit, date, organiser, quantities, attributes);
+  }
+
+  /**
+   * The activity of {@code node}, an element of a dataset document's {@code activities} already
+   * read as a tree, or null to read it the general way ({@link Converters#activity}).
+   */
+  @Nullable ActivityFields read(JsonNode node) {
+    if (!node.isObject() || node.size() > 7) {
+      return null;
+    }
+    JsonNode id = node.get("id");
+    JsonNode type = node.get("type");
+    JsonNode unit = node.get("unit");
+    JsonNode date = node.get("date");
+    JsonNode organiser = node.get("organiser");
+    JsonNode quantities = node.get("quantities");
+    JsonNode attributes = node.get("attributes");
+    int known = 4 + (organiser == null ? 0 : 1) + (quantities == null ? 0 : 1);
+    if (id == null
+        || type == null
+        || unit == null
+        || date == null
+        || !id.isTextual()
+        || !type.isTextual()
+        || !unit.isTextual()
+        || !date.isTextual()
+        || organiser != null && !organiser.isTextual()
+        || known + (attributes == null ? 0 : 1) != node.size()) {
+      return null;
+    }
+    Map<String, Long> wholes = quantities == null ? Map.of() : wholes(quantities);
+    Map<String, String> texts = attributes == null ? Map.of() : texts(attributes);
+    OrganizationId by = organiser == null ? null : ActivityValues.organiser(organiser.textValue());
+    if (wholes == null || texts == null || organiser != null && by == null) {
+      return null;
+    }
+    return activity(
+        id.textValue(),
+        type.textValue(),
+        unit.textValue(),
+        date.textValue(),
+        Optional.ofNullable(by),
+        wholes,
+        texts);
+  }
+
+  private static @Nullable Map<String, Long> wholes(JsonNode object) {
+    if (!object.isObject()) {
+      return null;
+    }
+    Map<String, Long> entries = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> e : object.properties()) {
+      JsonNode v = e.getValue();
+      if (!v.isIntegralNumber() || !v.canConvertToLong() || !ActivityValues.isKey(e.getKey())) {
+        return null;
+      }
+      entries.put(e.getKey(), v.longValue());
+    }
+    return entries.size() == 1 ? Map.copyOf(entries) : entries;
+  }
+
+  private static @Nullable Map<String, String> texts(JsonNode object) {
+    if (!object.isObject()) {
+      return null;
+    }
+    Map<String, String> entries = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> e : object.properties()) {
+      JsonNode v = e.getValue();
+      if (!v.isTextual() || !ActivityValues.isKey(e.getKey())) {
+        return null;
+      }
+      entries.put(e.getKey(), v.textValue());
+    }
+    return entries.size() == 1 ? Map.copyOf(entries) : entries;
   }
 
   /** The activity of these field texts, or null if one is not plainly valid. */

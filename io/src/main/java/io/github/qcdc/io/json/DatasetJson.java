@@ -17,6 +17,7 @@ import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.geo.AdminUnit;
 import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.geo.Succession;
+import io.github.qcdc.io.internal.ActivityFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -211,6 +212,7 @@ public final class DatasetJson {
     private final List<Succession> successions = new ArrayList<>();
     private Dataset.@Nullable Builder builder;
     private boolean gazetteerReady;
+    private final ActivityLine activities = new ActivityLine(MAPPER.getFactory());
 
     Reader(String source) {
       this.source = source;
@@ -325,7 +327,14 @@ public final class DatasetJson {
         JsonLocation at = p.currentTokenLocation();
         remember(section, at);
         JsonNode node = MAPPER.readTree(p);
-        element(section, node, "/" + section.field + "/" + index, place(at));
+        Dataset.Builder records = builder;
+        ActivityFields quick =
+            section == Section.ACTIVITIES && records != null ? activities.read(node) : null;
+        if (quick != null && records != null) {
+          quick.addTo(records); // a plain activity: no place or pointer written
+        } else {
+          element(section, node, "/" + section.field + "/" + index, place(at));
+        }
         index++;
       }
     }

@@ -122,4 +122,31 @@ class ActivityLineTest {
         "a1 dialogue at 16708 on 2020-04-15 {participants=45, women=3} {topic=x} Optional.empty",
         read(line, quick));
   }
+
+  @Test
+  void theQuickReadingOfADocumentElementGivesWhatTheGeneralOneGives() {
+    ActivityLine quick = new ActivityLine(ActivityNdjson.factory());
+    qt().withExamples(3_000)
+        .forAll(line())
+        .checkAssert(
+            line -> {
+              com.fasterxml.jackson.databind.JsonNode node;
+              try {
+                node = DatasetJson.MAPPER.readTree(line);
+              } catch (IOException e) {
+                return; // not JSON: the document reader states it before any element is read
+              }
+              io.github.qcdc.io.internal.ActivityFields fields = quick.read(node);
+              List<Problem> problems = new java.util.ArrayList<>();
+              java.util.Optional<io.github.qcdc.records.Activity> general =
+                  Converters.activity(node, "/activities/0", "d.json:1:1", problems);
+              if (fields != null) {
+                assertEquals(List.of(), problems, line);
+                assertEquals(
+                    general.map(io.github.qcdc.io.internal.ActivityFields::of).orElseThrow(),
+                    fields,
+                    line);
+              }
+            });
+  }
 }
