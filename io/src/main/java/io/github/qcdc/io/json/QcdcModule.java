@@ -70,6 +70,23 @@ public final class QcdcModule extends SimpleModule {
     text(Subject.class, Subject::parse);
     text(UnitTag.class, UnitTag::parse);
     text(Fraction.class, Fraction::parse);
+    keyed(io.github.qcdc.geo.Tier.class, DefinitionWriter::key);
+    keyed(io.github.qcdc.geo.UnitType.class, io.github.qcdc.geo.UnitType::key);
+    keyed(io.github.qcdc.geo.SuccessionKind.class, io.github.qcdc.geo.SuccessionKind::key);
+    keyed(
+        io.github.qcdc.organization.OrganizationKind.class,
+        io.github.qcdc.organization.OrganizationKind::key);
+    keyed(io.github.qcdc.organization.Ownership.class, io.github.qcdc.organization.Ownership::key);
+    keyed(io.github.qcdc.records.Qualifier.class, io.github.qcdc.records.Qualifier::key);
+    keyed(io.github.qcdc.period.ReportingCalendar.class, DefinitionWriter::key);
+    keyed(io.github.qcdc.text.Language.class, DefinitionWriter::key);
+    keyed(io.github.qcdc.rule.Verdict.class, DefinitionWriter::key);
+    keyed(io.github.qcdc.rule.Confidence.class, io.github.qcdc.rule.Confidence::key);
+    keyed(io.github.qcdc.rule.ComplianceRule.Severity.class, DefinitionWriter::key);
+    keyed(io.github.qcdc.indicator.Indicator.ZeroDenominator.class, DefinitionWriter::key);
+    keyed(io.github.qcdc.engine.EvidenceDetail.class, DefinitionWriter::key);
+    keyed(io.github.qcdc.audit.AuditFinding.Status.class, DefinitionWriter::key);
+    keyed(io.github.qcdc.audit.Confidence.class, DefinitionWriter::key);
     addSerializer(Amount.class, new AmountSerializer());
     addDeserializer(Amount.class, new AmountDeserializer());
     record(AdminUnit.class, Converters::unit, Converters::write);
@@ -79,6 +96,36 @@ public final class QcdcModule extends SimpleModule {
     record(DataValue.class, Converters::dataValue, Converters::write);
     record(Fact.class, Converters::fact, Converters::write);
     ModuleTypes.register(this);
+  }
+
+  /**
+   * An enum as its key in the documents ({@code "no-data"}, {@code "thanh-pho"}), never its Java
+   * name; an unknown key is refused with the keys there are.
+   */
+  private <E extends Enum<E>> void keyed(Class<E> type, Function<E, String> keyOf) {
+    addSerializer(
+        type,
+        new JsonSerializer<E>() {
+          @Override
+          public void serialize(E value, JsonGenerator g, SerializerProvider provider)
+              throws IOException {
+            g.writeString(keyOf.apply(value));
+          }
+        });
+    addDeserializer(
+        type,
+        new TextDeserializer<>(
+            type,
+            key -> {
+              List<String> keys = new ArrayList<>();
+              for (E constant : type.getEnumConstants()) {
+                if (keyOf.apply(constant).equals(key)) {
+                  return constant;
+                }
+                keys.add(keyOf.apply(constant));
+              }
+              throw new IllegalArgumentException("'" + key + "'; expected one of " + keys);
+            }));
   }
 
   private <T> void text(Class<T> type, Function<String, T> parse) {
