@@ -76,7 +76,7 @@ final class CellEncoder {
     switch (b.dimension()) {
       case TIER -> {
         for (Tier t : Tier.values()) {
-          domain.add(t.name());
+          domain.add(t.key());
         }
       }
       case UNIT -> scope.unitsAt(b.tier()).forEach(u -> domain.add(u.code().value()));

@@ -37,6 +37,25 @@ public enum Tier {
     return vietnamese;
   }
 
+  /**
+   * The key in documents and report cells: the name in lower case ({@code province}).
+   *
+   * @since 0.2
+   */
+  public String key() {
+    return io.github.qcdc.internal.Keys.hyphenated(this);
+  }
+
+  /**
+   * The tier whose key is {@code key}.
+   *
+   * @throws IllegalArgumentException naming the key and the keys there are
+   * @since 0.2
+   */
+  public static Tier fromKey(String key) {
+    return io.github.qcdc.internal.Keys.fromKey(values(), key, Tier::key, "tier");
+  }
+
   /** The English name: {@code province level}. */
   public String english() {
     return english;

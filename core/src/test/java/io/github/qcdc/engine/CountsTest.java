@@ -124,9 +124,9 @@ class CountsTest {
                 .by(Breakdown.TIER));
     assertEquals(FigureValue.of(15 + 226 + 2608 + 1 + 5), figure.value());
     Map<String, FigureValue> byTier = cells(figure);
-    assertEquals(FigureValue.of(15), byTier.get("PROVINCE"));
-    assertEquals(FigureValue.of(226 + 5), byTier.get("DISTRICT"));
-    assertEquals(FigureValue.of(2608 + 1), byTier.get("COMMUNE"));
+    assertEquals(FigureValue.of(15), byTier.get("province"));
+    assertEquals(FigureValue.of(226 + 5), byTier.get("district"));
+    assertEquals(FigureValue.of(2608 + 1), byTier.get("commune"));
   }
 
   @Test
@@ -135,6 +135,6 @@ class CountsTest {
     Figure figure =
         figure(
             dataset, Indicator.measure("s", Measure.dataValues(SUPERVISIONS)).by(Breakdown.TIER));
-    assertEquals(FigureValue.of(7), cells(figure).get("PROVINCE"));
+    assertEquals(FigureValue.of(7), cells(figure).get("province"));
   }
 }

@@ -235,7 +235,7 @@ class EnginePropertiesTest {
 
   private static long provinceLevel(Report report) {
     return report.figure("all").orElseThrow().breakdowns().get(0).cells().stream()
-        .filter(c -> c.labels().get(0).equals("PROVINCE"))
+        .filter(c -> c.labels().get(0).equals("province"))
         .mapToLong(c -> ((FigureValue.Count) c.value()).count())
         .sum();
   }

@@ -125,10 +125,10 @@ class EvaluatorTest {
     Map<String, FigureValue> byTier =
         figure.breakdowns().get(0).cells().stream()
             .collect(java.util.stream.Collectors.toMap(c -> c.labels().get(0), Cell::value));
-    assertEquals(FigureValue.of(1), byTier.get("PROVINCE"));
-    assertEquals(FigureValue.of(2), byTier.get("DISTRICT"));
-    assertEquals(FigureValue.of(3), byTier.get("COMMUNE"));
-    assertEquals(FigureValue.of(0), byTier.get("VILLAGE"));
+    assertEquals(FigureValue.of(1), byTier.get("province"));
+    assertEquals(FigureValue.of(2), byTier.get("district"));
+    assertEquals(FigureValue.of(3), byTier.get("commune"));
+    assertEquals(FigureValue.of(0), byTier.get("village"));
     assertEquals(6, figure.explanation().recordsCounted());
   }
 

@@ -166,7 +166,7 @@ public final class Reproduction {
     return java.util.Arrays.stream(Tier.values())
         .filter(t -> t.vietnamese().equalsIgnoreCase(label))
         .findFirst()
-        .map(t -> byTier.get(t.name()));
+        .map(t -> byTier.get(t.key()));
   }
 
   /** A range ("từ 55% đến 60%" each year) against every year of the figure. */

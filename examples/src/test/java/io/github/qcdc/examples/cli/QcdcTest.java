@@ -209,7 +209,7 @@ class QcdcTest {
     Run csv = run("report", "--data", "simulated", "--format", "csv", "--lang", "en");
     assertEquals(0, csv.code(), csv.err());
     assertTrue(csv.out().startsWith("indicator,cell,value,text\n"), csv.out());
-    assertTrue(csv.out().contains("na-front-supervisions,DISTRICT,226,226 events\n"), csv.out());
+    assertTrue(csv.out().contains("na-front-supervisions,district,226,226 events\n"), csv.out());
   }
 
   @Test

@@ -140,7 +140,7 @@ class UnitsCommandTest {
     assertTrue(
         run.out().startsWith("Báo cáo 40, 2021/2025 theo bộ quy tắc (nghe-an-2021-2025 2026.1)"),
         run.out());
-    assertTrue(run.out().contains("      DISTRICT / 2025 "), run.out());
+    assertTrue(run.out().contains("      district / 2025 "), run.out());
     assertTrue(run.err().contains("qcdc: warning: simulated 2021-2026: "), run.err());
     Run year = run("report", "--data", "reform", "--period", "2026", "--format", "json");
     assertEquals(0, year.code(), year.err());

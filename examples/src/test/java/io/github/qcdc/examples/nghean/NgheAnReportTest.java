@@ -110,9 +110,9 @@ class NgheAnReportTest {
           figure.breakdowns().get(0).cells().stream()
               .collect(Collectors.toMap(c -> c.labels().get(0), Cell::value));
       assertEquals(FigureValue.of(2849), figure.value());
-      assertEquals(FigureValue.of(15), byTier.get("PROVINCE"));
-      assertEquals(FigureValue.of(226), byTier.get("DISTRICT"));
-      assertEquals(FigureValue.of(2608), byTier.get("COMMUNE"));
+      assertEquals(FigureValue.of(15), byTier.get("province"));
+      assertEquals(FigureValue.of(226), byTier.get("district"));
+      assertEquals(FigureValue.of(2608), byTier.get("commune"));
     }
   }
 

@@ -75,7 +75,7 @@ class NgheAnTodayTest {
     assertEquals(all, levels.values().stream().mapToLong(Long::longValue).sum());
     // the district level is the level of the unit the supervision was filed on, also in 2025
     // when the districts' records are counted on the province that carries on their territory
-    assertTrue(levels.getOrDefault("DISTRICT", 0L) > 0, levels.toString());
+    assertTrue(levels.getOrDefault("district", 0L) > 0, levels.toString());
     assertEquals(
         FigureValue.of(count("dialogue", LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31))),
         report.figure("nt-dialogue-count").orElseThrow().value());
@@ -102,7 +102,7 @@ class NgheAnTodayTest {
   void in2026TheReportHasNoDistrictLevel() {
     Report report = report("2026");
     Map<String, Long> levels = byLevel(report.figure("nt-supervisions").orElseThrow());
-    assertEquals(0L, levels.getOrDefault("DISTRICT", 0L), levels.toString());
+    assertEquals(0L, levels.getOrDefault("district", 0L), levels.toString());
     assertEquals(130, report.rule(NgheAnToday.DIALOGUE_RULE).orElseThrow().verdicts().size());
   }
 }

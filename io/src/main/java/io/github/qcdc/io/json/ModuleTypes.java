@@ -72,6 +72,11 @@ final class ModuleTypes {
         (n, place, problems) -> RulePackJson.rule(new Definitions(place, problems), n, ""));
     tree(
         module,
+        io.github.qcdc.rule.LegalBasis.class,
+        RulePackJson::write,
+        (n, place, problems) -> new Definitions(place, problems).legalBasis(n, ""));
+    tree(
+        module,
         Figure.class,
         ReportJson::write,
         (n, place, problems) -> new ReportReader.Parts(place, problems).figure(n, ""));

@@ -70,7 +70,8 @@ public final class QcdcModule extends SimpleModule {
     text(Subject.class, Subject::parse);
     text(UnitTag.class, UnitTag::parse);
     text(Fraction.class, Fraction::parse);
-    keyed(io.github.qcdc.geo.Tier.class, DefinitionWriter::key);
+    text(io.github.qcdc.indicator.Breakdown.class, io.github.qcdc.indicator.Breakdown::parse);
+    keyed(io.github.qcdc.geo.Tier.class, io.github.qcdc.geo.Tier::key);
     keyed(io.github.qcdc.geo.UnitType.class, io.github.qcdc.geo.UnitType::key);
     keyed(io.github.qcdc.geo.SuccessionKind.class, io.github.qcdc.geo.SuccessionKind::key);
     keyed(

@@ -122,13 +122,19 @@ public final class RulePackJson {
     return n;
   }
 
+  /** A legal basis as rule packs write it: document, and article, clause and text if any. */
+  static ObjectNode write(LegalBasis legalBasis) {
+    ObjectNode basis = NODES.objectNode().put("document", legalBasis.document());
+    legalBasis.article().ifPresent(a -> basis.put("article", a));
+    legalBasis.clause().ifPresent(c -> basis.put("clause", c));
+    legalBasis.text().ifPresent(t -> basis.put("text", t));
+    return basis;
+  }
+
   static ObjectNode write(ComplianceRule rule) {
     ObjectNode n = NODES.objectNode().put("id", rule.id()).put("version", rule.version());
     n.set("title", DefinitionWriter.write(rule.title()));
-    ObjectNode basis = n.putObject("legalBasis").put("document", rule.legalBasis().document());
-    rule.legalBasis().article().ifPresent(a -> basis.put("article", a));
-    rule.legalBasis().clause().ifPresent(c -> basis.put("clause", c));
-    rule.legalBasis().text().ifPresent(t -> basis.put("text", t));
+    n.set("legalBasis", write(rule.legalBasis()));
     n.put("validity", rule.validity().toString());
     n.set("population", DefinitionWriter.write(rule.population()));
     n.set("condition", DefinitionWriter.write(rule.condition()));

@@ -92,4 +92,25 @@ class EnumWireFormsTest {
         number.getOriginalMessage().contains("expected Tier as a string"),
         number.getOriginalMessage());
   }
+
+  @Test
+  void aBreakdownAndALegalBasisGoAsInTheDocuments() throws JsonProcessingException {
+    io.github.qcdc.indicator.Breakdown byYear = io.github.qcdc.indicator.Breakdown.parse("year");
+    assertEquals("\"year\"", MAPPER.writeValueAsString(byYear));
+    assertEquals(byYear, MAPPER.readValue("\"year\"", io.github.qcdc.indicator.Breakdown.class));
+    io.github.qcdc.rule.LegalBasis basis =
+        io.github.qcdc.rule.LegalBasis.of("Luật 10/2022/QH15", "Điều 11").withClause("khoản 2");
+    String json = MAPPER.writeValueAsString(basis);
+    assertEquals(
+        "{\"document\":\"Luật 10/2022/QH15\",\"article\":\"Điều 11\",\"clause\":\"khoản 2\"}",
+        json);
+    assertEquals(basis, MAPPER.readValue(json, io.github.qcdc.rule.LegalBasis.class));
+    JsonProcessingException e =
+        assertThrows(
+            JsonProcessingException.class,
+            () ->
+                MAPPER.readValue(
+                    "{\"article\":\"Điều 11\"}", io.github.qcdc.rule.LegalBasis.class));
+    assertTrue(e.getOriginalMessage().contains("/document"), e.getOriginalMessage());
+  }
 }
