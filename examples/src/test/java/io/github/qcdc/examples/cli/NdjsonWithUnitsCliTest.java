@@ -19,44 +19,25 @@ class NdjsonWithUnitsCliTest {
         activities,
         "{\"id\":\"d1\",\"type\":\"dialogue\",\"unit\":\"16708\",\"date\":\"2020-04-15\"}\n"
             + "{\"id\":\"d2\",\"type\":\"dialogue\",\"unit\":\"16708\",\"date\":\"2020-10-15\"}\n");
-    QcdcTest.Run run =
-        run(
-            "report",
-            "--dataset",
-            "../docs/examples/csv/units.csv",
-            "--own-units",
-            "--dataset",
-            activities.toString(),
-            "--rules",
-            "vn",
-            "--scope",
-            "16708",
-            "--period",
-            "2020",
-            "--format",
-            "json");
+    QcdcTest.Run run = report(activities);
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("\"format\":\"qcdc.report/1\""), run.out());
   }
 
-  private static QcdcTest.Run report(Path organizations, Path activities) {
-    return run(
-        "report",
-        "--dataset",
-        "../docs/examples/csv/units.csv",
-        "--own-units",
-        "--dataset",
-        organizations.toString(),
-        "--dataset",
-        activities.toString(),
-        "--rules",
-        "vn",
-        "--scope",
-        "16708",
-        "--period",
-        "2020",
-        "--format",
-        "json");
+  /** A report of the 2020 national pack on the units CSV and {@code datasets}, as JSON. */
+  private static QcdcTest.Run report(Path... datasets) {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "report", "--dataset", "../docs/examples/csv/units.csv", "--own-units"));
+    for (Path dataset : datasets) {
+      args.add("--dataset");
+      args.add(dataset.toString());
+    }
+    args.addAll(
+        java.util.List.of(
+            "--rules", "vn", "--scope", "16708", "--period", "2020", "--format", "json"));
+    return run(args.toArray(String[]::new));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.qcdc.io.csv;
 
+import io.github.qcdc.io.internal.ExactValues;
 import io.github.qcdc.io.internal.WholeFiles;
 import io.github.qcdc.report.BreakdownTable;
 import io.github.qcdc.report.Cell;
@@ -109,18 +110,8 @@ public final class ReportCsv {
 
   /** The exact value, as the {@code value} column writes it. */
   static String exact(FigureValue value) {
-    if (value instanceof FigureValue.Count c) {
-      return Long.toString(c.count());
-    } else if (value instanceof FigureValue.Ratio r) {
-      return r.fraction().numerator() + "/" + r.fraction().denominator();
-    } else if (value instanceof FigureValue.Decimal d) {
-      return d.qualifier().prefix()
-          + d.value().toPlainString()
-          + d.measureUnit().map(u -> " " + u).orElse("");
-    } else if (value instanceof FigureValue.Percentage p) {
-      return p.qualifier().prefix() + p.percent().toPlainString() + "%";
-    }
-    return "undefined (" + ((FigureValue.Undefined) value).reason() + ")";
+    return ExactValues.of(value)
+        .orElseGet(() -> "undefined (" + ((FigureValue.Undefined) value).reason() + ")");
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.qcdc.geo.Tier;
 import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.geo.UnitType;
 import io.github.qcdc.indicator.Breakdown;
+import io.github.qcdc.io.internal.ExactValues;
 import io.github.qcdc.report.FigureValue;
 import io.github.qcdc.report.Fraction;
 import io.github.qcdc.text.Language;
@@ -35,19 +36,8 @@ final class Values {
    * the reason a value is undefined.
    */
   static String exact(FigureValue value) {
-    if (value instanceof FigureValue.Count c) {
-      return Long.toString(c.count());
-    } else if (value instanceof FigureValue.Ratio r) {
-      Fraction f = r.fraction();
-      return f.numerator() + "/" + f.denominator();
-    } else if (value instanceof FigureValue.Decimal d) {
-      return d.qualifier().prefix()
-          + d.value().toPlainString()
-          + d.measureUnit().map(u -> " " + u).orElse("");
-    } else if (value instanceof FigureValue.Percentage p) {
-      return p.qualifier().prefix() + p.percent().toPlainString() + "%";
-    }
-    return "undefined: " + ((FigureValue.Undefined) value).reason();
+    return ExactValues.of(value)
+        .orElseGet(() -> "undefined: " + ((FigureValue.Undefined) value).reason());
   }
 
   /**

@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,17 +26,18 @@ public final class ActivityValues {
 
   /** The unit code {@code text}, or null if it is not one. */
   public static @Nullable UnitCode unit(String text) {
-    try {
-      return UnitCode.of(text);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return parsed(text, UnitCode::of);
   }
 
   /** The organisation id {@code text}, or null if it is not one. */
   public static @Nullable OrganizationId organiser(String text) {
+    return parsed(text, OrganizationId::of);
+  }
+
+  /** {@code text} parsed, or null if the parser refuses it. */
+  private static <T> @Nullable T parsed(String text, Function<String, T> parse) {
     try {
-      return OrganizationId.of(text);
+      return parse.apply(text);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -45,9 +47,8 @@ public final class ActivityValues {
   public @Nullable ActivityType type(String text) {
     ActivityType value = types.get(text);
     if (value == null) {
-      try {
-        value = ActivityType.of(text);
-      } catch (IllegalArgumentException e) {
+      value = parsed(text, ActivityType::of);
+      if (value == null) {
         return null;
       }
       if (types.size() < KEPT) {
@@ -62,21 +63,12 @@ public final class ActivityValues {
    * (the rule of {@link ActivityType} keys, which is the same).
    */
   public static boolean isKey(String text) {
-    try {
-      ActivityType.of(text);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return parsed(text, ActivityType::of) != null;
   }
 
   /** The record id {@code text}, or null if it is not one. */
   public static @Nullable RecordId id(String text) {
-    try {
-      return RecordId.of(text);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return parsed(text, RecordId::of);
   }
 
   /** The whole number {@code text} (as {@link Long#valueOf} reads it), or null. */

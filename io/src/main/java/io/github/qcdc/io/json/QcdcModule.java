@@ -104,15 +104,7 @@ public final class QcdcModule extends SimpleModule {
    * name; an unknown key is refused with the keys there are.
    */
   private <E extends Enum<E>> void keyed(Class<E> type, Function<E, String> keyOf) {
-    addSerializer(
-        type,
-        new JsonSerializer<E>() {
-          @Override
-          public void serialize(E value, JsonGenerator g, SerializerProvider provider)
-              throws IOException {
-            g.writeString(keyOf.apply(value));
-          }
-        });
+    addSerializer(type, serializer((g, value) -> g.writeString(keyOf.apply(value))));
     addDeserializer(
         type,
         new TextDeserializer<>(
@@ -144,16 +136,18 @@ public final class QcdcModule extends SimpleModule {
     void write(JsonGenerator g, T value) throws IOException;
   }
 
+  private static <T> JsonSerializer<T> serializer(Writer<T> writer) {
+    return new JsonSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        writer.write(g, value);
+      }
+    };
+  }
+
   private <T> void record(Class<T> type, Reader<T> reader, Writer<T> writer) {
-    addSerializer(
-        type,
-        new JsonSerializer<T>() {
-          @Override
-          public void serialize(T value, JsonGenerator g, SerializerProvider provider)
-              throws IOException {
-            writer.write(g, value);
-          }
-        });
+    addSerializer(type, serializer(writer));
     addDeserializer(
         type,
         new JsonDeserializer<T>() {

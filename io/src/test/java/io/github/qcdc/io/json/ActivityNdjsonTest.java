@@ -19,11 +19,7 @@ class ActivityNdjsonTest {
   private static final Gazetteer NGHE_AN = NgheAn.snapshot().build();
 
   private static Dataset read(String text) {
-    try {
-      return ActivityNdjson.read(NGHE_AN, new BufferedReader(new StringReader(text)), "a.ndjson");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return readWith(Dataset.builder(NGHE_AN).build(), text);
   }
 
   @Test
