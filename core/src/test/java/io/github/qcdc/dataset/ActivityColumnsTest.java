@@ -76,4 +76,89 @@ class ActivityColumnsTest {
     // "large" 8 a row, a bit a row each; "rare" on one row of ten: sparse, 12
     assertEquals(10 * (4 + 4 + 2 + 3 + 8) + (40 + 8) + (80 + 8) + 12, table.columnBytes());
   }
+
+  @Test
+  void anActivityAddedByItsFieldsIsTheActivityAddedWhole() {
+    Activity whole =
+        Activity.builder()
+            .id(RecordId.of("HĐ-01"))
+            .type(ActivityType.DIALOGUE)
+            .unit(UnitCode.of("16666"))
+            .date(LocalDate.of(2020, 4, 15))
+            .putQuantities("women", 3)
+            .putQuantities("participants", 45)
+            .putAttributes("topic", "đất đai")
+            .build();
+    ActivityTable byFields =
+        Dataset.builder(NGHE_AN)
+            .addActivity(
+                whole.id(),
+                whole.type(),
+                whole.unit(),
+                whole.date(),
+                java.util.Optional.empty(),
+                new java.util.HashMap<>(whole.quantities()), // not sorted: the builder sorts
+                whole.attributes())
+            .build()
+            .activities();
+    assertEquals(List.of(whole), byFields.toList());
+    assertEquals("HĐ-01", byFields.idText(0)); // an id beyond ASCII, byte for byte
+    assertEquals(Dataset.builder(NGHE_AN).add(whole).build().activities(), byFields);
+  }
+
+  @Test
+  void aKeyThatIsNotAKeyIsRefusedNamingTheActivity() {
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Dataset.builder(NGHE_AN)
+                    .addActivity(
+                        RecordId.of("a1"),
+                        ActivityType.DIALOGUE,
+                        UnitCode.of("16666"),
+                        LocalDate.of(2020, 4, 15),
+                        java.util.Optional.empty(),
+                        java.util.Map.of("Women", 3L),
+                        java.util.Map.of()));
+    assertEquals(
+        "activity a1 quantity key must be lower-case letters and digits joined by '-', '_', '.'"
+            + " or ':' (at most 64 characters): 'Women'",
+        e.getMessage());
+  }
+
+  @Test
+  void aUnitNotInForceOrUnknownIsAProblemOfItsRow() {
+    io.github.qcdc.QcdcException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            io.github.qcdc.QcdcException.class,
+            () ->
+                Dataset.builder(NGHE_AN)
+                    .add(activity(1))
+                    .add(
+                        Activity.builder()
+                            .id(RecordId.of("x"))
+                            .type(ActivityType.DIALOGUE)
+                            .unit(UnitCode.of("99999"))
+                            .date(LocalDate.of(2020, 1, 1))
+                            .build())
+                    .add(
+                        Activity.builder()
+                            .id(RecordId.of("y"))
+                            .type(ActivityType.DIALOGUE)
+                            .unit(UnitCode.of("16666"))
+                            .date(LocalDate.of(2026, 1, 1))
+                            .build())
+                    .build());
+    List<String> problems = e.problems().stream().map(io.github.qcdc.Problem::toString).toList();
+    assertEquals(2, problems.size(), problems.toString());
+    assertEquals("activities[1].unit: activity x: unknown unit 99999", problems.get(0));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        problems
+            .get(1)
+            .startsWith(
+                "activities[2].unit: activity y: unit 16666 is not in force on"
+                    + " 2026-01-01; it is in force "),
+        problems.get(1));
+  }
 }
