@@ -83,9 +83,9 @@ class HtmlReportBrowserTest {
     assertTrue(figure.get("shown").asBoolean());
     assertEquals(
         List.of(
-            List.of("Cấp tỉnh PROVINCE", "15 cuộc", "15"),
-            List.of("Cấp huyện DISTRICT", "226 cuộc", "226"),
-            List.of("Cấp xã COMMUNE", "2.608 cuộc", "2608")),
+            List.of("Cấp tỉnh province", "15 cuộc", "15"),
+            List.of("Cấp huyện district", "226 cuộc", "226"),
+            List.of("Cấp xã commune", "2.608 cuộc", "2608")),
         strings(figure.get("rows")));
     assertEquals("[\"15 cuộc\",\"226 cuộc\",\"2.608 cuộc\"]", figure.get("bars").toString());
   }
