@@ -20,6 +20,8 @@ import io.github.qcdc.report.FigureValue;
 import io.github.qcdc.rule.RulePack;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,14 +92,14 @@ public final class DuckDbComparison {
       System.out.printf(
           Locale.ROOT,
           "round %d: %d activities; qcdc %d ms (read %d, evaluate %d); DuckDB %d ms; qcdc/DuckDB"
-              + " %.2f; %d cells, %s%n",
+              + " %s; %d cells, %s%n",
           round,
           activities,
           qcdc / 1_000_000,
           (read - start) / 1_000_000,
           (qcdc - (read - start)) / 1_000_000,
           duckDb / 1_000_000,
-          (double) qcdc / duckDb, // a ratio printed for people, never a figure
+          BigDecimal.valueOf(qcdc).divide(BigDecimal.valueOf(duckDb), 2, RoundingMode.HALF_EVEN),
           ours.size(),
           ours.equals(duck) ? "every cell equal" : "CELLS DIFFER: " + difference(ours, duck));
     }

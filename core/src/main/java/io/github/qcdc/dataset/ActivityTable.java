@@ -135,7 +135,7 @@ public final class ActivityTable {
     this.unit = unit;
     this.day = day;
     this.type = type;
-    this.organiser = Arrays.stream(organiser).allMatch(o -> o < 0) ? new int[0] : organiser;
+    this.organiser = organiser;
     this.idBytes = idBytes;
     this.idWidth = sameWidth(idStart);
     this.idStart = idWidth > 0 ? new int[0] : idStart;

@@ -301,7 +301,8 @@ final class ActivityTableBuilder {
     int[] sortedUnit = new int[size];
     int[] sortedDay = new int[size];
     char[] sortedType = new char[size];
-    int[] sortedOrganiser = new int[size];
+    // no organiser column when no row has one: it would hold only -1
+    int[] sortedOrganiser = organisers.size() == 0 ? new int[0] : new int[size];
     int[] sortedIdStart = new int[size + 1];
     byte[] sortedIdBytes = new byte[idStart[size]];
     for (int i = 0; i < size; i++) {
@@ -309,7 +310,9 @@ final class ActivityTableBuilder {
       sortedUnit[i] = unit[row];
       sortedDay[i] = day[row];
       sortedType[i] = (char) typeRank[type[row]];
-      sortedOrganiser[i] = organiser[row] < 0 ? -1 : organiserIndex[organiser[row]];
+      if (sortedOrganiser.length > 0) {
+        sortedOrganiser[i] = organiser[row] < 0 ? -1 : organiserIndex[organiser[row]];
+      }
       int length = idStart[row + 1] - idStart[row];
       System.arraycopy(idBytes, idStart[row], sortedIdBytes, sortedIdStart[i], length);
       sortedIdStart[i + 1] = sortedIdStart[i] + length;

@@ -110,14 +110,16 @@ public final class QcdcModule extends SimpleModule {
         new TextDeserializer<>(
             type,
             key -> {
-              List<String> keys = new ArrayList<>();
               for (E constant : type.getEnumConstants()) {
                 if (keyOf.apply(constant).equals(key)) {
                   return constant;
                 }
-                keys.add(keyOf.apply(constant));
               }
-              throw new IllegalArgumentException("'" + key + "'; expected one of " + keys);
+              throw new IllegalArgumentException(
+                  "'"
+                      + key
+                      + "'; expected one of "
+                      + java.util.Arrays.stream(type.getEnumConstants()).map(keyOf).toList());
             }));
   }
 
