@@ -76,7 +76,7 @@ class QcdcTest {
             + bad
             + ": 1 problems\n"
             + "  bad.json:1:31 /colour: unknown field; expected format, id, version, calendar,"
-            + " parameters, indicators or rules\n",
+            + " parameters, indicators, rules or examples\n",
         run.out());
   }
 

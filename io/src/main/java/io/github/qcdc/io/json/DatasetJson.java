@@ -18,6 +18,7 @@ import io.github.qcdc.geo.AdminUnit;
 import io.github.qcdc.geo.Gazetteer;
 import io.github.qcdc.geo.Succession;
 import io.github.qcdc.io.internal.ActivityFields;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -166,23 +167,49 @@ public final class DatasetJson {
 
   /** Writes {@code dataset} as a document to {@code out}, UTF-8; does not close {@code out}. */
   public static void write(Dataset dataset, OutputStream out) throws IOException {
-    DocumentPrinter.document(
-        out,
-        FORMAT,
-        g -> {
-          writeSection(g, Section.UNITS, dataset.gazetteer().units(), Converters::write);
-          writeSection(
-              g, Section.SUCCESSIONS, dataset.gazetteer().successions(), Converters::write);
-          writeSection(g, Section.ORGANIZATIONS, dataset.organizations(), Converters::write);
-          ActivityTable table = dataset.activities();
-          g.writeArrayFieldStart(Section.ACTIVITIES.field);
-          for (int row = 0; row < table.size(); row++) {
-            Converters.write(g, table.get(row));
-          }
-          g.writeEndArray();
-          writeSection(g, Section.DATA_VALUES, dataset.dataValues(), Converters::write);
-          writeSection(g, Section.FACTS, dataset.facts(), Converters::write);
-        });
+    DocumentPrinter.document(out, FORMAT, g -> writeSections(g, dataset));
+  }
+
+  /**
+   * Writes {@code dataset} as a document object nested in another document (a rule pack's worked
+   * example), {@code format} first.
+   */
+  static void writeNested(JsonGenerator g, Dataset dataset) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", FORMAT);
+    writeSections(g, dataset);
+    g.writeEndObject();
+  }
+
+  private static void writeSections(JsonGenerator g, Dataset dataset) throws IOException {
+    writeSection(g, Section.UNITS, dataset.gazetteer().units(), Converters::write);
+    writeSection(g, Section.SUCCESSIONS, dataset.gazetteer().successions(), Converters::write);
+    writeSection(g, Section.ORGANIZATIONS, dataset.organizations(), Converters::write);
+    ActivityTable table = dataset.activities();
+    g.writeArrayFieldStart(Section.ACTIVITIES.field);
+    for (int row = 0; row < table.size(); row++) {
+      Converters.write(g, table.get(row));
+    }
+    g.writeEndArray();
+    writeSection(g, Section.DATA_VALUES, dataset.dataValues(), Converters::write);
+    writeSection(g, Section.FACTS, dataset.facts(), Converters::write);
+  }
+
+  /**
+   * Reads the dataset document {@code json} nested in another document at {@code place} and {@code
+   * pointer} (a worked example's {@code given}): every problem is placed there, with the pointer of
+   * its field from the outer document's root, and added to {@code sink}.
+   *
+   * @return the dataset, or empty if it has problems
+   */
+  static Optional<Dataset> readNested(byte[] json, String place, String pointer, List<Problem> sink)
+      throws IOException {
+    try {
+      return Optional.of(new Reader(place, place, pointer).read(new ByteArrayInputStream(json)));
+    } catch (QcdcException e) {
+      sink.addAll(e.problems());
+      return Optional.empty();
+    }
   }
 
   @FunctionalInterface
@@ -214,16 +241,31 @@ public final class DatasetJson {
     private boolean gazetteerReady;
     private final ActivityLine activities = new ActivityLine(MAPPER.getFactory());
 
+    /** The one place of every problem, for a document nested in another; else null. */
+    private final @Nullable String fixedPlace;
+
+    /** The pointer of this document in the outer one ({@code /examples/3/given}), or empty. */
+    private final String prefix;
+
     Reader(String source) {
+      this(source, null, "");
+    }
+
+    Reader(String source, @Nullable String fixedPlace, String prefix) {
       this.source = source;
+      this.fixedPlace = fixedPlace;
+      this.prefix = prefix;
     }
 
     private String place(JsonLocation location) {
-      return source + ":" + location.getLineNr() + ":" + location.getColumnNr();
+      return fixedPlace != null
+          ? fixedPlace
+          : source + ":" + location.getLineNr() + ":" + location.getColumnNr();
     }
 
     private void problem(JsonLocation at, String pointer, String message) {
-      problems.add(Problem.of(pointer.isEmpty() ? place(at) : place(at) + " " + pointer, message));
+      String full = prefix + pointer;
+      problems.add(Problem.of(full.isEmpty() ? place(at) : place(at) + " " + full, message));
     }
 
     Dataset read(InputStream in) throws IOException {
@@ -333,7 +375,7 @@ public final class DatasetJson {
         if (quick != null && records != null) {
           quick.addTo(records); // a plain activity: no place or pointer written
         } else {
-          element(section, node, "/" + section.field + "/" + index, place(at));
+          element(section, node, prefix + "/" + section.field + "/" + index, place(at));
         }
         index++;
       }
@@ -396,18 +438,23 @@ public final class DatasetJson {
       Optional<Problem.Item> item = problem.item();
       Optional<Section> section = item.flatMap(i -> Section.of(i.collection()));
       if (section.isEmpty()) {
-        problems.add(Problem.of(source + " " + problem.path(), problem.message()));
+        String where = fixedPlace != null ? fixedPlace + " " + prefix : source;
+        problems.add(Problem.of(where + " " + problem.path(), problem.message()));
         return;
       }
       int index = item.get().index();
       int s = section.get().index;
       long known = index < counts[s] ? places[s][index] : -1;
-      String where = known < 0 ? source : source + ":" + (known >>> 32) + ":" + (int) known;
+      String where =
+          fixedPlace != null
+              ? fixedPlace
+              : known < 0 ? source : source + ":" + (known >>> 32) + ":" + (int) known;
       String field = item.get().field();
       String pointer = field.isEmpty() ? "" : "/" + field.replace('.', '/');
       problems.add(
           Problem.of(
-              where + " /" + section.get().field + "/" + index + pointer, problem.message()));
+              where + " " + prefix + "/" + section.get().field + "/" + index + pointer,
+              problem.message()));
     }
   }
 }

@@ -29,7 +29,7 @@ final class DocumentScanner {
   /** Receives each element of a record array. */
   @FunctionalInterface
   interface Element {
-    void read(String array, JsonNode element, String place, String pointer);
+    void read(String array, JsonNode element, String place, String pointer) throws IOException;
   }
 
   private final String source;

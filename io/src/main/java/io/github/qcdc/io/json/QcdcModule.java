@@ -54,6 +54,8 @@ import java.util.function.Function;
 public final class QcdcModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
+  private final java.util.LinkedHashSet<Class<?>> types = new java.util.LinkedHashSet<>();
+
   /** The module. */
   public QcdcModule() {
     super(
@@ -97,6 +99,23 @@ public final class QcdcModule extends SimpleModule {
     record(DataValue.class, Converters::dataValue, Converters::write);
     record(Fact.class, Converters::fact, Converters::write);
     ModuleTypes.register(this);
+  }
+
+  /**
+   * The types this module writes and reads, in the order they were added: the core's value types,
+   * records, definitions, results and whole documents. Another binding (the Jackson 3 module of
+   * {@code qcdc-jackson3}) takes this list so that both speak of the same types.
+   *
+   * @since 0.1
+   */
+  public java.util.List<Class<?>> types() {
+    return java.util.List.copyOf(types);
+  }
+
+  @Override
+  public <T> SimpleModule addSerializer(Class<? extends T> type, JsonSerializer<T> serializer) {
+    types.add(type);
+    return super.addSerializer(type, serializer);
   }
 
   /**

@@ -17,6 +17,7 @@ import io.github.qcdc.rule.ComplianceRule;
 import io.github.qcdc.rule.Confidence;
 import io.github.qcdc.rule.ImmutableComplianceRule;
 import io.github.qcdc.rule.LegalBasis;
+import io.github.qcdc.rule.RuleExample;
 import io.github.qcdc.rule.RulePack;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +34,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads and writes rule pack documents, {@code "format": "qcdc.rulepack/1"}: the pack's id,
  * version, calendar and parameters, its indicators and its rules, with every filter, measure,
- * population, expression and condition as an object with an explicit {@code kind}. Worked examples
- * carry datasets and stay in code.
+ * population, expression and condition as an object with an explicit {@code kind}, and its worked
+ * examples, each with the records it is given as a nested dataset document ({@code examples},
+ * written only when the pack has some).
  *
  * <p>Reading is strict, like {@link DatasetJson}: every problem names the source, the line and
  * column of the indicator or rule, and the JSON pointer of the field; the pack's own checks ({@link
@@ -74,7 +76,10 @@ public final class RulePackJson {
 
   private RulePackJson() {}
 
-  /** Writes {@code pack} (without its examples) to {@code out}; does not close {@code out}. */
+  /**
+   * Writes {@code pack}, its worked examples included, to {@code out}; does not close {@code out}.
+   * Write {@link RulePack#withoutExamples()} for the definitions alone.
+   */
   public static void write(RulePack pack, OutputStream out) throws IOException {
     DocumentPrinter.document(
         out,
@@ -95,6 +100,13 @@ public final class RulePackJson {
             g.writeTree(write(rule));
           }
           g.writeEndArray();
+          if (!pack.examples().isEmpty()) {
+            g.writeArrayFieldStart("examples");
+            for (RuleExample example : pack.examples()) {
+              RuleExamples.write(g, example);
+            }
+            g.writeEndArray();
+          }
         });
   }
 
@@ -167,16 +179,20 @@ public final class RulePackJson {
     Header header = new Header();
     List<Indicator> indicators = new ArrayList<>();
     List<ComplianceRule> rules = new ArrayList<>();
+    List<RuleExample> examples = new ArrayList<>();
     Map<String, List<String>> places = new TreeMap<>(); // per array, each element's file:line:col
     new DocumentScanner(source, FORMAT, "rule pack", problems)
         .scan(
             MAPPER,
             in,
-            Set.of("indicators", "rules"),
+            Set.of("indicators", "rules", "examples"),
             (array, node, place, pointer) -> {
               Definitions read = new Definitions(place, problems);
               places.computeIfAbsent(array, a -> new ArrayList<>()).add(place);
-              if (array.equals("indicators")) {
+              if (array.equals("examples")) {
+                Optional.ofNullable(RuleExamples.read(node, place, pointer, problems))
+                    .ifPresent(examples::add);
+              } else if (array.equals("indicators")) {
                 Optional.ofNullable(indicator(read, node, pointer)).ifPresent(indicators::add);
               } else {
                 Optional.ofNullable(rule(read, node, pointer)).ifPresent(rules::add);
@@ -194,7 +210,7 @@ public final class RulePackJson {
                 ImmutableSortedMap.copyOf(header.parameters),
                 ImmutableList.copyOf(indicators),
                 ImmutableList.copyOf(rules),
-                ImmutableList.of());
+                ImmutableList.copyOf(examples));
       } catch (IllegalArgumentException e) {
         // the pack's own checks of its id, version and parameters: placed on the header
         problems.add(Problem.of(header.place, "%s", String.valueOf(e.getMessage())));
@@ -291,7 +307,7 @@ public final class RulePackJson {
             problems.add(
                 Problem.of(
                     at,
-                    "unknown field; expected format, id, version, calendar, parameters, indicators or rules"));
+                    "unknown field; expected format, id, version, calendar, parameters, indicators, rules or examples"));
       }
     }
   }

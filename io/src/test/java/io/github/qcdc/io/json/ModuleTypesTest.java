@@ -63,6 +63,13 @@ class ModuleTypesTest {
   }
 
   @Test
+  void aPackTravelsWholeWithItsWorkedExamples() {
+    RulePack pack = io.github.qcdc.national.VietnamPack.pack();
+    assertEquals(false, pack.examples().isEmpty());
+    assertRoundTrip(pack, RulePack.class);
+  }
+
+  @Test
   void reportsAndTheirPartsTravelAsInAReport() {
     qt().withExamples(20)
         .forAll(Generators.datasetInputs(200))
