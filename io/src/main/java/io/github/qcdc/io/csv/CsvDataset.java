@@ -3,35 +3,16 @@ package io.github.qcdc.io.csv;
 import io.github.qcdc.Problem;
 import io.github.qcdc.QcdcException;
 import io.github.qcdc.dataset.Dataset;
-import io.github.qcdc.geo.AdminUnit;
 import io.github.qcdc.geo.Gazetteer;
-import io.github.qcdc.geo.UnitCode;
-import io.github.qcdc.geo.UnitTag;
-import io.github.qcdc.geo.UnitType;
 import io.github.qcdc.io.internal.RecordLines;
-import io.github.qcdc.io.internal.Records;
-import io.github.qcdc.organization.Organization;
-import io.github.qcdc.period.DateInterval;
-import io.github.qcdc.period.ReportingPeriod;
-import io.github.qcdc.records.Amount;
-import io.github.qcdc.records.DataElement;
-import io.github.qcdc.records.DataValue;
-import io.github.qcdc.records.Fact;
-import io.github.qcdc.records.FactValue;
-import io.github.qcdc.records.RecordId;
-import io.github.qcdc.records.Subject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -116,16 +97,13 @@ public final class CsvDataset {
     Reader open() throws IOException;
   }
 
-  /** A file to read: its name in problems, its text. */
-  record File(String name, Source source) {}
-
   private final @Nullable Gazetteer gazetteer;
-  private @Nullable File units;
-  private @Nullable File successions;
-  private final Map<CsvRows.Spec, File> files = new LinkedHashMap<>();
+  private TemplateRows.@Nullable Source units;
+  private TemplateRows.@Nullable Source successions;
+  private final Map<CsvRows.Spec, TemplateRows.Source> files = new LinkedHashMap<>();
   private boolean quickRows = true;
 
-  private CsvDataset(@Nullable Gazetteer gazetteer, @Nullable File units) {
+  private CsvDataset(@Nullable Gazetteer gazetteer, TemplateRows.@Nullable Source units) {
     this.gazetteer = gazetteer;
     this.units = units;
   }
@@ -152,7 +130,7 @@ public final class CsvDataset {
 
   /** Extends or corrects the units with those read from {@code source} (see {@link #units}). */
   public CsvDataset units(String name, Source source) {
-    this.units = new File(name, source);
+    this.units = CsvTable.source(name, source);
     return this;
   }
 
@@ -167,7 +145,7 @@ public final class CsvDataset {
 
   /** Adds the successions read from {@code source}, named {@code name} in problems. */
   public CsvDataset successions(String name, Source source) {
-    this.successions = new File(name, source);
+    this.successions = CsvTable.source(name, source);
     return this;
   }
 
@@ -178,14 +156,50 @@ public final class CsvDataset {
 
   /** Records over the units read from {@code source}, named {@code name} in problems. */
   public static CsvDataset withUnits(String name, Source source) {
-    return new CsvDataset(null, new File(name, source));
+    return new CsvDataset(null, CsvTable.source(name, source));
   }
 
-  private static File file(Path path) {
+  private static TemplateRows.Source file(Path path) {
     Path name = path.getFileName();
-    return new File(
+    return CsvTable.source(
         name == null ? path.toString() : name.toString(),
         () -> io.github.qcdc.io.internal.Utf8Reader.open(path));
+  }
+
+  /**
+   * Adds the rows of {@code template} read from {@code table} (a spreadsheet's sheet): {@code
+   * units} and {@code successions} as {@link #units} and {@link #successions} do, {@code
+   * organizations}, {@code activities}, {@code data-values} and {@code facts} as the files of those
+   * templates. Replaces what was given for the template before.
+   *
+   * @throws IllegalArgumentException if {@code template} names none of these
+   * @since 0.2
+   */
+  public CsvDataset rows(String template, TemplateRows.Source table) {
+    switch (template) {
+      case "units" -> units = table;
+      case "successions" -> successions = table;
+      case "organizations" -> files.put(ORGANIZATIONS, table);
+      case "activities" -> files.put(ACTIVITIES, table);
+      case "data-values" -> files.put(DATA_VALUES, table);
+      case "facts" -> files.put(FACTS, table);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown template '"
+                  + template
+                  + "'; expected one of "
+                  + String.join(", ", TEMPLATES));
+    }
+    return this;
+  }
+
+  /** The templates {@link #rows} reads, in the order a dataset is read. */
+  public static final List<String> TEMPLATES =
+      List.of("units", "successions", "organizations", "activities", "data-values", "facts");
+
+  /** Records over the units of {@code table} (a spreadsheet's sheet of the units template). */
+  public static CsvDataset withUnits(TemplateRows.Source table) {
+    return new CsvDataset(null, table);
   }
 
   /** Reads every activity row the general way, not the quick one: for tests of the two. */
@@ -202,7 +216,7 @@ public final class CsvDataset {
 
   /** Adds the organisations read from {@code source}, named {@code name} in problems. */
   public CsvDataset organizations(String name, Source source) {
-    files.put(ORGANIZATIONS, new File(name, source));
+    files.put(ORGANIZATIONS, CsvTable.source(name, source));
     return this;
   }
 
@@ -214,7 +228,7 @@ public final class CsvDataset {
 
   /** Adds the activities read from {@code source}, named {@code name} in problems. */
   public CsvDataset activities(String name, Source source) {
-    files.put(ACTIVITIES, new File(name, source));
+    files.put(ACTIVITIES, CsvTable.source(name, source));
     return this;
   }
 
@@ -226,7 +240,7 @@ public final class CsvDataset {
 
   /** Adds the data values read from {@code source}, named {@code name} in problems. */
   public CsvDataset dataValues(String name, Source source) {
-    files.put(DATA_VALUES, new File(name, source));
+    files.put(DATA_VALUES, CsvTable.source(name, source));
     return this;
   }
 
@@ -238,7 +252,7 @@ public final class CsvDataset {
 
   /** Adds the facts read from {@code source}, named {@code name} in problems. */
   public CsvDataset facts(String name, Source source) {
-    files.put(FACTS, new File(name, source));
+    files.put(FACTS, CsvTable.source(name, source));
     return this;
   }
 
@@ -259,37 +273,25 @@ public final class CsvDataset {
     }
     Dataset.Builder builder = Dataset.builder(over);
     Map<String, RecordLines> lines = new LinkedHashMap<>();
-    for (Map.Entry<CsvRows.Spec, File> entry : files.entrySet()) {
+    for (Map.Entry<CsvRows.Spec, TemplateRows.Source> entry : files.entrySet()) {
       CsvRows.Spec spec = entry.getKey();
-      File file = entry.getValue();
-      RecordLines fileLines = new RecordLines(file.name());
+      TemplateRows.Source file = entry.getValue();
+      RecordLines fileLines = new RecordLines(file.name(), file::place);
       lines.put(spec.kind(), fileLines);
-      try (Reader reader = buffered(file.source().open())) {
-        if (spec.equals(ORGANIZATIONS)) {
-          CsvRows.read(
-              reader,
-              file.name(),
-              spec,
-              CsvDataset::organization,
-              builder::add,
-              fileLines,
-              problems);
-        } else if (spec.equals(ACTIVITIES)) {
-          CsvRows.read(
-              reader,
-              file.name(),
-              spec,
-              new ActivityRows(quickRows),
-              fields -> fields.addTo(builder),
-              fileLines,
-              problems);
-        } else if (spec.equals(DATA_VALUES)) {
-          CsvRows.read(
-              reader, file.name(), spec, CsvDataset::dataValue, builder::add, fileLines, problems);
-        } else {
-          CsvRows.read(
-              reader, file.name(), spec, CsvDataset::fact, builder::add, fileLines, problems);
-        }
+      if (spec.equals(ORGANIZATIONS)) {
+        CsvRows.read(file, spec, TemplateRecords::organization, builder::add, fileLines, problems);
+      } else if (spec.equals(ACTIVITIES)) {
+        CsvRows.read(
+            file,
+            spec,
+            new ActivityRows(quickRows),
+            fields -> fields.addTo(builder),
+            fileLines,
+            problems);
+      } else if (spec.equals(DATA_VALUES)) {
+        CsvRows.read(file, spec, TemplateRecords::dataValue, builder::add, fileLines, problems);
+      } else {
+        CsvRows.read(file, spec, TemplateRecords::fact, builder::add, fileLines, problems);
       }
     }
     if (problems.isEmpty()) {
@@ -307,115 +309,5 @@ public final class CsvDataset {
 
   static Reader buffered(Reader reader) {
     return reader instanceof BufferedReader ? reader : new BufferedReader(reader);
-  }
-
-  private static <T> @Nullable T build(CsvRows.Row row, Supplier<T> build) {
-    return Records.build(row, build).orElse(null);
-  }
-
-  static @Nullable AdminUnit unit(CsvRows.Row row) {
-    Optional<UnitCode> code = row.get("code", true, "a unit code", UnitCode::of);
-    Optional<String> name = row.text("name", true);
-    Optional<UnitType> type = row.get("type", true, "a unit type key", UnitType::fromKey);
-    Optional<UnitCode> parent = row.get("parent", false, "a unit code", UnitCode::of);
-    Optional<DateInterval> validity =
-        row.get("validity", false, "a date interval start/end", DateInterval::parse);
-    List<UnitTag> tags = new ArrayList<>();
-    row.text("tags", false)
-        .ifPresent(
-            text -> {
-              for (String tag : text.split(";", -1)) {
-                try {
-                  tags.add(UnitTag.parse(tag.trim()));
-                } catch (IllegalArgumentException e) {
-                  row.fail("tags: " + e.getMessage());
-                }
-              }
-            });
-    return build(
-        row,
-        () ->
-            AdminUnit.builder()
-                .code(code.orElseThrow())
-                .name(name.orElseThrow())
-                .type(type.orElseThrow())
-                .parent(parent)
-                .validity(validity.orElse(DateInterval.always()))
-                .addAllTags(tags)
-                .build());
-  }
-
-  private static @Nullable Organization organization(CsvRows.Row row) {
-    return Records.organization(row).orElse(null);
-  }
-
-  private static @Nullable DataValue dataValue(CsvRows.Row row) {
-    Optional<RecordId> id = row.get("id", true, "a record id", RecordId::of);
-    Optional<DataElement> element = row.get("element", true, "a data element key", DataElement::of);
-    Optional<UnitCode> unit = row.get("unit", true, "a unit code", UnitCode::of);
-    Optional<ReportingPeriod> period =
-        row.get("period", true, "a period such as 2020 or 2016/2020", ReportingPeriod::parse);
-    Optional<Amount> amount = amount(row);
-    Optional<java.time.LocalDate> asOf = row.date("as_of", false);
-    Optional<String> source = row.text("source", false);
-    Map<String, String> disaggregation = row.prefixed("disaggregation.", "an option key", s -> s);
-    return build(
-        row,
-        () ->
-            DataValue.builder()
-                .id(id.orElseThrow())
-                .element(element.orElseThrow())
-                .unit(unit.orElseThrow())
-                .period(period.orElseThrow())
-                .amount(amount.orElseThrow())
-                .asOf(asOf)
-                .source(source)
-                .putAllDisaggregation(disaggregation)
-                .build());
-  }
-
-  private static Optional<Amount> amount(CsvRows.Row row) {
-    Optional<String> cell = row.get("value", true, "a number or n/a", s -> s);
-    if (cell.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(CsvAmounts.parse(cell.get(), row.style("value").orElse(null)));
-    } catch (IllegalArgumentException e) {
-      row.fail("value", String.valueOf(e.getMessage()));
-      return Optional.empty();
-    }
-  }
-
-  private static @Nullable Fact fact(CsvRows.Row row) {
-    Optional<RecordId> id = row.get("id", true, "a record id", RecordId::of);
-    Optional<Subject> subject =
-        row.get("subject", true, "unit:CODE or organization:ID", Subject::parse);
-    Optional<String> key = row.text("key", true);
-    Optional<FactValue> value =
-        row.get("value", true, "true, false, a number or a text", CsvDataset::factValue);
-    Optional<DateInterval> validity =
-        row.get("validity", false, "a date interval start/end", DateInterval::parse);
-    Optional<String> source = row.text("source", false);
-    return build(
-        row,
-        () ->
-            Fact.builder()
-                .id(id.orElseThrow())
-                .subject(subject.orElseThrow())
-                .key(key.orElseThrow())
-                .value(value.orElseThrow())
-                .validity(validity.orElse(DateInterval.always()))
-                .source(source)
-                .build());
-  }
-
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-
-  private static FactValue factValue(String text) {
-    if (text.equals("true") || text.equals("false")) {
-      return FactValue.of(Boolean.parseBoolean(text));
-    }
-    return NUMBER.matcher(text).matches() ? FactValue.of(new BigDecimal(text)) : FactValue.of(text);
   }
 }

@@ -1,14 +1,10 @@
 package io.github.qcdc.io.csv;
 
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.qcdc.Problem;
 import io.github.qcdc.io.internal.RecordLines;
 import io.github.qcdc.text.NumberStyle;
 import java.io.IOException;
-import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -68,26 +64,23 @@ final class CsvRows {
   private CsvRows() {}
 
   /**
-   * Reads every row of {@code reader} with {@code rows}, passing each record to {@code sink} and
-   * noting its line in {@code lines}.
+   * Reads every row of {@code table} with {@code rows}, passing each record to {@code sink} and
+   * noting its row in {@code lines}.
    */
   static <T> void read(
-      Reader reader,
-      String source,
+      TemplateRows.Source table,
       Spec spec,
       RowReader<T> rows,
       Consumer<T> sink,
       RecordLines lines,
       List<Problem> problems)
       throws IOException {
-    CsvMapper mapper = new CsvMapper();
-    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    try (MappingIterator<String[]> cells = mapper.readerFor(String[].class).readValues(reader)) {
-      readRows(cells, source, spec, rows, sink, lines, problems);
+    try (TemplateRows cells = table.open()) {
+      readRows(cells, table, spec, rows, sink, lines, problems);
     } catch (io.github.qcdc.io.internal.Utf8Reader.NotUtf8
         | com.fasterxml.jackson.core.JsonProcessingException
         | RuntimeJsonMappingException e) {
-      problems.addAll(unreadable(source, e));
+      problems.addAll(unreadable(table.name(), e));
     }
   }
 
@@ -117,24 +110,38 @@ final class CsvRows {
         String.valueOf(e.getOriginalMessage()));
   }
 
+  /** The next row of {@code cells}; a row the table cannot give is a problem, and skipped. */
+  private static @Nullable List<String> next(TemplateRows cells, List<Problem> problems)
+      throws IOException {
+    while (true) {
+      try {
+        return cells.next();
+      } catch (io.github.qcdc.QcdcException e) {
+        problems.addAll(e.problems());
+      }
+    }
+  }
+
   private static <T> void readRows(
-      MappingIterator<String[]> cells,
-      String source,
+      TemplateRows cells,
+      TemplateRows.Source table,
       Spec spec,
       RowReader<T> rows,
       Consumer<T> sink,
       RecordLines lines,
       List<Problem> problems)
       throws IOException {
-    if (!cells.hasNextValue()) {
+    List<String> first = next(cells, problems);
+    if (first == null) {
       problems.add(
           Problem.of(
-              source + ":1",
+              table.place(1),
               "empty file; expected a header with %s",
               String.join(",", spec.required())));
       return;
     }
-    String[] header = cells.nextValue();
+    String[] header = first.toArray(new String[0]);
+    int headerRow = cells.row();
     if (header.length > 0 && header[0].startsWith("\uFEFF")) {
       header[0] = header[0].substring(1);
     }
@@ -149,23 +156,23 @@ final class CsvRows {
       }
     }
     List<String> names = Arrays.asList(header);
-    if (!header(names, spec, source, problems)) {
+    if (!header(names, spec, table.place(headerRow), problems)) {
       return;
     }
-    while (cells.hasNextValue()) {
-      // The row's start token sits where the previous row ended: the row starts a line on.
-      int line = cells.getParser().currentTokenLocation().getLineNr() + 1;
-      String[] values = cells.nextValue();
-      if (values.length != names.size()) {
+    for (List<String> values = next(cells, problems);
+        values != null;
+        values = next(cells, problems)) {
+      int line = cells.row();
+      if (values.size() != names.size()) {
         problems.add(
             Problem.of(
-                source + ":" + line,
+                table.place(line),
                 "row has %s cells; the header has %s",
-                values.length,
+                values.size(),
                 names.size()));
         continue;
       }
-      Row row = new Row(names, styles, values, source, line, problems);
+      Row row = new Row(names, styles, values.toArray(new String[0]), table, line, problems);
       T record = rows.read(row);
       if (record != null && !row.failed()) {
         lines.add(line);
@@ -174,14 +181,13 @@ final class CsvRows {
     }
   }
 
-  private static boolean header(
-      List<String> names, Spec spec, String source, List<Problem> problems) {
+  private static boolean header(List<String> names, Spec spec, String at, List<Problem> problems) {
     int before = problems.size();
     for (String required : spec.required()) {
       if (!names.contains(required)) {
         problems.add(
             Problem.of(
-                source + ":1",
+                at,
                 "missing column %s; the header needs %s",
                 required,
                 String.join(",", spec.required())));
@@ -194,11 +200,10 @@ final class CsvRows {
               || spec.prefixes().stream()
                   .anyMatch(p -> name.startsWith(p) && name.length() > p.length());
       if (!known) {
-        problems.add(
-            Problem.of(source + ":1", "unknown column '%s'; expected %s", name, spec.describe()));
+        problems.add(Problem.of(at, "unknown column '%s'; expected %s", name, spec.describe()));
       }
       if (names.indexOf(name) != names.lastIndexOf(name)) {
-        problems.add(Problem.of(source + ":1", "column %s appears twice", name));
+        problems.add(Problem.of(at, "column %s appears twice", name));
       }
     }
     return problems.size() == before;
@@ -209,7 +214,7 @@ final class CsvRows {
     private final List<String> names;
     private final Map<String, NumberStyle> styles;
     private final String[] values;
-    private final String source;
+    private final TemplateRows.Source table;
     private final int line;
     private final List<Problem> problems;
     private boolean failed;
@@ -218,13 +223,13 @@ final class CsvRows {
         List<String> names,
         Map<String, NumberStyle> styles,
         String[] values,
-        String source,
+        TemplateRows.Source table,
         int line,
         List<Problem> problems) {
       this.names = names;
       this.styles = styles;
       this.values = values;
-      this.source = source;
+      this.table = table;
       this.line = line;
       this.problems = problems;
     }
@@ -246,7 +251,13 @@ final class CsvRows {
 
     /** The row's place, {@code file:line}: written only for a problem. */
     private String at() {
-      return source + ":" + line;
+      return table.place(line);
+    }
+
+    /** The place of {@code column}'s cell and its header: {@code file:line unit}. */
+    private String at(String column) {
+      int index = names.indexOf(column);
+      return (index < 0 ? at() : table.place(line, index)) + " " + column;
     }
 
     /** Adds a problem at the row. */
@@ -264,7 +275,7 @@ final class CsvRows {
     /** Adds a problem at {@code column} of the row, with {@code message} as the reason. */
     void fail(String column, String message) {
       failed = true;
-      problems.add(Problem.of(at() + " " + column, "%s", message));
+      problems.add(Problem.of(at(column), "%s", message));
     }
 
     private Optional<String> raw(String column) {
@@ -283,8 +294,7 @@ final class CsvRows {
       if (text.isEmpty()) {
         if (required) {
           failed = true;
-          problems.add(
-              Problem.of(at() + " " + column, "required cell is empty; expected %s", expected));
+          problems.add(Problem.of(at(column), "required cell is empty; expected %s", expected));
         }
         return Optional.empty();
       }
@@ -292,7 +302,7 @@ final class CsvRows {
         return Optional.of(parse.apply(text.get()));
       } catch (IllegalArgumentException | DateTimeParseException e) {
         failed = true;
-        problems.add(Problem.of(at() + " " + column, "expected %s: '%s'", expected, text.get()));
+        problems.add(Problem.of(at(column), "expected %s: '%s'", expected, text.get()));
         return Optional.empty();
       }
     }

@@ -89,7 +89,7 @@ final class CsvSuccessions {
   static List<Succession> group(
       List<Edge> edges,
       List<Integer> lines,
-      String source,
+      java.util.function.IntFunction<String> placeOf,
       List<Integer> firstLines,
       List<Problem> problems) {
     Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
@@ -128,7 +128,7 @@ final class CsvSuccessions {
       } catch (IllegalArgumentException e) {
         problems.add(
             Problem.of(
-                source + ":" + lines.get(rows.get(0)),
+                placeOf.apply(lines.get(rows.get(0))),
                 "%s (rows %s)",
                 String.valueOf(e.getMessage()),
                 rows.stream().map(lines::get).toList()));

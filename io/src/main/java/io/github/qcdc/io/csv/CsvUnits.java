@@ -8,11 +8,11 @@ import io.github.qcdc.geo.Succession;
 import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.io.internal.RecordLines;
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,23 +24,18 @@ final class CsvUnits {
 
   static @Nullable Gazetteer read(
       @Nullable Gazetteer base,
-      CsvDataset.@Nullable File unitsFile,
-      CsvDataset.@Nullable File successionsFile,
+      TemplateRows.@Nullable Source unitsFile,
+      TemplateRows.@Nullable Source successionsFile,
       List<Problem> problems)
       throws IOException {
     List<AdminUnit> units = new ArrayList<>();
-    RecordLines unitLines = new RecordLines(unitsFile == null ? "units" : unitsFile.name());
+    RecordLines unitLines =
+        unitsFile == null
+            ? new RecordLines("units")
+            : new RecordLines(unitsFile.name(), unitsFile::place);
     if (unitsFile != null) {
-      try (Reader reader = CsvDataset.buffered(unitsFile.source().open())) {
-        CsvRows.read(
-            reader,
-            unitsFile.name(),
-            CsvDataset.UNITS,
-            CsvDataset::unit,
-            units::add,
-            unitLines,
-            problems);
-      }
+      CsvRows.read(
+          unitsFile, CsvDataset.UNITS, TemplateRecords::unit, units::add, unitLines, problems);
     }
     List<Integer> successionLines = new ArrayList<>();
     List<Succession> successions = successions(successionsFile, successionLines, problems);
@@ -63,7 +58,7 @@ final class CsvUnits {
                 unitLines,
                 baseSuccessions,
                 successionLines,
-                successionsFile == null ? "successions" : successionsFile.name()));
+                successionsFile == null ? line -> "successions:" + line : successionsFile::place));
       }
       return null;
     }
@@ -71,28 +66,19 @@ final class CsvUnits {
 
   /** The successions of the file's edges; {@code lines} gets each succession's first line. */
   private static List<Succession> successions(
-      CsvDataset.@Nullable File file, List<Integer> lines, List<Problem> problems)
+      TemplateRows.@Nullable Source file, List<Integer> lines, List<Problem> problems)
       throws IOException {
     if (file == null) {
       return List.of();
     }
     List<CsvSuccessions.Edge> edges = new ArrayList<>();
-    RecordLines edgeLines = new RecordLines(file.name());
-    try (Reader reader = CsvDataset.buffered(file.source().open())) {
-      CsvRows.read(
-          reader,
-          file.name(),
-          CsvSuccessions.SPEC,
-          CsvSuccessions::edge,
-          edges::add,
-          edgeLines,
-          problems);
-    }
+    RecordLines edgeLines = new RecordLines(file.name(), file::place);
+    CsvRows.read(file, CsvSuccessions.SPEC, CsvSuccessions::edge, edges::add, edgeLines, problems);
     List<Integer> edgeLine = new ArrayList<>();
     for (int i = 0; i < edges.size(); i++) {
       edgeLine.add(edgeLines.lineOf(i));
     }
-    return CsvSuccessions.group(edges, edgeLine, file.name(), lines, problems);
+    return CsvSuccessions.group(edges, edgeLine, file::place, lines, problems);
   }
 
   /**
@@ -122,7 +108,7 @@ final class CsvUnits {
       RecordLines unitLines,
       int baseSuccessions,
       List<Integer> successionLines,
-      String successionsName) {
+      IntFunction<String> successionsPlace) {
     if (p.item().isEmpty()) {
       return p;
     }
@@ -142,7 +128,7 @@ final class CsvUnits {
       return Problem.of("bundled units " + p.path(), p.message());
     }
     String field = item.field().replace('.', ' ');
-    String where = successionsName + ":" + successionLines.get(index - baseSuccessions);
+    String where = successionsPlace.apply(successionLines.get(index - baseSuccessions));
     return Problem.of(field.isEmpty() ? where : where + " " + field, p.message());
   }
 }

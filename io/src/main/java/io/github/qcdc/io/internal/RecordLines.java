@@ -2,6 +2,7 @@ package io.github.qcdc.io.internal;
 
 import io.github.qcdc.Problem;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * The line each record of a file was read from, in the order the records were added to a dataset
@@ -10,6 +11,7 @@ import java.util.Arrays;
  */
 public final class RecordLines {
   private final String source;
+  private final IntFunction<String> placeOf;
   private final int first;
   private int[] lines = new int[64];
   private int size;
@@ -24,8 +26,21 @@ public final class RecordLines {
    * of one of those is left as it is.
    */
   public RecordLines(String source, int first) {
+    this(source, first, line -> source + ":" + line);
+  }
+
+  /**
+   * Rows of records read from {@code source}, whose places {@code placeOf} writes ({@code
+   * book.xlsx!activities!12}).
+   */
+  public RecordLines(String source, IntFunction<String> placeOf) {
+    this(source, 0, placeOf);
+  }
+
+  private RecordLines(String source, int first, IntFunction<String> placeOf) {
     this.source = source;
     this.first = first;
+    this.placeOf = placeOf;
   }
 
   /** Notes that the next record added to the builder comes from {@code line}. */
@@ -58,7 +73,7 @@ public final class RecordLines {
     }
     int index = item.index() - first;
     String field = item.field().replace('.', ' ');
-    String where = index < size ? source + ":" + lines[index] : source;
+    String where = index < size ? placeOf.apply(lines[index]) : source;
     return Problem.of(field.isEmpty() ? where : where + " " + field, problem.message());
   }
 }
