@@ -2,6 +2,7 @@
 @org.jspecify.annotations.NullMarked
 module io.github.qcdc.examples {
   requires io.github.qcdc.io;
+  requires io.github.qcdc.excel;
   requires static org.jspecify;
 
   exports io.github.qcdc.examples;

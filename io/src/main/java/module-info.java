@@ -11,7 +11,8 @@ module io.github.qcdc.io {
   exports io.github.qcdc.io.csv;
   exports io.github.qcdc.io.html;
   exports io.github.qcdc.io.internal to
-      io.github.qcdc.examples;
+      io.github.qcdc.examples,
+      io.github.qcdc.excel;
 
   provides com.fasterxml.jackson.databind.Module with
       io.github.qcdc.io.json.QcdcModule;

@@ -85,6 +85,15 @@ final class CsvFiles {
    * template, since a dataset holds one file a kind of record.
    */
   static Dataset read(List<Path> files, boolean ownUnits) throws IOException {
+    return read(files, List.of(), ownUnits);
+  }
+
+  /**
+   * The dataset of CSV {@code files} and Excel {@code workbooks} (each sheet a template, see {@code
+   * ExcelDataset}), read together; with {@code --own-units} and no units CSV file, the units are
+   * those of the first workbook's units sheet.
+   */
+  static Dataset read(List<Path> files, List<Path> workbooks, boolean ownUnits) throws IOException {
     Map<Template, Path> byTemplate = new EnumMap<>(Template.class);
     for (Path file : files) {
       Template template = Template.of(file);
@@ -101,15 +110,18 @@ final class CsvFiles {
     }
     Path units = byTemplate.remove(Template.UNITS);
     Path successions = byTemplate.remove(Template.SUCCESSIONS);
-    if (ownUnits && units == null) {
-      throw new UsageException("--own-units: give a units CSV file");
+    if (ownUnits && units == null && workbooks.isEmpty()) {
+      throw new UsageException(
+          "--own-units: give a units CSV file or a workbook with a units sheet");
     }
     CsvDataset csv =
         ownUnits && units != null
             ? CsvDataset.withUnits(units)
-            : units == null
-                ? CsvDataset.over(VietnamUnits.gazetteer())
-                : CsvDataset.over(VietnamUnits.gazetteer()).units(units);
+            : ownUnits
+                ? io.github.qcdc.excel.ExcelDataset.withUnits(workbooks.get(0))
+                : units == null
+                    ? CsvDataset.over(VietnamUnits.gazetteer())
+                    : CsvDataset.over(VietnamUnits.gazetteer()).units(units);
     if (successions != null) {
       csv = csv.successions(successions);
     }
@@ -122,6 +134,9 @@ final class CsvFiles {
             case DATA_VALUES -> csv.dataValues(file);
             default -> csv.facts(file);
           };
+    }
+    for (Path workbook : workbooks) {
+      csv = io.github.qcdc.excel.ExcelDataset.addTo(csv, workbook);
     }
     return csv.read();
   }

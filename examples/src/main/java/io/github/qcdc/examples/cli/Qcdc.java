@@ -45,7 +45,7 @@ public final class Qcdc {
         report [--dataset FILE]... [--own-units] [--data as-reported|simulated|both|reform]
                [--seed N] [--strict]
                [--rules PACK] [--scope CODE|NAME|all] [--period P] [--as-of DATE]
-               [--parts N] [--format text|json|csv|html] [--lang vi|en]
+               [--parts N] [--format text|json|csv|html|xlsx] [--lang vi|en]
                [-o FILE] [--audit TEXT] [--evidence none|summary|full]
                                               evaluate a pack (with --dataset, --rules,
                                               --scope and --period are required; warnings
@@ -59,7 +59,10 @@ public final class Qcdc {
                                               nghe-an-2021-2025); --format html: one
                                               self-contained page with tables, charts and
                                               the audit of --audit TEXT (of the seed report
-                                              for the bundled one); -o writes the report to
+                                              for the bundled one); --format xlsx: an Excel
+                                              workbook (with -o); --dataset takes .json,
+                                              .ndjson, .csv and .xlsx (a sheet a CSV
+                                              template); -o writes the report to
                                               FILE, whole or not at all; --evidence:
                                               each verdict's checks with record ids (full,
                                               the default), without ids (summary), or the

@@ -177,11 +177,21 @@ final class ReportCommand {
       evaluation = evaluation.asOf(parse("--as-of", asOf.get(), LocalDate::parse));
     }
     String format =
-        oneOf("--format", options.value("--format").orElse("text"), "text", "json", "csv", "html");
+        oneOf(
+            "--format",
+            options.value("--format").orElse("text"),
+            "text",
+            "json",
+            "csv",
+            "html",
+            "xlsx");
     Optional<Path> output = options.value("-o").map(ReportCommand::writable);
     Optional<Path> auditText = options.value("--audit").map(Commands::existing);
     if (figure.isPresent() && (output.isPresent() || auditText.isPresent())) {
       throw new UsageException("explain: -o and --audit are options of report");
+    }
+    if (format.equals("xlsx") && output.isEmpty()) {
+      throw new UsageException("--format xlsx writes a workbook, not text: give -o FILE.xlsx");
     }
     if (auditText.isPresent() && !format.equals("html")) {
       throw new UsageException(
@@ -265,11 +275,14 @@ final class ReportCommand {
     List<Dataset> all = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     List<Path> csv = new ArrayList<>();
+    List<Path> workbooks = new ArrayList<>();
     List<String> ndjson = new ArrayList<>();
     for (String name : files) {
       Path file = Commands.existing(name);
       if (name.endsWith(".csv")) {
         csv.add(file); // CSV files are read together, as one dataset
+      } else if (name.endsWith(".xlsx")) {
+        workbooks.add(file); // a sheet a template: read with the CSV files
       } else if (name.endsWith(".ndjson")) {
         ndjson.add(name);
       } else {
@@ -278,10 +291,21 @@ final class ReportCommand {
         all.add(QcdcJson.readDataset(file));
       }
     }
-    if (!csv.isEmpty()) {
-      Progress.step(err, "reading " + csv.size() + " CSV files as one dataset");
-      all.add(0, CsvFiles.read(csv, ownUnits));
-      sources.add(0, "the CSV files");
+    if (!csv.isEmpty() || !workbooks.isEmpty()) {
+      List<String> counted = new ArrayList<>();
+      if (!csv.isEmpty()) {
+        counted.add(csv.size() + " CSV files");
+      }
+      if (!workbooks.isEmpty()) {
+        counted.add(workbooks.size() + (workbooks.size() == 1 ? " workbook" : " workbooks"));
+      }
+      Progress.step(err, "reading " + String.join(" and ", counted) + " as one dataset");
+      all.add(0, CsvFiles.read(csv, workbooks, ownUnits));
+      sources.add(
+          0,
+          workbooks.isEmpty()
+              ? "the CSV files"
+              : csv.isEmpty() ? "the workbooks" : "the CSV files and workbooks");
     }
     if (!ndjson.isEmpty()) {
       // NDJSON activities join the first dataset read (their organisers may be in it)

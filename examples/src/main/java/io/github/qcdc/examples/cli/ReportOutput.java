@@ -46,6 +46,11 @@ final class ReportOutput {
         out.flush();
       }
       case "csv" -> ReportCsv.write(only(evaluations).report(), request.language(), out);
+      case "xlsx" -> {
+        io.github.qcdc.excel.ExcelReport.write(
+            only(evaluations).report(), request.language(), (OutputStream) out);
+        out.flush();
+      }
       case "html" -> {
         Map.Entry<String, Evaluation> only = evaluations.entrySet().iterator().next();
         HtmlPages.of(request, only.getKey(), only.getValue()).writeTo((OutputStream) out);

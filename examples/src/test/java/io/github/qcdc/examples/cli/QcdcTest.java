@@ -220,7 +220,9 @@ class QcdcTest {
     Run format = run("report", "--format", "xml");
     assertEquals(2, format.code());
     assertTrue(
-        format.err().startsWith("qcdc: --format: expected one of text, json, csv, html, got 'xml'"),
+        format
+            .err()
+            .startsWith("qcdc: --format: expected one of text, json, csv, html, xlsx, got 'xml'"),
         format.err());
     Run two = run("report", "--format", "json");
     assertEquals(2, two.code());

@@ -130,7 +130,11 @@ class UnitsCommandTest {
         own.out().contains("units-extension.csv:2 parent: unknown parent unit 16708"), own.out());
     Run missing = run("validate", "--own-units", "../docs/examples/csv/successions.csv");
     assertEquals(2, missing.code());
-    assertTrue(missing.err().contains("--own-units: give a units CSV file"), missing.err());
+    assertTrue(
+        missing
+            .err()
+            .contains("--own-units: give a units CSV file or a workbook with a units sheet"),
+        missing.err());
   }
 
   @Test
