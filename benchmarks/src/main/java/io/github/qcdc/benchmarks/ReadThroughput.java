@@ -23,11 +23,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Measures how fast a dataset document, an activities NDJSON and an activities CSV are read, and
- * the peak heap while reading: {@code java -Xmx8g -cp benchmarks/target/benchmarks.jar
- * io.github.qcdc.benchmarks.ReadThroughput 1000000 [json,csv,ndjson] [DIRECTORY]} (the files are
- * kept in {@code DIRECTORY} when one is given). The activities are {@link NationalData#realistic}:
- * random order, 9-character ids, an organiser and a quantity each.
+ * Measures how fast a dataset document, an activities NDJSON, an activities CSV and an activities
+ * workbook (.xlsx) are read, and the peak heap while reading: {@code java -Xmx8g -cp
+ * benchmarks/target/benchmarks.jar io.github.qcdc.benchmarks.ReadThroughput 1000000
+ * [json,csv,ndjson,xlsx] [DIRECTORY]} (the files are kept in {@code DIRECTORY} when one is given).
+ * The activities are {@link NationalData#realistic}: random order, 9-character ids, an organiser
+ * and a quantity each.
  */
 public final class ReadThroughput {
   private ReadThroughput() {}
@@ -46,12 +47,16 @@ public final class ReadThroughput {
     Path csv = directory.resolve("activities.csv");
     Path organizations = directory.resolve("organizations.csv");
     Path ndjson = directory.resolve("activities.ndjson");
+    Path xlsx = directory.resolve("activities.xlsx");
     QcdcJson.writeDataset(dataset, json);
     writeCsv(dataset, csv);
     writeOrganizations(dataset, organizations);
     writeNdjson(dataset, ndjson);
-    dataset = null;
     List<String> formats = List.of((args.length > 1 ? args[1] : "json,csv,ndjson").split(","));
+    if (formats.contains("xlsx")) {
+      ActivityWorkbook.write(dataset, xlsx);
+    }
+    dataset = null;
     for (int round = 1; round <= 3; round++) {
       if (formats.contains("json")) {
         measure("json round " + round, json, activities, () -> QcdcJson.readDataset(json));
@@ -63,6 +68,16 @@ public final class ReadThroughput {
             activities,
             () -> CsvDataset.over(gazetteer).organizations(organizations).activities(csv).read());
       }
+      if (formats.contains("xlsx")) {
+        measure(
+            "xlsx round " + round,
+            xlsx,
+            activities,
+            () ->
+                io.github.qcdc.excel.ExcelDataset.addTo(
+                        CsvDataset.over(gazetteer).organizations(organizations), xlsx)
+                    .read());
+      }
       if (formats.contains("ndjson")) {
         measure(
             "ndjson round " + round,
@@ -73,8 +88,8 @@ public final class ReadThroughput {
                     CsvDataset.over(gazetteer).organizations(organizations).read(), ndjson));
       }
     }
-    for (Path file : List.of(json, csv, organizations, ndjson, directory)) {
-      if (!keep) {
+    for (Path file : List.of(json, csv, organizations, ndjson, xlsx, directory)) {
+      if (!keep && Files.exists(file)) {
         Files.delete(file);
       }
     }
