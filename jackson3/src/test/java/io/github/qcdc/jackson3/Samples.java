@@ -72,11 +72,13 @@ final class Samples {
     samples.putAll(io.github.qcdc.indicator.Indicator.class, pack.indicators());
     samples.putAll(io.github.qcdc.rule.ComplianceRule.class, pack.rules());
     pack.rules().forEach(r -> samples.put(io.github.qcdc.rule.LegalBasis.class, r.legalBasis()));
+    DefinitionPartSamples.add(pack, samples);
     for (long seed : seeds) {
       RulePack generatedPack = new DefinitionSamples(seed).pack();
       samples.put(RulePack.class, generatedPack);
       samples.putAll(io.github.qcdc.indicator.Indicator.class, generatedPack.indicators());
       samples.putAll(io.github.qcdc.rule.ComplianceRule.class, generatedPack.rules());
+      DefinitionPartSamples.add(generatedPack, samples);
       Dataset dataset = generated(seed);
       samples.put(Dataset.class, dataset);
       samples.put(io.github.qcdc.geo.Gazetteer.class, dataset.gazetteer());

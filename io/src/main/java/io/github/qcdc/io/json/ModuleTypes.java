@@ -45,7 +45,7 @@ final class ModuleTypes {
   private ModuleTypes() {}
 
   @FunctionalInterface
-  private interface TreeReader<T> {
+  interface TreeReader<T> {
     @Nullable T read(JsonNode node, String place, List<Problem> problems);
   }
 
@@ -60,6 +60,7 @@ final class ModuleTypes {
   }
 
   static void register(SimpleModule module) {
+    DefinitionParts.register(module);
     tree(
         module,
         Indicator.class,
@@ -108,7 +109,7 @@ final class ModuleTypes {
     document(module, ClaimsJson.Document.class, ClaimsJson::write, ClaimsJson::read);
   }
 
-  private static <T> void tree(
+  static <T> void tree(
       SimpleModule module, Class<T> type, Function<T, JsonNode> write, TreeReader<T> read) {
     streamed(module, type, (value, g) -> g.writeTree(write.apply(value)), read);
   }

@@ -90,6 +90,11 @@ public final class QcdcModule extends SimpleModule {
     keyed(io.github.qcdc.engine.EvidenceDetail.class, DefinitionWriter::key);
     keyed(io.github.qcdc.audit.AuditFinding.Status.class, DefinitionWriter::key);
     keyed(io.github.qcdc.audit.Confidence.class, DefinitionWriter::key);
+    keyed(io.github.qcdc.indicator.Breakdown.Dimension.class, DefinitionWriter::key);
+    keyed(io.github.qcdc.indicator.Condition.Per.class, DefinitionWriter::key);
+    keyed(io.github.qcdc.indicator.Condition.Comparison.class, DefinitionWriter::key);
+    keyed(io.github.qcdc.indicator.FactFilter.Timing.class, DefinitionWriter::key);
+    keyed(io.github.qcdc.indicator.Population.Reference.Kind.class, DefinitionWriter::key);
     addSerializer(Amount.class, new AmountSerializer());
     addDeserializer(Amount.class, new AmountDeserializer());
     record(AdminUnit.class, Converters::unit, Converters::write);
