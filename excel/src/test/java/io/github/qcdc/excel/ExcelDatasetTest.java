@@ -57,18 +57,9 @@ class ExcelDatasetTest {
     Path book = dir.resolve("vi.xlsx");
     try (java.io.OutputStream out = Files.newOutputStream(book)) {
       org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "t", "1.0");
-      org.dhatim.fastexcel.Worksheet units = workbook.newWorksheet("units");
-      List<List<String>> rows = Sheets.csv(EXAMPLES.resolve("units.csv"));
-      for (int r = 0; r < rows.size(); r++) {
-        for (int c = 0; c < rows.get(r).size(); c++) {
-          units.value(r, c, rows.get(r).get(c));
-        }
-      }
+      Sheets.texts(workbook.newWorksheet("units"), Sheets.csv(EXAMPLES.resolve("units.csv")));
       org.dhatim.fastexcel.Worksheet values = workbook.newWorksheet("data-values");
-      List<String> header = List.of("id", "element", "unit", "period", "value:vi");
-      for (int c = 0; c < header.size(); c++) {
-        values.value(0, c, header.get(c));
-      }
+      Sheets.texts(values, List.of(List.of("id", "element", "unit", "period", "value:vi")));
       values.value(1, 0, "r1");
       values.value(1, 1, "roads");
       values.value(1, 2, "16708");
@@ -86,18 +77,9 @@ class ExcelDatasetTest {
     Path book = dir.resolve("formulas.xlsx");
     try (java.io.OutputStream out = Files.newOutputStream(book)) {
       org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "t", "1.0");
-      org.dhatim.fastexcel.Worksheet units = workbook.newWorksheet("units");
-      List<List<String>> rows = Sheets.csv(EXAMPLES.resolve("units.csv"));
-      for (int r = 0; r < rows.size(); r++) {
-        for (int c = 0; c < rows.get(r).size(); c++) {
-          units.value(r, c, rows.get(r).get(c));
-        }
-      }
+      Sheets.texts(workbook.newWorksheet("units"), Sheets.csv(EXAMPLES.resolve("units.csv")));
       org.dhatim.fastexcel.Worksheet activities = workbook.newWorksheet("activities");
-      List<String> header = List.of("id", "type", "unit", "date");
-      for (int c = 0; c < header.size(); c++) {
-        activities.value(0, c, header.get(c));
-      }
+      Sheets.texts(activities, List.of(List.of("id", "type", "unit", "date")));
       activities.value(1, 0, "a1");
       activities.value(1, 1, "dialogue");
       activities.formula(1, 2, "CONCATENATE(\"167\",\"08\")");

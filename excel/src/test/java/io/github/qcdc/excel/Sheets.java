@@ -129,6 +129,15 @@ final class Sheets {
     }
   }
 
+  /** Writes {@code rows} into {@code sheet} from its first row, every cell as text. */
+  static void texts(Worksheet sheet, List<List<String>> rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < rows.get(r).size(); c++) {
+        sheet.value(r, c, rows.get(r).get(c));
+      }
+    }
+  }
+
   /** Whether {@code text} is a day of the calendar (2020-02-30 is not: it stays text). */
   private static boolean isDay(String text) {
     try {
