@@ -58,7 +58,8 @@ final class Figures {
         rulePlan.applied,
         ImmutableSortedMap.copyOf(parameters),
         rulePlan.excluded,
-        plan.verdicts.subjects(rulePlan, state));
+        plan.verdicts.subjects(rulePlan, state),
+        rule.topic());
   }
 
   /** The verdict of subject {@code s}, without writing its evidence when the list can. */
@@ -165,7 +166,8 @@ final class Figures {
         value,
         tables(indicator, cells),
         explanation,
-        indicator.format());
+        indicator.format(),
+        indicator.topic());
   }
 
   /** The figure of a value indicator: its cells summed, exact counts or reported amounts. */

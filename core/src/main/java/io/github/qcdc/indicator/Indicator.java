@@ -3,6 +3,7 @@ package io.github.qcdc.indicator;
 import com.google.common.collect.ImmutableList;
 import io.github.qcdc.internal.Checks;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A figure a report states, defined once: a measure ("2.849 cuộc giám sát"), a ratio of two
@@ -23,6 +24,7 @@ import java.util.List;
  * @param definition what is computed
  * @param breakdowns the breakdowns, each giving a table of cells
  * @param format how the figure is written
+ * @param topic what the figure is about in the law, if stated (since 0.2)
  * @since 0.1
  */
 public record Indicator(
@@ -30,11 +32,31 @@ public record Indicator(
     Phrase title,
     Definition definition,
     ImmutableList<Breakdown> breakdowns,
-    FigureFormat format) {
+    FigureFormat format,
+    Optional<Topic> topic) {
 
   /** Validates the id. */
   public Indicator {
     Checks.id("indicator id", id);
+  }
+
+  /** An indicator about no stated topic. */
+  public Indicator(
+      String id,
+      Phrase title,
+      Definition definition,
+      ImmutableList<Breakdown> breakdowns,
+      FigureFormat format) {
+    this(id, title, definition, breakdowns, format, Optional.empty());
+  }
+
+  /**
+   * This indicator about {@code newTopic}.
+   *
+   * @since 0.2
+   */
+  public Indicator withTopic(Topic newTopic) {
+    return new Indicator(id, title, definition, breakdowns, format, Optional.of(newTopic));
   }
 
   /** A measure. */
@@ -79,7 +101,7 @@ public record Indicator(
 
   /** This indicator titled {@code vi} / {@code en}. */
   public Indicator withTitle(String vi, String en) {
-    return new Indicator(id, Phrase.of(vi, en), definition, breakdowns, format);
+    return new Indicator(id, Phrase.of(vi, en), definition, breakdowns, format, topic);
   }
 
   /** This indicator broken down by {@code more} as well. */
@@ -89,12 +111,13 @@ public record Indicator(
         title,
         definition,
         ImmutableList.<Breakdown>builder().addAll(breakdowns).addAll(List.of(more)).build(),
-        format);
+        format,
+        topic);
   }
 
   /** This indicator written with {@code newFormat}. */
   public Indicator withFormat(FigureFormat newFormat) {
-    return new Indicator(id, title, definition, breakdowns, newFormat);
+    return new Indicator(id, title, definition, breakdowns, newFormat, topic);
   }
 
   /** This ratio with zero-denominator policy {@code policy}. */
@@ -104,7 +127,7 @@ public record Indicator(
           "indicator " + id + " is not a ratio; it has no zero-denominator policy");
     }
     return new Indicator(
-        id, title, new Ratio(r.numerator(), r.denominator(), policy), breakdowns, format);
+        id, title, new Ratio(r.numerator(), r.denominator(), policy), breakdowns, format, topic);
   }
 
   /** What a ratio does when its denominator is zero. */

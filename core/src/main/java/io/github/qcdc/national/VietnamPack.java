@@ -3,7 +3,6 @@ package io.github.qcdc.national;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.qcdc.indicator.Phrase;
-import io.github.qcdc.rule.ComplianceRule;
 import io.github.qcdc.rule.Confidence;
 import io.github.qcdc.rule.RulePack;
 import java.util.Optional;
@@ -71,9 +70,9 @@ public final class VietnamPack {
 
   private static RulePack build() {
     RulePack pack = RulePack.of(ID, VERSION);
-    pack = pack.with(CommuneRules.all().toArray(ComplianceRule[]::new));
-    pack = pack.with(WorkplaceRules.all().toArray(ComplianceRule[]::new));
-    pack = pack.with(NationalIndicators.all().toArray(io.github.qcdc.indicator.Indicator[]::new));
+    pack = pack.with(NationalTopics.rules(CommuneRules.all()));
+    pack = pack.with(NationalTopics.rules(WorkplaceRules.all()));
+    pack = pack.with(NationalTopics.indicators(NationalIndicators.all()));
     return pack.withExamples(
         NationalExamples.all().toArray(io.github.qcdc.rule.RuleExample[]::new));
   }

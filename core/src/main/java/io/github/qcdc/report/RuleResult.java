@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.qcdc.indicator.Phrase;
 import io.github.qcdc.indicator.Population;
+import io.github.qcdc.indicator.Topic;
 import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.rule.Verdict;
 import java.util.EnumMap;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param excluded subjects left out, with reasons
  * @param verdicts one per subject, in the tree's order; the engine's is a {@link VerdictList},
  *     writing a subject's evidence when it is read
+ * @param topic what the rule checks in the law, if its pack says (since 0.2)
  * @since 0.1
  */
 public record RuleResult(
@@ -33,7 +35,30 @@ public record RuleResult(
     Optional<DateInterval> applied,
     ImmutableSortedMap<String, Long> parameters,
     ImmutableList<Population.Exclusion> excluded,
-    List<SubjectVerdict> verdicts) {
+    List<SubjectVerdict> verdicts,
+    Optional<Topic> topic) {
+
+  /** A rule's verdict table about no stated topic. */
+  public RuleResult(
+      String ruleId,
+      int version,
+      Phrase title,
+      String legalBasis,
+      Optional<DateInterval> applied,
+      ImmutableSortedMap<String, Long> parameters,
+      ImmutableList<Population.Exclusion> excluded,
+      List<SubjectVerdict> verdicts) {
+    this(
+        ruleId,
+        version,
+        title,
+        legalBasis,
+        applied,
+        parameters,
+        excluded,
+        verdicts,
+        Optional.empty());
+  }
 
   /** Copies the verdicts, unless they are the engine's {@link VerdictList}. */
   public RuleResult {

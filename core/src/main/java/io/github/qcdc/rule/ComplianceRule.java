@@ -111,6 +111,20 @@ public abstract class ComplianceRule {
   public abstract Optional<String> disabledBecause();
 
   /**
+   * What the rule checks in the law: its content category and setting, if stated.
+   *
+   * @since 0.2
+   */
+  public abstract Optional<io.github.qcdc.indicator.Topic> topic();
+
+  /**
+   * This rule about {@code newTopic}.
+   *
+   * @since 0.2
+   */
+  public abstract ComplianceRule withTopic(io.github.qcdc.indicator.Topic newTopic);
+
+  /**
    * The last day on which the legal basis was checked against the texts in force, when that is
    * before the end of the rule's regime: a law amended or a reform after that day may have changed
    * what the rule checks, so its verdicts on later days rest on a basis not verified, and a report

@@ -72,7 +72,7 @@ class FingerprintTest {
   @Test
   void thePackFingerprintOfAFixedPackIsPinned() {
     assertEquals(
-        "536dcbfd32ef394d7c62d93cc6a6be81212eaa8b4847306dff815b23c13f5ea6",
+        "75eb226278987011659cc5b8a7d326ad8de746b794667864d1ad744e358f69ad",
         report().packFingerprint());
   }
 }

@@ -159,4 +159,20 @@ class VietnamPackTest {
                 + " 2025-07-01 to 2025-12-31 rest on a basis not verified since"),
         after.toString());
   }
+
+  @Test
+  void everyRuleAndIndicatorSaysWhatItIsAboutInTheLaw() {
+    RulePack pack = VietnamPack.pack();
+    for (var rule : pack.rules()) {
+      assertTrue(rule.topic().isPresent(), rule.id());
+    }
+    for (var indicator : pack.indicators()) {
+      assertTrue(indicator.topic().isPresent(), indicator.id());
+    }
+    assertEquals(
+        "supervision/commune", pack.rule("VN-R05").orElseThrow().topic().orElseThrow().toString());
+    assertEquals(
+        "consultation/enterprise",
+        pack.rule("VN-R19").orElseThrow().topic().orElseThrow().toString());
+  }
 }

@@ -229,9 +229,16 @@ public final class DefinitionSamples {
                   .withRounding(
                       pick(new RoundingMode[] {RoundingMode.HALF_UP, RoundingMode.DOWN})));
     }
-    return random.nextBoolean()
-        ? indicator.withTitle("Chỉ tiêu " + id, "Indicator " + id)
-        : indicator;
+    indicator =
+        random.nextBoolean() ? indicator.withTitle("Chỉ tiêu " + id, "Indicator " + id) : indicator;
+    return random.nextBoolean() ? indicator.withTopic(topic()) : indicator;
+  }
+
+  /** A topic of any category and setting. */
+  public io.github.qcdc.indicator.Topic topic() {
+    return io.github.qcdc.indicator.Topic.of(
+        pick(io.github.qcdc.indicator.Topic.Category.values()),
+        pick(io.github.qcdc.indicator.Topic.Setting.values()));
   }
 
   /** A valid pack of up to four rules and four indicators. */
@@ -242,7 +249,8 @@ public final class DefinitionSamples {
             .withParameter("least", 1 + below(3));
     int rules = 1 + below(4);
     for (int r = 0; r < rules; r++) {
-      pack = pack.with(rule("r" + r));
+      ComplianceRule rule = rule("r" + r);
+      pack = pack.with(random.nextBoolean() ? rule.withTopic(topic()) : rule);
     }
     int indicators = below(5);
     for (int i = 0; i < indicators; i++) {

@@ -55,6 +55,13 @@ final class Samples {
     samples.putAll(UnitTag.class, UnitTag.of("new-rural"));
     samples.putAll(Fraction.class, Fraction.of(281, 411), Fraction.of(0, 1));
     samples.putAll(Breakdown.class, Breakdown.TIER, Breakdown.YEAR, Breakdown.ORGANISER);
+    for (var category : io.github.qcdc.indicator.Topic.Category.values()) {
+      for (var setting : io.github.qcdc.indicator.Topic.Setting.values()) {
+        samples.put(
+            io.github.qcdc.indicator.Topic.class,
+            io.github.qcdc.indicator.Topic.of(category, setting));
+      }
+    }
     samples.putAll(
         Amount.class,
         Amount.of(0),

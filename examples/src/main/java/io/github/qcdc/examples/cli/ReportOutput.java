@@ -108,6 +108,7 @@ final class ReportOutput {
       evaluations.forEach((name, e) -> figures(name, e.report(), lang, out));
     }
     evaluations.forEach((name, e) -> rules(name, e.report(), out));
+    evaluations.forEach((name, e) -> categories(name, e.report(), lang, out));
     if (request.seedApplies()) {
       out.println();
       out.println(
@@ -209,6 +210,33 @@ final class ReportOutput {
 
   private static boolean isZero(FigureValue value) {
     return value instanceof FigureValue.Count c && c.count() == 0;
+  }
+
+  /**
+   * The report by the law's content categories, when a rule or figure states one: a line a category
+   * with its rules, figures and verdict counts.
+   */
+  private static void categories(String name, Report report, Language lang, PrintStream out) {
+    io.github.qcdc.report.CategoryTable table = io.github.qcdc.report.CategoryTable.of(report);
+    if (table.rows().stream().allMatch(r -> r.category().isEmpty())) {
+      return; // no topic stated: the rules above are the whole report
+    }
+    out.printf(
+        java.util.Locale.ROOT,
+        "%n%s (%s)%n",
+        lang == Language.VI ? "Theo nhóm nội dung" : "By content category",
+        name);
+    for (io.github.qcdc.report.CategoryTable.Row row : table.rows()) {
+      out.printf(
+          java.util.Locale.ROOT,
+          "  %-24s rules %s, figures %s: %s%n",
+          row.category()
+              .map(c -> c.in(lang == Language.VI))
+              .orElse(lang == Language.VI ? "không nêu" : "not stated"),
+          row.rules(),
+          row.figures(),
+          row.verdicts());
+    }
   }
 
   private static void rules(String name, Report report, PrintStream out) {

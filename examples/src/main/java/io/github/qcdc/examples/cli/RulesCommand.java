@@ -81,6 +81,7 @@ final class RulesCommand {
               + " / "
               + indicator.definition().describe().en());
       entry(indicator.id(), out);
+      indicator.topic().ifPresent(t -> out.println("  " + topic(t)));
     }
     if (pack.id().startsWith(VietnamPack.ID)) {
       for (VietnamPack.IndicatorEntry e : VietnamPack.catalogue()) {
@@ -110,6 +111,7 @@ final class RulesCommand {
             + rule.severity().name().toLowerCase(Locale.ROOT)
             + rule.confidence().map(c -> "; tin cậy / confidence: " + c.mark()).orElse(""));
     out.println("  căn cứ đã kiểm chứng / basis verified: " + verified(rule));
+    rule.topic().ifPresent(t -> out.println("  " + topic(t)));
     out.println(
         "  trạng thái / status: "
             + rule.disabledBecause()
@@ -146,6 +148,18 @@ final class RulesCommand {
         + "; chưa kiểm chứng từ / not verified from "
         + last.plusDays(1)
         + " (tin cậy thấp hơn / lower confidence)";
+  }
+
+  /** {@code nhóm nội dung / category: kiểm tra, giám sát (supervision); ...}. */
+  static String topic(io.github.qcdc.indicator.Topic t) {
+    return "nhóm nội dung / category: "
+        + t.category().in(true)
+        + " / "
+        + t.category().in(false)
+        + "; phạm vi / setting: "
+        + t.setting().in(true)
+        + " / "
+        + t.setting().in(false);
   }
 
   private static void entry(String id, PrintStream out) {

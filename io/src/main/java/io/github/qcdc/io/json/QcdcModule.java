@@ -73,6 +73,12 @@ public final class QcdcModule extends SimpleModule {
     text(UnitTag.class, UnitTag::parse);
     text(Fraction.class, Fraction::parse);
     text(io.github.qcdc.indicator.Breakdown.class, io.github.qcdc.indicator.Breakdown::parse);
+    text(io.github.qcdc.indicator.Topic.class, io.github.qcdc.indicator.Topic::parse);
+    keyed(
+        io.github.qcdc.indicator.Topic.Category.class,
+        io.github.qcdc.indicator.Topic.Category::key);
+    keyed(
+        io.github.qcdc.indicator.Topic.Setting.class, io.github.qcdc.indicator.Topic.Setting::key);
     keyed(io.github.qcdc.geo.Tier.class, io.github.qcdc.geo.Tier::key);
     keyed(io.github.qcdc.geo.UnitType.class, io.github.qcdc.geo.UnitType::key);
     keyed(io.github.qcdc.geo.SuccessionKind.class, io.github.qcdc.geo.SuccessionKind::key);

@@ -135,6 +135,7 @@ public final class ReportJson {
     }
     n.set("explanation", write(figure.explanation()));
     n.set("format", DefinitionWriter.write(figure.format()));
+    figure.topic().ifPresent(t -> n.put("topic", t.toString()));
     return n;
   }
 
@@ -199,6 +200,9 @@ public final class ReportJson {
     g.writeFieldName("title");
     g.writeTree(DefinitionWriter.write(rule.title()));
     g.writeStringField("legalBasis", rule.legalBasis());
+    if (rule.topic().isPresent()) {
+      g.writeStringField("topic", rule.topic().get().toString());
+    }
     if (rule.applied().isPresent()) {
       g.writeStringField("applied", rule.applied().get().toString());
     }

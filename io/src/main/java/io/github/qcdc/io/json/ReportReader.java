@@ -11,6 +11,7 @@ import io.github.qcdc.indicator.Breakdown;
 import io.github.qcdc.indicator.FigureFormat;
 import io.github.qcdc.indicator.Phrase;
 import io.github.qcdc.indicator.Population;
+import io.github.qcdc.indicator.Topic;
 import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.period.ReportingPeriod;
 import io.github.qcdc.records.Qualifier;
@@ -142,7 +143,7 @@ final class ReportReader {
   /** The parts of one figure or rule, placed at its line and column. */
   static final class Parts extends PartReader {
     private static final Set<String> FIGURE =
-        Set.of("id", "title", "value", "breakdowns", "explanation", "format");
+        Set.of("id", "title", "value", "breakdowns", "explanation", "format", "topic");
     private static final Set<String> EXPLANATION =
         Set.of(
             "sentence",
@@ -161,6 +162,7 @@ final class ReportReader {
             "version",
             "title",
             "legalBasis",
+            "topic",
             "applied",
             "parameters",
             "excluded",
@@ -212,7 +214,8 @@ final class ReportReader {
                 required(value),
                 ImmutableList.copyOf(required(tables)),
                 required(explanation),
-                required(format));
+                required(format),
+                f.value("topic", false, RulePackJson.TOPIC, Topic::parse));
           });
     }
 
@@ -344,7 +347,8 @@ final class ReportReader {
                 applied,
                 parameters,
                 ImmutableList.copyOf(required(excluded)),
-                ImmutableList.copyOf(required(verdicts)));
+                ImmutableList.copyOf(required(verdicts)),
+                f.value("topic", false, RulePackJson.TOPIC, Topic::parse));
           });
     }
 

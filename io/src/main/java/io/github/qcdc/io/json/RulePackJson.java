@@ -11,6 +11,7 @@ import io.github.qcdc.QcdcException;
 import io.github.qcdc.indicator.Breakdown;
 import io.github.qcdc.indicator.FigureFormat;
 import io.github.qcdc.indicator.Indicator;
+import io.github.qcdc.indicator.Topic;
 import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.period.ReportingCalendar;
 import io.github.qcdc.rule.ComplianceRule;
@@ -56,7 +57,7 @@ public final class RulePackJson {
       DatasetJson.exact(new ObjectMapper(DatasetJson.factory(MAX_DOCUMENT)));
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Set<String> INDICATOR =
-      Set.of("id", "title", "definition", "breakdowns", "format");
+      Set.of("id", "title", "definition", "breakdowns", "format", "topic");
   private static final Set<String> RULE =
       Set.of(
           "id",
@@ -72,7 +73,13 @@ public final class RulePackJson {
           "description",
           "confidence",
           "disabled",
-          "verifiedUntil");
+          "verifiedUntil",
+          "topic");
+
+  /** What a topic field holds, for messages. */
+  static final String TOPIC =
+      "a topic category/setting (category publicity, decision, consultation, supervision or"
+          + " other; setting commune, agency or enterprise)";
 
   private RulePackJson() {}
 
@@ -131,6 +138,7 @@ public final class RulePackJson {
     var breakdowns = n.putArray("breakdowns");
     indicator.breakdowns().forEach(b -> breakdowns.add(b.toString()));
     n.set("format", DefinitionWriter.write(indicator.format()));
+    indicator.topic().ifPresent(t -> n.put("topic", t.toString()));
     return n;
   }
 
@@ -157,6 +165,7 @@ public final class RulePackJson {
     rule.confidence().ifPresent(c -> n.put("confidence", c.key()));
     rule.disabledBecause().ifPresent(reason -> n.put("disabled", reason));
     rule.verifiedUntil().ifPresent(day -> n.put("verifiedUntil", day.toString()));
+    rule.topic().ifPresent(t -> n.put("topic", t.toString()));
     return n;
   }
 
@@ -316,6 +325,7 @@ public final class RulePackJson {
     List<Problem> local = new ArrayList<>();
     Fields f = new Fields(node, pointer, readPlace(read), INDICATOR, local);
     Optional<String> id = f.text("id", true);
+    Optional<Topic> topic = f.value("topic", false, TOPIC, Topic::parse);
     List<Breakdown> breakdowns = f.list("breakdowns", false, "a breakdown", Breakdown::parse);
     JsonNode definition = f.raw("definition", true);
     JsonNode titleNode = f.raw("title", false);
@@ -338,7 +348,8 @@ public final class RulePackJson {
               title == null ? io.github.qcdc.indicator.Phrase.of(id.get(), id.get()) : title,
               d,
               ImmutableList.copyOf(breakdowns),
-              format);
+              format,
+              topic);
       return indicator;
     } catch (IllegalArgumentException e) {
       read.report(
@@ -425,6 +436,7 @@ public final class RulePackJson {
     builder.disabledBecause(f.text("disabled", false));
     builder.verifiedUntil(
         f.value("verifiedUntil", false, "a date yyyy-mm-dd", java.time.LocalDate::parse));
+    builder.topic(f.value("topic", false, TOPIC, Topic::parse));
     return builder;
   }
 }

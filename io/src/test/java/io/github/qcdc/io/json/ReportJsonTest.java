@@ -191,7 +191,7 @@ public class ReportJsonTest {
             "report.json:9:1 /figures/0/explanation/failing: expected a whole number, got a number"
                 + " 0.5",
             "report.json:11:10 /rules/0/colour: unknown field; expected one of [applied, excluded,"
-                + " id, legalBasis, parameters, title, verdicts, version]",
+                + " id, legalBasis, parameters, title, topic, verdicts, version]",
             "report.json:11:10 /rules/0/title: required field is missing",
             "report.json:11:10 /rules/0/version: required field is missing",
             "report.json:11:10 /rules/0/legalBasis: required field is missing",

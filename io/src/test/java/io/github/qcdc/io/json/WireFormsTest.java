@@ -58,6 +58,10 @@ class WireFormsTest {
           Map.entry("io.github.qcdc.records.Subject$Kind", "Subject (its text)"),
           Map.entry("io.github.qcdc.report.BreakdownTable", "Figure"),
           Map.entry("io.github.qcdc.report.Cell", "Figure"),
+          Map.entry(
+              "io.github.qcdc.report.CategoryTable",
+              "Report (computed from the topics of its rules and figures)"),
+          Map.entry("io.github.qcdc.report.CategoryTable$Row", "Report (CategoryTable)"),
           Map.entry("io.github.qcdc.report.Explanation", "Figure"),
           Map.entry("io.github.qcdc.report.Report$Diagnostics", "Report"),
           Map.entry("io.github.qcdc.report.SubjectVerdict", "RuleResult"),
