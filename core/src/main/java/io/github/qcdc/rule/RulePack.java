@@ -124,6 +124,18 @@ public record RulePack(
     return replacing(new String[] {ruleId}, r -> r.disabled(reason));
   }
 
+  /**
+   * This pack narrowed to what is about {@code categories} of the law: the rules and indicators
+   * whose topic's category is one of them, the rules that kept compliance rates read, and the
+   * examples of what is kept. A rule or indicator that states no topic is left out.
+   *
+   * @throws IllegalArgumentException if {@code categories} is empty
+   * @since 0.2
+   */
+  public RulePack about(java.util.Set<io.github.qcdc.indicator.Topic.Category> categories) {
+    return PackTopics.about(this, categories);
+  }
+
   private RulePack replacing(
       String[] ruleIds, java.util.function.UnaryOperator<ComplianceRule> change) {
     java.util.Set<String> wanted = new java.util.TreeSet<>(List.of(ruleIds));

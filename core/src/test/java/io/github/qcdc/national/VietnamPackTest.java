@@ -175,4 +175,33 @@ class VietnamPackTest {
         "consultation/enterprise",
         pack.rule("VN-R19").orElseThrow().topic().orElseThrow().toString());
   }
+
+  @Test
+  void narrowsToSomeCategoriesOfTheLawKeepingWhatTheirFiguresRead() {
+    RulePack pack = VietnamPack.pack();
+    RulePack supervision =
+        pack.about(java.util.Set.of(io.github.qcdc.indicator.Topic.Category.SUPERVISION));
+    assertTrue(
+        supervision.rules().stream()
+            .allMatch(
+                r ->
+                    r.topic().orElseThrow().category()
+                        == io.github.qcdc.indicator.Topic.Category.SUPERVISION));
+    assertEquals(
+        java.util.List.of("VN-I01", "VN-I03"),
+        supervision.indicators().stream().map(Indicator::id).toList());
+    assertEquals(java.util.List.of(), supervision.validateDefinitions());
+    assertTrue(
+        io.github.qcdc.engine.Examples.run(supervision).stream().allMatch(o -> o.passed()),
+        "the examples kept still hold");
+    assertTrue(!supervision.examples().isEmpty());
+    // every category at once is the whole pack
+    assertEquals(
+        pack, pack.about(java.util.EnumSet.allOf(io.github.qcdc.indicator.Topic.Category.class)));
+    assertEquals(
+        "a pack about no category would hold nothing",
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> pack.about(java.util.Set.of()))
+            .getMessage());
+  }
 }

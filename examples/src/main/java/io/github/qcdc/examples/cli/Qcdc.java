@@ -46,6 +46,7 @@ public final class Qcdc {
                [--seed N] [--strict]
                [--rules PACK] [--scope CODE|NAME|all] [--period P] [--as-of DATE]
                [--parts N] [--format text|json|csv|html|xlsx] [--lang vi|en]
+               [--category publicity|decision|consultation|supervision|other,...]
                [-o FILE] [--audit TEXT] [--evidence none|summary|full]
                                               evaluate a pack (with --dataset, --rules,
                                               --scope and --period are required; warnings
@@ -62,7 +63,9 @@ public final class Qcdc {
                                               for the bundled one); --format xlsx: an Excel
                                               workbook (with -o); --dataset takes .json,
                                               .ndjson, .csv and .xlsx (a sheet a CSV
-                                              template); -o writes the report to
+                                              template); --category: only the rules and
+                                              figures about these content categories of
+                                              the law; -o writes the report to
                                               FILE, whole or not at all; --evidence:
                                               each verdict's checks with record ids (full,
                                               the default), without ids (summary), or the

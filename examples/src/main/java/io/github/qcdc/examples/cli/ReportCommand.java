@@ -209,12 +209,16 @@ final class ReportCommand {
         oneOf("--data", data.orElse("both"), "as-reported", "simulated", "both", "reform");
     boolean reform = which.equals("reform");
     ReportingPeriod period = periodGiven.orElse(reform ? NgheAnToday.PERIOD : NgheAnPack.PERIOD);
+    Optional<String> categories = options.value("--category");
     options.noneLeft();
     if (files.isEmpty() && which.equals("both") && !format.equals("text")) {
       throw new UsageException(
           "--format " + format + " writes one report: choose --data as-reported or simulated");
     }
-    RulePack pack = Packs.named(rules.orElse(reform ? Packs.NGHE_AN_TODAY : Packs.NGHE_AN_REPORT));
+    RulePack pack =
+        narrowed(
+            Packs.named(rules.orElse(reform ? Packs.NGHE_AN_TODAY : Packs.NGHE_AN_REPORT)),
+            categories);
     figure.ifPresent(id -> known(pack, id));
     Map<String, Dataset> datasets = new LinkedHashMap<>();
     if (!files.isEmpty()) {
@@ -373,6 +377,33 @@ final class ReportCommand {
     } catch (NumberFormatException e) {
       throw new UsageException(option + ": expected a whole number, got '" + value + "'");
     }
+  }
+
+  /**
+   * The pack narrowed to the content categories {@code --category} names ({@code
+   * publicity,supervision}), if given; a usage error if none of its rules and indicators is about
+   * them.
+   */
+  private static RulePack narrowed(RulePack pack, Optional<String> categories) {
+    if (categories.isEmpty()) {
+      return pack;
+    }
+    java.util.Set<io.github.qcdc.indicator.Topic.Category> wanted =
+        java.util.EnumSet.noneOf(io.github.qcdc.indicator.Topic.Category.class);
+    for (String key : categories.get().split(",", -1)) {
+      wanted.add(
+          parse("--category", key.strip(), io.github.qcdc.indicator.Topic.Category::fromKey));
+    }
+    RulePack about = pack.about(wanted);
+    if (about.rules().isEmpty() && about.indicators().isEmpty()) {
+      throw new UsageException(
+          "--category "
+              + categories.get()
+              + ": pack "
+              + pack.id()
+              + " has no rule or indicator about it (a pack states each one's topic)");
+    }
+    return about;
   }
 
   static <T> T parse(String option, String value, java.util.function.Function<String, T> parser) {
