@@ -11,6 +11,8 @@ import java.time.LocalDate;
  *
  * <p>Start days marked [I] in {@link #note()} are the documents' dates, their entry into force not
  * being confirmed in the domain notes.
+ *
+ * @since 0.1
  */
 @SuppressWarnings("ImmutableEnumChecker") // DateInterval is an immutable record of LocalDates
 public enum Regime {

@@ -20,6 +20,8 @@ import java.util.Optional;
  * Audit.consistency}), not an indicator over records; it is listed in {@link #catalogue()}.
  *
  * <p>The pack is built once and is immutable.
+ *
+ * @since 0.1
  */
 public final class VietnamPack {
   /** The pack's id. */

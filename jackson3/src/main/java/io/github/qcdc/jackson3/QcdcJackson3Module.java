@@ -33,7 +33,7 @@ import tools.jackson.databind.module.SimpleModule;
  * as the caller's tokens); large datasets go through {@code DatasetJson} and {@code
  * ActivityNdjson}, which stream.
  *
- * @since 0.1
+ * @since 0.2
  */
 public final class QcdcJackson3Module extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -39,7 +39,7 @@ import org.springframework.core.io.ResourceLoader;
  * <p>Every bean steps back when the application declares its own of the same type. A {@code
  * qcdc.rules} naming no pack fails the start with the location and the reason.
  *
- * @since 0.1
+ * @since 0.2
  */
 @AutoConfiguration
 @EnableConfigurationProperties(QcdcProperties.class)

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *       ({@code classpath:packs/nghe-an.json}, {@code file:/etc/qcdc/pack.json}).
  * </ul>
  *
- * @since 0.1
+ * @since 0.2
  */
 @ConfigurationProperties(prefix = "qcdc")
 public class QcdcProperties {

@@ -117,7 +117,7 @@ public final class QcdcModule extends SimpleModule {
    * records, definitions, results and whole documents. Another binding (the Jackson 3 module of
    * {@code qcdc-jackson3}) takes this list so that both speak of the same types.
    *
-   * @since 0.1
+   * @since 0.2
    */
   public java.util.List<Class<?>> types() {
     return java.util.List.copyOf(types);
