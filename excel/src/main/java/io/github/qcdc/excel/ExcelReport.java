@@ -35,8 +35,10 @@ import org.dhatim.fastexcel.Worksheet;
  *       as the report writes it, in the language asked, rounded once, as its format states);
  *   <li>a sheet for each breakdown table ({@code VN-I01 by tier}), a row a cell, the same columns
  *       after the cell's labels;
- *   <li>{@code rules}: a row a rule: its counts of each verdict; {@code verdicts}: a row a subject
- *       of each rule.
+ *   <li>{@code rules}: a row a rule: its counts of each verdict; {@code categories}, when the pack
+ *       states topics: a row a content category of the law, its rules, figures and verdict counts
+ *       ({@link io.github.qcdc.report.CategoryTable}); {@code verdicts}: a row a subject of each
+ *       rule.
  * </ul>
  *
  * <p>Numbers are numbers (a decimal only when a spreadsheet holds it exactly; the exact text is in
@@ -92,6 +94,10 @@ public final class ExcelReport {
       }
     }
     rules(book.newWorksheet(unique("rules", names)), report, language);
+    io.github.qcdc.report.CategoryTable categories = io.github.qcdc.report.CategoryTable.of(report);
+    if (categories.rows().stream().anyMatch(r -> r.category().isPresent())) {
+      categories(book.newWorksheet(unique("categories", names)), categories, language);
+    }
     verdicts(book.newWorksheet(unique("verdicts", names)), report);
     book.finish();
   }
@@ -155,6 +161,39 @@ public final class ExcelReport {
       sheet.value(row, 4, rule.applied().map(Object::toString).orElse(""));
       for (int v = 0; v < verdicts.length; v++) {
         sheet.value(row, header.size() + v, rule.counts().get(verdicts[v]));
+        sheet.style(row, header.size() + v).format("#,##0").set();
+      }
+      row++;
+    }
+    sheet.finish();
+  }
+
+  /** The report by the law's content categories: a row a category, the verdict counts summed. */
+  private static void categories(
+      Worksheet sheet, io.github.qcdc.report.CategoryTable table, Language language)
+      throws IOException {
+    List<String> header = List.of("category", "name", "rules", "figures");
+    for (int c = 0; c < header.size(); c++) {
+      sheet.value(0, c, header.get(c));
+    }
+    Verdict[] verdicts = Verdict.values();
+    for (int v = 0; v < verdicts.length; v++) {
+      sheet.value(0, header.size() + v, key(verdicts[v]));
+    }
+    sheet.style(0, 0).bold().set();
+    int row = 1;
+    for (io.github.qcdc.report.CategoryTable.Row r : table.rows()) {
+      sheet.value(row, 0, r.category().map(c -> c.key()).orElse(""));
+      sheet.value(
+          row,
+          1,
+          r.category()
+              .map(c -> c.in(language == Language.VI))
+              .orElse(language == Language.VI ? "không nêu" : "not stated"));
+      sheet.value(row, 2, String.join(" ", r.rules()));
+      sheet.value(row, 3, String.join(" ", r.figures()));
+      for (int v = 0; v < verdicts.length; v++) {
+        sheet.value(row, header.size() + v, r.verdicts().get(verdicts[v]));
         sheet.style(row, header.size() + v).format("#,##0").set();
       }
       row++;

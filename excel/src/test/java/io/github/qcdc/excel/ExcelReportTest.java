@@ -138,8 +138,24 @@ class ExcelReportTest {
                         f.id());
                   }
                 }
-                // report, figures, a sheet per table, rules, verdicts
-                assertEquals(4 + tables, sheets.size(), sheets.keySet().toString());
+                // report, figures, a sheet per table, rules, categories if any topic, verdicts
+                int categories =
+                    io.github.qcdc.report.CategoryTable.of(report).rows().stream()
+                            .anyMatch(r -> r.category().isPresent())
+                        ? 1
+                        : 0;
+                assertEquals(4 + tables + categories, sheets.size(), sheets.keySet().toString());
+                if (categories == 1) {
+                  List<List<String>> rows = sheet(sheets, "categories");
+                  io.github.qcdc.report.CategoryTable table =
+                      io.github.qcdc.report.CategoryTable.of(report);
+                  assertEquals(table.rows().size() + 1, rows.size());
+                  for (int r = 0; r < table.rows().size(); r++) {
+                    assertEquals(
+                        String.valueOf(table.rows().get(r).verdicts().get(Verdict.PASS)),
+                        rows.get(r + 1).get(4));
+                  }
+                }
                 List<List<String>> rules = sheet(sheets, "rules");
                 for (int r = 0; r < report.rules().size(); r++) {
                   RuleResult rule = report.rules().get(r);
