@@ -12,8 +12,8 @@ import io.github.qcdc.internal.Keys;
  * on the Organisation of Local Government) is {@link Category#OTHER}, in the setting where it is
  * done.
  *
- * <p>The categories follow the sections of the law's chapter on communes (Chương II: Mục 1, what
- * is made public, Art. 11 to 14; Mục 4, what the people inspect and supervise, from Art. 30; the
+ * <p>The categories follow the sections of the law's chapter on communes (Chương II: Mục 1, what is
+ * made public, Art. 11 to 14; Mục 4, what the people inspect and supervise, from Art. 30; the
  * discussion and the consultation sections between them), which the chapters on agencies and
  * enterprises repeat. The text form is {@code category/setting}: {@code supervision/commune}.
  *

@@ -165,15 +165,19 @@ final class WorkplaceRules {
             LegalBasis.of("Bộ luật Lao động 2019", "Điều 63").withClause("khoản 2")),
         define(
             "VN-R20",
-            Regime.LABOUR_CODE_2019.days(),
+            // NĐ 145/2020 is in force from 2021-02-01 (thuvienphapluat.vn Q&A 52107, quoting
+            // Art. 38(2)), a month after the Labour Code 2019
+            io.github.qcdc.period.DateInterval.parse("2021-02-01/.."),
             Confidence.CONFIRMED_SECONDARY,
             phrase("Số người tham gia đối thoại", "Dialogue delegation size"),
             phrase(
-                "Mỗi bên ít nhất 3 người (employer-delegates, employee-delegates); mức cao hơn cho"
-                    + " doanh nghiệp từ 50 lao động chưa được ghi nhận, 3 là mức sàn.",
-                "At least 3 on each side (employer-delegates, employee-delegates); the higher"
-                    + " tiers for employers of 50 or more are not captured, 3 is the floor."),
-            LegalBasis.of("NĐ 145/2020/NĐ-CP", "Điều 38").withClause("khoản 3"),
+                "Mỗi bên ít nhất 3 người (employer-delegates, employee-delegates). Chưa kiểm tra: bên"
+                    + " người lao động ít nhất 4 người nếu doanh nghiệp có từ 50 đến dưới 150 lao"
+                    + " động, 9 từ 150, 14 từ 300, 19 từ 500, 24 từ 1.000 (khoản 2); 3 là mức sàn.",
+                "At least 3 on each side (employer-delegates, employee-delegates). Not checked:"
+                    + " at least 4 employee delegates for employers of 50 to 149 employees, 9 from"
+                    + " 150, 14 from 300, 19 from 500, 24 from 1,000 (clause 2); 3 is the floor."),
+            LegalBasis.of("NĐ 145/2020/NĐ-CP", "Điều 38").withClause("khoản 1, khoản 2"),
             Population.events(WORKPLACE_DIALOGUE),
             Condition.allOf(
                 Condition.eventQuantityAtLeast("employer-delegates", 3),
