@@ -5,6 +5,7 @@ module io.github.qcdc.io {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires static org.jspecify;
+  requires static org.immutables.value.annotations; // core's style annotation, read by javadoc
 
   exports io.github.qcdc.io.gso;
   exports io.github.qcdc.io.json;
