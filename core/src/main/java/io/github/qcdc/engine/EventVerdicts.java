@@ -40,18 +40,7 @@ final class EventVerdicts {
     } else if (c instanceof Condition.EventNotice notice) {
       return notice(scope, notice, row, day, self);
     } else if (c instanceof Condition.EventQuantity q) {
-      OptionalLong value = scope.table.quantity(row, q.quantity());
-      Verdict v =
-          value.isEmpty()
-              ? Verdict.NO_DATA
-              : value.getAsLong() >= q.least() ? Verdict.PASS : Verdict.FAIL;
-      return Verdicts.single(
-          q.describe(),
-          day,
-          value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty(),
-          "≥ " + q.least(),
-          v,
-          self);
+      return quantity(scope, q, row, day, self);
     } else if (c instanceof Condition.AllOf all) {
       return combineEvents(scope, all.conditions(), plan, row, true);
     } else if (c instanceof Condition.AnyOf any) {
@@ -66,6 +55,46 @@ final class EventVerdicts {
         Optional.empty(),
         "a subject condition applies to units and organisations",
         Verdict.NOT_APPLICABLE,
+        self);
+  }
+
+  /**
+   * The event's quantity against the least value for its organiser's size; with tiers and no known
+   * size, only a value below every tier's least or at least the highest is certain.
+   */
+  private static Verdicts.Outcome quantity(
+      Scope scope, Condition.EventQuantity q, int row, String day, ImmutableList<String> self) {
+    OptionalLong value = scope.table.quantity(row, q.quantity());
+    OptionalLong employees = OptionalLong.empty();
+    int organiser = scope.table.organiser(row);
+    if (organiser >= 0) {
+      employees = scope.dataset.organizations().get(organiser).employees();
+    }
+    Verdict v;
+    String required;
+    if (value.isEmpty()) {
+      v = Verdict.NO_DATA;
+      required = "≥ " + q.least();
+    } else if (q.byEmployees().isEmpty() || employees.isPresent()) {
+      long least = employees.isPresent() ? q.leastFor(employees.getAsLong()) : q.least();
+      v = value.getAsLong() >= least ? Verdict.PASS : Verdict.FAIL;
+      required =
+          "≥ "
+              + least
+              + (q.byEmployees().isEmpty()
+                  ? ""
+                  : " (organiser of " + employees.getAsLong() + " employees)");
+    } else {
+      long n = value.getAsLong();
+      v = n < q.least() ? Verdict.FAIL : n >= q.leastForAny() ? Verdict.PASS : Verdict.NO_DATA;
+      required = "≥ " + q.least() + " to " + q.leastForAny() + " (organiser's size not known)";
+    }
+    return Verdicts.single(
+        q.describe(),
+        day,
+        value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty(),
+        required,
+        v,
         self);
   }
 

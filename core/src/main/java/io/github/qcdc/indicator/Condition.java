@@ -3,7 +3,9 @@ package io.github.qcdc.indicator;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import io.github.qcdc.internal.Checks;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -81,7 +83,7 @@ public sealed interface Condition {
    * For an event subject: quantity {@code quantity} is at least {@code least} (at least 3 employee
    * delegates at a workplace dialogue).
    */
-  static Condition eventQuantityAtLeast(String quantity, long least) {
+  static EventQuantity eventQuantityAtLeast(String quantity, long least) {
     return new EventQuantity(Checks.key("quantity", quantity), least);
   }
 
@@ -331,15 +333,67 @@ public sealed interface Condition {
   }
 
   /**
-   * An event's quantity reaches a least value.
+   * An event's quantity reaches a least value, which may rise with the size of the event's
+   * organiser: {@code byEmployees} maps a number of employees to the least value for organisers of
+   * that many employees or more (the largest such number applies). When the organiser's size is not
+   * known, only a value below {@code least} (FAIL) or at least every tier's (PASS) is certain; any
+   * other is NO_DATA.
    *
    * @param quantity the quantity key
-   * @param least the least value
+   * @param least the least value for every organiser
+   * @param byEmployees higher least values from a number of employees on (since 0.2); empty for
+   *     none
    */
-  record EventQuantity(String quantity, long least) implements Condition {
+  record EventQuantity(String quantity, long least, ImmutableSortedMap<Long, Long> byEmployees)
+      implements Condition {
+    /** Validates that the tiers rise above {@code least}. */
+    public EventQuantity {
+      long previous = least;
+      for (Map.Entry<Long, Long> tier : byEmployees.entrySet()) {
+        checkArgument(
+            tier.getKey() > 0 && tier.getValue() > previous,
+            "a tier of %s must start above 0 employees and ask more than the one before it: %s",
+            quantity,
+            byEmployees);
+        previous = tier.getValue();
+      }
+    }
+
+    /** The same least value for every organiser. */
+    public EventQuantity(String quantity, long least) {
+      this(quantity, least, ImmutableSortedMap.of());
+    }
+
+    /** The least value for an organiser of {@code employees} employees. */
+    public long leastFor(long employees) {
+      Map.Entry<Long, Long> tier = byEmployees.floorEntry(employees);
+      return tier == null ? least : tier.getValue();
+    }
+
+    /** The least value for the largest organisers: what a value must reach to pass for any. */
+    public long leastForAny() {
+      return byEmployees.values().stream().reduce((first, last) -> last).orElse(least);
+    }
+
+    /**
+     * This condition asking {@code value} or more from organisers of {@code employees} employees or
+     * more.
+     */
+    public EventQuantity fromEmployees(long employees, long value) {
+      java.util.TreeMap<Long, Long> tiers = new java.util.TreeMap<>(byEmployees);
+      tiers.put(employees, value);
+      return new EventQuantity(quantity, least, ImmutableSortedMap.copyOf(tiers));
+    }
+
     @Override
     public Phrase describe() {
-      return Phrase.of(quantity + " ít nhất " + least, quantity + " at least " + least);
+      String vi = quantity + " ít nhất " + least;
+      String en = quantity + " at least " + least;
+      for (Map.Entry<Long, Long> tier : byEmployees.entrySet()) {
+        vi += ", " + tier.getValue() + " từ " + tier.getKey() + " lao động";
+        en += ", " + tier.getValue() + " from " + tier.getKey() + " employees";
+      }
+      return Phrase.of(vi, en);
     }
   }
 

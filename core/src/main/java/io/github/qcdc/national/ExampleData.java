@@ -227,6 +227,18 @@ final class ExampleData extends ExampleRecords {
     }
     named("dialogue-3-and-3").dialogue("ent-1", day(2024, 6, 1), 3, 3);
     named("dialogue-3-and-2").dialogue("ent-2", day(2024, 6, 1), 3, 2);
+    named("dialogue-3-and-24").dialogue("ent-1", day(2024, 7, 1), 3, 24);
+    // VN-R20's tiers of employee delegates by the employer's size (NĐ 145/2020, Art. 38(2))
+    for (long size : new long[] {49, 50, 150, 1000}) {
+      enterprise("ent-of-" + size, XA_1, size);
+    }
+    named("of-49-with-3").dialogue("ent-of-49", day(2024, 6, 1), 3, 3);
+    named("of-50-with-4").dialogue("ent-of-50", day(2024, 6, 1), 3, 4);
+    named("of-50-with-3").dialogue("ent-of-50", day(2024, 7, 1), 3, 3);
+    named("of-150-with-9").dialogue("ent-of-150", day(2024, 6, 1), 3, 9);
+    named("of-150-with-8").dialogue("ent-of-150", day(2024, 7, 1), 3, 8);
+    named("of-1000-with-24").dialogue("ent-of-1000", day(2024, 6, 1), 3, 24);
+    named("of-1000-with-23").dialogue("ent-of-1000", day(2024, 7, 1), 3, 23);
     b.add(
         fact(
             "union-1",

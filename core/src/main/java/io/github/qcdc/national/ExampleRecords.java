@@ -119,6 +119,18 @@ abstract class ExampleRecords {
     b.add(o.build());
   }
 
+  /** An enterprise of {@code employees} employees in {@code unit}. */
+  void enterprise(String id, String unit, long employees) {
+    b.add(
+        Organization.builder()
+            .id(OrganizationId.of(id))
+            .name(id)
+            .kind(OrganizationKind.ENTERPRISE)
+            .unit(UnitCode.of(unit))
+            .employees(employees)
+            .build());
+  }
+
   void always(String unit, String key, boolean value) {
     b.add(
         fact(

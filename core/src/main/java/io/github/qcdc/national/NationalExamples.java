@@ -115,8 +115,22 @@ final class NationalExamples {
     expect("VN-R19.ND149", "no dialogue recorded", XA_1, "2020", "ent-3", Verdict.NO_DATA);
     pass("VN-R19", "one dialogue", XA_1, "2024", "ent-1");
     expect("VN-R19", "no dialogue recorded", XA_1, "2024", "ent-3", Verdict.NO_DATA);
-    pass("VN-R20", "3 on each side", XA_1, "2024", "dialogue-3-and-3");
-    fail("VN-R20", "2 employee delegates", XA_1, "2024", "dialogue-3-and-2");
+    expect(
+        "VN-R20",
+        "3 on each side, the employer's size not known",
+        XA_1,
+        "2024",
+        "dialogue-3-and-3",
+        Verdict.NO_DATA);
+    fail("VN-R20", "2 employee delegates, whatever the size", XA_1, "2024", "dialogue-3-and-2");
+    pass("VN-R20", "24 employee delegates, whatever the size", XA_1, "2024", "dialogue-3-and-24");
+    pass("VN-R20", "49 employees: 3 delegates suffice", XA_1, "2024", "of-49-with-3");
+    pass("VN-R20", "50 employees: exactly 4", XA_1, "2024", "of-50-with-4");
+    fail("VN-R20", "50 employees: 3", XA_1, "2024", "of-50-with-3");
+    pass("VN-R20", "150 employees: exactly 9", XA_1, "2024", "of-150-with-9");
+    fail("VN-R20", "150 employees: 8", XA_1, "2024", "of-150-with-8");
+    pass("VN-R20", "1,000 employees: exactly 24", XA_1, "2024", "of-1000-with-24");
+    fail("VN-R20", "1,000 employees: 23", XA_1, "2024", "of-1000-with-23");
     pass("VN-R21", "exactly 52 reception days", XA_1, "2024", XA_1);
     fail("VN-R21", "51 reception days", XA_2, "2024", XA_2);
     pass("VN-R22.COMMUNE", "exactly 24 days", XA_1, "2024", XA_1);
@@ -149,7 +163,12 @@ final class NationalExamples {
         XA_2,
         "2024",
         "undefined (the denominator is zero)");
-    figure("VN-I06", "two of six employers pass, four without data", PROVINCE, "2024", "2/6");
+    figure(
+        "VN-I06",
+        "six of ten employers pass (two, and the four of VN-R20's sizes), four without data",
+        PROVINCE,
+        "2024",
+        "6/10");
     figure(
         "VN-I06",
         "VN-R19 is not in force in 2018",

@@ -171,17 +171,25 @@ final class WorkplaceRules {
             Confidence.CONFIRMED_SECONDARY,
             phrase("Số người tham gia đối thoại", "Dialogue delegation size"),
             phrase(
-                "Mỗi bên ít nhất 3 người (employer-delegates, employee-delegates). Chưa kiểm tra: bên"
-                    + " người lao động ít nhất 4 người nếu doanh nghiệp có từ 50 đến dưới 150 lao"
-                    + " động, 9 từ 150, 14 từ 300, 19 từ 500, 24 từ 1.000 (khoản 2); 3 là mức sàn.",
-                "At least 3 on each side (employer-delegates, employee-delegates). Not checked:"
-                    + " at least 4 employee delegates for employers of 50 to 149 employees, 9 from"
-                    + " 150, 14 from 300, 19 from 500, 24 from 1,000 (clause 2); 3 is the floor."),
+                "Bên người sử dụng lao động ít nhất 3 người (employer-delegates); bên người lao động"
+                    + " (employee-delegates) ít nhất 3, 4 nếu doanh nghiệp có từ 50 lao động, 9 từ"
+                    + " 150, 14 từ 300, 19 từ 500, 24 từ 1.000 (employees của tổ chức); chưa biết"
+                    + " quy mô thì chỉ dưới 3 (không đạt) hay từ 24 (đạt) là chắc chắn.",
+                "At least 3 on the employer's side (employer-delegates); on the employees' side"
+                    + " (employee-delegates) at least 3, 4 for employers of 50 employees or more, 9"
+                    + " from 150, 14 from 300, 19 from 500, 24 from 1,000 (the organiser's"
+                    + " employees); with the size unknown, only below 3 (FAIL) or from 24 (PASS) is"
+                    + " certain."),
             LegalBasis.of("NĐ 145/2020/NĐ-CP", "Điều 38").withClause("khoản 1, khoản 2"),
             Population.events(WORKPLACE_DIALOGUE),
             Condition.allOf(
                 Condition.eventQuantityAtLeast("employer-delegates", 3),
-                Condition.eventQuantityAtLeast("employee-delegates", 3))),
+                Condition.eventQuantityAtLeast("employee-delegates", 3)
+                    .fromEmployees(50, 4)
+                    .fromEmployees(150, 9)
+                    .fromEmployees(300, 14)
+                    .fromEmployees(500, 19)
+                    .fromEmployees(1000, 24))),
         define(
                 "VN-R21",
                 Regime.CITIZEN_RECEPTION_2013.days(),

@@ -169,7 +169,11 @@ public final class DefinitionSamples {
               ? Condition.eventShareAtLeast("women", "participants", 1 + below(3), 3 + below(3))
               : random.nextBoolean()
                   ? Condition.eventShareAbove("women", "participants", 1, 2)
-                  : Condition.eventQuantityAtLeast("participants", below(40));
+                  : random.nextBoolean()
+                      ? Condition.eventQuantityAtLeast("participants", below(40))
+                      : Condition.eventQuantityAtLeast("participants", 3)
+                          .fromEmployees(1 + below(50), 4 + below(3))
+                          .fromEmployees(100 + below(100), 10 + below(5));
       case 4 -> Condition.eventNoticeDays("notice-date", below(15));
       case 5 -> Condition.allOf(condition(depth - 1), condition(depth - 1));
       case 6 -> Condition.anyOf(condition(depth - 1), condition(depth - 1));

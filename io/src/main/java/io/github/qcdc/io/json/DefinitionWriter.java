@@ -200,6 +200,10 @@ final class DefinitionWriter {
       }
     } else if (c instanceof Condition.EventQuantity q) {
       n.put("kind", "event-quantity").put("quantity", q.quantity()).put("least", q.least());
+      if (!q.byEmployees().isEmpty()) {
+        ObjectNode tiers = n.putObject("byEmployees");
+        q.byEmployees().forEach((employees, least) -> tiers.put(employees.toString(), least));
+      }
     } else if (c instanceof Condition.EventNotice e) {
       n.put("kind", "event-notice").put("attribute", e.dateAttribute()).put("days", e.days());
     } else if (c instanceof Condition.AllOf all) {

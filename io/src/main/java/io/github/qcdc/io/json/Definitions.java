@@ -7,6 +7,7 @@ import io.github.qcdc.indicator.FigureFormat;
 import io.github.qcdc.indicator.Indicator;
 import io.github.qcdc.rule.LegalBasis;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,37 @@ final class Definitions extends Selections {
           "any-of",
           "not");
 
+  /** An event's quantity at least a value, rising with the organiser's size if tiers are given. */
+  private @Nullable Condition eventQuantity(JsonNode node, String pointer) {
+    return checked(
+        node,
+        pointer,
+        with("quantity", "least", "byEmployees"),
+        f -> {
+          Condition.EventQuantity q =
+              Condition.eventQuantityAtLeast(
+                  f.text("quantity", true).orElseThrow(), f.whole("least", true).orElseThrow());
+          for (Map.Entry<String, Long> tier : f.wholes("byEmployees").entrySet()) {
+            q = q.fromEmployees(employees(tier.getKey()), tier.getValue());
+          }
+          return q;
+        });
+  }
+
+  /** A number of employees as a tier's key: a whole number above 0. */
+  private static long employees(String key) {
+    try {
+      long n = Long.parseLong(key);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // refused below, with the key
+    }
+    throw new IllegalArgumentException(
+        "byEmployees: '" + key + "' is not a number of employees above 0");
+  }
+
   @Nullable Condition condition(JsonNode node, String pointer) {
     String kind = kind(node, pointer, CONDITIONS);
     if (kind == null) {
@@ -50,15 +82,7 @@ final class Definitions extends Selections {
               f -> Condition.hasFact(required(sub(node, "fact", pointer, this::factFilter))));
       case "compare" -> compare(node, pointer);
       case "event-share" -> eventShare(node, pointer);
-      case "event-quantity" ->
-          checked(
-              node,
-              pointer,
-              with("quantity", "least"),
-              f ->
-                  Condition.eventQuantityAtLeast(
-                      f.text("quantity", true).orElseThrow(),
-                      f.whole("least", true).orElseThrow()));
+      case "event-quantity" -> eventQuantity(node, pointer);
       case "event-notice" ->
           checked(
               node,

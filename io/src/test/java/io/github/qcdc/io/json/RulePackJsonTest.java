@@ -183,6 +183,38 @@ class RulePackJsonTest {
   }
 
   @Test
+  void anEventQuantityWithTiersByEmployeesIsReadBackAndBadTiersAreNamed() throws IOException {
+    String rule =
+        "{\"id\": \"r\", \"title\": {\"vi\": \"x\", \"en\": \"x\"}, \"legalBasis\":"
+            + " {\"document\": \"L\"}, \"population\": {\"subjects\": {\"kind\": \"events\","
+            + " \"filter\": {\"kind\": \"any\"}}}, \"condition\": {\"kind\": \"event-quantity\","
+            + " \"quantity\": \"employee-delegates\", \"least\": 3, \"byEmployees\": ";
+    RulePack pack =
+        read(
+            "{\"format\": \"qcdc.rulepack/1\", \"id\": \"p\", \"version\": \"1\",\n"
+                + "\"rules\": [\n"
+                + rule
+                + "{\"50\": 4, \"150\": 9}}}]}");
+    io.github.qcdc.indicator.Condition.EventQuantity q =
+        (io.github.qcdc.indicator.Condition.EventQuantity) pack.rules().get(0).condition();
+    assertEquals(9, q.leastFor(150));
+    assertEquals(
+        List.of(
+            "pack.json:3:1 /rules/0/condition: byEmployees: 'many' is not a number of employees"
+                + " above 0"),
+        Failures.problemsOf(
+                () ->
+                    read(
+                        "{\"format\": \"qcdc.rulepack/1\", \"id\": \"p\", \"version\":"
+                            + " \"1\",\n\"rules\": [\n"
+                            + rule
+                            + "{\"many\": 4}}}]}"))
+            .stream()
+            .map(Problem::toString)
+            .toList());
+  }
+
+  @Test
   void aRuleVerifiedUpToADayIsReadBackAndAMalformedDayIsNamed() throws IOException {
     String rule =
         "{\"id\": \"r\", \"title\": {\"vi\": \"x\", \"en\": \"x\"}, \"legalBasis\":"
