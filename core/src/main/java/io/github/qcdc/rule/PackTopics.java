@@ -3,9 +3,9 @@ package io.github.qcdc.rule;
 import com.google.common.collect.ImmutableList;
 import io.github.qcdc.indicator.Indicator;
 import io.github.qcdc.indicator.Topic;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /** A pack narrowed to some of the law's content categories ({@link RulePack#about}). */
@@ -21,7 +21,7 @@ final class PackTopics {
         pack.indicators().stream()
             .filter(i -> in.test(i.topic()))
             .collect(ImmutableList.toImmutableList());
-    Set<String> read = new HashSet<>();
+    Set<String> read = new TreeSet<>();
     for (Indicator i : indicators) {
       if (i.definition() instanceof Indicator.ComplianceRate rate) {
         read.add(rate.ruleId());
@@ -31,7 +31,7 @@ final class PackTopics {
         pack.rules().stream()
             .filter(r -> in.test(r.topic()) || read.contains(r.id()))
             .collect(ImmutableList.toImmutableList());
-    Set<String> kept = new HashSet<>();
+    Set<String> kept = new TreeSet<>();
     indicators.forEach(i -> kept.add(i.id()));
     rules.forEach(r -> kept.add(r.id()));
     return new RulePack(

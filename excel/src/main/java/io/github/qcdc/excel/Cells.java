@@ -20,6 +20,10 @@ final class Cells {
   /** Quoted text, escaped characters and bracketed sections of a number format. */
   private static final Pattern LITERALS = Pattern.compile("\"[^\"]*\"|\\\\.|\\[[^\\]]*\\]");
 
+  /** Whether each number format seen shows a date: a workbook has a few formats, cells millions. */
+  private static final java.util.concurrent.ConcurrentMap<String, Boolean> DATE_FORMATS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private Cells() {}
 
   /** The column's letters: 0 is {@code A}, 26 is {@code AA}. */
@@ -43,17 +47,23 @@ final class Cells {
     if (format == null) {
       return false;
     }
-    String codes = LITERALS.matcher(format).replaceAll("").toLowerCase(Locale.ROOT);
-    return !codes.contains("general") && codes.chars().anyMatch(c -> "dmyhs".indexOf(c) >= 0);
+    return DATE_FORMATS.computeIfAbsent(
+        format,
+        f -> {
+          String codes = LITERALS.matcher(f).replaceAll("").toLowerCase(Locale.ROOT);
+          return !codes.contains("general") && codes.chars().anyMatch(c -> "dmyhs".indexOf(c) >= 0);
+        });
   }
 
   /**
    * The text of {@code cell}; {@code decimalComma} writes a number's decimal point as a comma (for
    * a column whose header says {@code :vi}).
    *
-   * @throws QcdcException placed at {@code place} if the cell holds an error or an unsaved formula
+   * @throws QcdcException placed where {@code place} says (written only then) if the cell holds an
+   *     error or an unsaved formula
    */
-  static String text(@Nullable Cell cell, boolean decimalComma, String place) {
+  static String text(
+      @Nullable Cell cell, boolean decimalComma, java.util.function.Supplier<String> place) {
     if (cell == null) {
       return "";
     }
@@ -66,7 +76,7 @@ final class Cells {
         String saved = cell.getRawValue();
         if (saved == null) {
           throw problem(
-              place,
+              place.get(),
               "a formula (="
                   + cell.getFormula()
                   + ") with no saved result; open and save the"
@@ -75,7 +85,8 @@ final class Cells {
         yield saved;
       }
       case ERROR ->
-          throw problem(place, "the cell holds the error " + cell.getRawValue() + ", not a value");
+          throw problem(
+              place.get(), "the cell holds the error " + cell.getRawValue() + ", not a value");
     };
   }
 
@@ -86,7 +97,10 @@ final class Cells {
           ? at.toLocalDate().toString()
           : at.toString();
     }
-    String plain = new BigDecimal(cell.getRawValue()).toPlainString();
+    String raw = cell.getRawValue();
+    // a spreadsheet writes 621.9 or 2849 as such; only an exponent (1E-3) needs rewriting
+    String plain =
+        raw.indexOf('E') < 0 && raw.indexOf('e') < 0 ? raw : new BigDecimal(raw).toPlainString();
     return decimalComma ? plain.replace('.', ',') : plain;
   }
 

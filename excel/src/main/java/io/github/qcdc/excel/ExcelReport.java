@@ -13,10 +13,10 @@ import io.github.qcdc.text.Language;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -72,7 +72,7 @@ public final class ExcelReport {
    */
   public static void write(Report report, Language language, OutputStream out) throws IOException {
     Workbook book = new Workbook(new NonClosing(out), "qcdc", "1.0");
-    Set<String> names = new HashSet<>();
+    Set<String> names = new TreeSet<>(); // membership only
     about(book.newWorksheet(unique("report", names)), report);
     Worksheet figures = book.newWorksheet(unique("figures", names));
     FigureRows.header(figures, List.of("indicator", "title"));
@@ -159,8 +159,9 @@ public final class ExcelReport {
       sheet.value(row, 2, rule.title().in(language == Language.VI));
       sheet.value(row, 3, rule.legalBasis());
       sheet.value(row, 4, rule.applied().map(Object::toString).orElse(""));
+      java.util.Map<Verdict, Long> counts = rule.counts(); // a pass over the subjects: once
       for (int v = 0; v < verdicts.length; v++) {
-        sheet.value(row, header.size() + v, rule.counts().get(verdicts[v]));
+        sheet.value(row, header.size() + v, counts.get(verdicts[v]));
         sheet.style(row, header.size() + v).format("#,##0").set();
       }
       row++;

@@ -33,11 +33,7 @@ final class FigureRows {
       FigureValue value,
       FigureFormat format,
       Language language) {
-    sheet.value(
-        row,
-        column,
-        ExactValues.of(value)
-            .orElseGet(() -> "undefined (" + ((FigureValue.Undefined) value).reason() + ")"));
+    sheet.value(row, column, ExactValues.text(value));
     int numerator = column + 1;
     int denominator = column + 2;
     int number = column + 3;
@@ -72,7 +68,10 @@ final class FigureRows {
     return decimals <= 0 ? "0%" : "0." + "0".repeat(decimals) + "%";
   }
 
-  /** Whether a spreadsheet, which holds binary doubles, holds {@code value} exactly as written. */
+  /**
+   * Whether a spreadsheet, which holds binary doubles, holds {@code value} exactly as written. The
+   * double is only compared, never written: the cell gets the decimal itself, or nothing.
+   */
   static boolean exactInASpreadsheet(BigDecimal value) {
     double d = value.doubleValue();
     return Double.isFinite(d) && new BigDecimal(Double.toString(d)).compareTo(value) == 0;

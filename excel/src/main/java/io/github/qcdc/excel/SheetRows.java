@@ -83,11 +83,13 @@ final class SheetRows implements TemplateRows {
       List<String> texts = new ArrayList<>(cells);
       boolean empty = true;
       for (int c = 0; c < cells; c++) {
+        int at = row;
+        int column = c;
         String text =
             Cells.text(
                 next.hasCell(c) ? next.getCell(c) : null,
                 c < decimalComma.length && decimalComma[c],
-                source.place(row, c));
+                () -> source.place(at, column));
         empty &= text.isBlank();
         texts.add(text);
       }

@@ -110,8 +110,7 @@ public final class ReportCsv {
 
   /** The exact value, as the {@code value} column writes it. */
   static String exact(FigureValue value) {
-    return ExactValues.of(value)
-        .orElseGet(() -> "undefined (" + ((FigureValue.Undefined) value).reason() + ")");
+    return ExactValues.text(value);
   }
 
   /**

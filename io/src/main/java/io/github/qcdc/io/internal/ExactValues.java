@@ -27,4 +27,13 @@ public final class ExactValues {
     }
     return Optional.empty();
   }
+
+  /**
+   * The exact text of any value, as the CSV and Excel outputs write it: {@link #of} for a defined
+   * one, {@code undefined (reason)} for an undefined one.
+   */
+  public static String text(FigureValue value) {
+    return of(value)
+        .orElseGet(() -> "undefined (" + ((FigureValue.Undefined) value).reason() + ")");
+  }
 }

@@ -96,46 +96,37 @@ class TemplateRowsTest {
     assertEquals(fromCsv, fromTables);
   }
 
-  @Test
-  void placesProblemsAsTheTableWritesPlaces() {
-    QcdcException e =
-        assertThrows(
+  /** The problems of reading the units and {@code rows} of activities after the header. */
+  private static List<String> problemsOf(List<List<String>> rows) {
+    List<List<String>> sheet = new java.util.ArrayList<>();
+    sheet.add(List.of("id", "type", "unit", "date"));
+    sheet.addAll(rows);
+    return assertThrows(
             QcdcException.class,
             () ->
                 CsvDataset.withUnits(sheet("units", 3, UNITS))
-                    .rows(
-                        "activities",
-                        sheet(
-                            "activities",
-                            1,
-                            List.of(
-                                List.of("id", "type", "unit", "date"),
-                                List.of("a1", "dialogue", "17890", "2024-13-01"),
-                                List.of("a2", "dialogue", "#N/A", "2024-05-01"))))
-                    .read());
+                    .rows("activities", sheet("activities", 1, sheet))
+                    .read())
+        .problems()
+        .stream()
+        .map(Problem::toString)
+        .toList();
+  }
+
+  @Test
+  void placesProblemsAsTheTableWritesPlaces() {
     assertEquals(
         List.of(
             "book!activities!D2 date: expected a date yyyy-MM-dd or dd/MM/yyyy: '2024-13-01'",
             "book!activities!C3: #N/A"),
-        e.problems().stream().map(Problem::toString).toList());
+        problemsOf(
+            List.of(
+                List.of("a1", "dialogue", "17890", "2024-13-01"),
+                List.of("a2", "dialogue", "#N/A", "2024-05-01"))));
     // the dataset's own checks, once every row reads, placed on the record's row
-    QcdcException unknown =
-        assertThrows(
-            QcdcException.class,
-            () ->
-                CsvDataset.withUnits(sheet("units", 3, UNITS))
-                    .rows(
-                        "activities",
-                        sheet(
-                            "activities",
-                            1,
-                            List.of(
-                                List.of("id", "type", "unit", "date"),
-                                List.of("a3", "dialogue", "99999", "2024-05-01"))))
-                    .read());
     assertEquals(
         List.of("book!activities!2 unit: activity a3: unknown unit 99999"),
-        unknown.problems().stream().map(Problem::toString).toList());
+        problemsOf(List.of(List.of("a3", "dialogue", "99999", "2024-05-01"))));
   }
 
   @Test
