@@ -7,6 +7,7 @@ import io.github.qcdc.QcdcException;
 import io.github.qcdc.dataset.Dataset;
 import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.period.ReportingPeriod;
+import io.github.qcdc.period.WorkingDays;
 import io.github.qcdc.report.Figure;
 import io.github.qcdc.report.Report;
 import io.github.qcdc.report.RuleResult;
@@ -35,9 +36,11 @@ public final class Evaluator {
   private final RulePack pack;
   private final String packFingerprint;
   private final Vocabulary vocabulary;
+  private final WorkingDays workingDays;
 
-  private Evaluator(RulePack pack) {
+  private Evaluator(RulePack pack, WorkingDays workingDays) {
     this.pack = pack;
+    this.workingDays = workingDays;
     this.vocabulary = Vocabulary.of(pack);
     this.packFingerprint =
         Hashing.sha256()
@@ -57,12 +60,34 @@ public final class Evaluator {
     if (!problems.isEmpty()) {
       throw new QcdcException("invalid rule pack " + pack.id(), problems);
     }
-    return new Evaluator(pack);
+    return new Evaluator(pack, WorkingDays.vietnam());
   }
 
   /** The pack. */
   public RulePack pack() {
     return pack;
+  }
+
+  /**
+   * The calendar that working days are counted by: {@link WorkingDays#vietnam()} unless {@link
+   * #withWorkingDays} says otherwise.
+   *
+   * @since 0.2
+   */
+  public WorkingDays workingDays() {
+    return workingDays;
+  }
+
+  /**
+   * This evaluator counting working days by {@code calendar}: a calendar read from a newer file (a
+   * year decided after this release) with {@link WorkingDays#parse}. A condition counted over days
+   * the calendar does not cover, or whose answer depends on days it leaves unsettled, gives NO_DATA
+   * with the reason.
+   *
+   * @since 0.2
+   */
+  public Evaluator withWorkingDays(WorkingDays calendar) {
+    return new Evaluator(pack, calendar);
   }
 
   /**
@@ -144,7 +169,7 @@ public final class Evaluator {
       Optional<UnitCode> scope,
       ReportingPeriod period,
       EvaluationOptions options) {
-    Scope s = new Scope(dataset, scope, period, pack.calendar(), options);
+    Scope s = new Scope(dataset, scope, period, pack.calendar(), options, workingDays);
     Plan plan = new Plan(pack, s);
     Partial total = plan.run(options.parallelism());
     plan.addFactCounts(total);

@@ -2,6 +2,7 @@ package io.github.qcdc.engine;
 
 import com.google.common.collect.ImmutableList;
 import io.github.qcdc.indicator.Condition;
+import io.github.qcdc.period.WorkingDays;
 import io.github.qcdc.report.SubjectVerdict;
 import io.github.qcdc.rule.Evidence;
 import io.github.qcdc.rule.Verdict;
@@ -39,6 +40,8 @@ final class EventVerdicts {
       return share(scope, share, row, day, self);
     } else if (c instanceof Condition.EventNotice notice) {
       return notice(scope, notice, row, day, self);
+    } else if (c instanceof Condition.EventDeadline deadline) {
+      return deadline(scope, deadline, row, day, self);
     } else if (c instanceof Condition.EventQuantity q) {
       return quantity(scope, q, row, day, self);
     } else if (c instanceof Condition.AllOf all) {
@@ -132,21 +135,90 @@ final class EventVerdicts {
         self);
   }
 
-  /** The days between the event and the notice its attribute dates. */
+  /** The days between the notice its attribute dates and the event: at least the notice's. */
   private static Verdicts.Outcome notice(
       Scope scope, Condition.EventNotice notice, int row, String day, ImmutableList<String> self) {
-    Optional<String> text = scope.table.attribute(row, notice.dateAttribute());
-    Optional<Long> days = Optional.empty();
-    try {
-      days = text.map(LocalDate::parse).map(d -> ChronoUnit.DAYS.between(d, scope.table.date(row)));
-    } catch (DateTimeParseException e) {
-      days = Optional.empty();
+    return span(
+        scope, notice, notice.dateAttribute(), notice.count(), row, day, self, notice.days(), true);
+  }
+
+  /** The days between the day its attribute dates and the event: at most the deadline's. */
+  private static Verdicts.Outcome deadline(
+      Scope scope, Condition.EventDeadline d, int row, String day, ImmutableList<String> self) {
+    return span(scope, d, d.dateAttribute(), d.count(), row, day, self, d.days(), false);
+  }
+
+  /**
+   * The days after the attribute's day up to the event's, against {@code bound}: at least it for a
+   * notice, at most it for a deadline. Working days over days the calendar does not cover, or whose
+   * verdict depends on days it leaves unsettled, give NO_DATA with the reason.
+   */
+  private static Verdicts.Outcome span(
+      Scope scope,
+      Condition c,
+      String attribute,
+      Condition.DayCount count,
+      int row,
+      String day,
+      ImmutableList<String> self,
+      long bound,
+      boolean atLeast) {
+    Optional<LocalDate> from = dateOf(scope, attribute, row);
+    LocalDate event = scope.table.date(row);
+    boolean working = count == Condition.DayCount.WORKING_DAYS;
+    String required = (atLeast ? "≥ " : "≤ ") + bound + " " + count.unit().en();
+    if (from.isPresent() && working && !scope.workingDays.covers(from.get(), event)) {
+      required += uncovered(scope, from.get(), event);
+      from = Optional.empty();
     }
+    if (from.isEmpty()) {
+      return Verdicts.single(c.describe(), day, Optional.empty(), required, Verdict.NO_DATA, self);
+    }
+    WorkingDays.WorkingDayCount n =
+        working
+            ? scope.workingDays.workingDaysBetween(from.get(), event)
+            : new WorkingDays.WorkingDayCount(
+                ChronoUnit.DAYS.between(from.get(), event),
+                ChronoUnit.DAYS.between(from.get(), event));
+    if (!n.isExact()) {
+      required += " (counted " + n + ": some days off between " + from.get() + " and " + event;
+      required += " are not decided yet)";
+    }
+    long least = n.least();
+    long most = n.most();
     Verdict v =
-        days.isEmpty()
-            ? Verdict.NO_DATA
-            : days.get() >= notice.days() ? Verdict.PASS : Verdict.FAIL;
-    return Verdicts.single(notice.describe(), day, days, "≥ " + notice.days() + " days", v, self);
+        atLeast
+            ? least >= bound ? Verdict.PASS : most < bound ? Verdict.FAIL : Verdict.NO_DATA
+            : most <= bound ? Verdict.PASS : least > bound ? Verdict.FAIL : Verdict.NO_DATA;
+    return Verdicts.single(
+        c.describe(),
+        day,
+        least == most ? Optional.of(least) : Optional.empty(),
+        required,
+        v,
+        self);
+  }
+
+  /** Why a span of working days has no count: the calendar does not cover it. */
+  private static String uncovered(Scope scope, LocalDate from, LocalDate to) {
+    return " (the working-day calendar "
+        + scope.workingDays.name()
+        + " covers "
+        + scope.workingDays.covered()
+        + ", not "
+        + from
+        + " to "
+        + to
+        + ")";
+  }
+
+  /** The day in an attribute, if the row has one that reads as a day. */
+  private static Optional<LocalDate> dateOf(Scope scope, String attribute, int row) {
+    try {
+      return scope.table.attribute(row, attribute).map(LocalDate::parse);
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   private static Verdicts.Outcome combineEvents(

@@ -13,6 +13,7 @@ import io.github.qcdc.geo.UnitCode;
 import io.github.qcdc.period.DateInterval;
 import io.github.qcdc.period.ReportingCalendar;
 import io.github.qcdc.period.ReportingPeriod;
+import io.github.qcdc.period.WorkingDays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -40,6 +41,10 @@ final class Scope {
   final Optional<UnitCode> scopeCode;
   final ReportingPeriod period;
   final ReportingCalendar calendar;
+
+  /** The calendar working days are counted by. */
+  final WorkingDays workingDays;
+
   final DateInterval days;
   final int firstDay;
   final int lastDay;
@@ -95,8 +100,10 @@ final class Scope {
       Optional<UnitCode> scope,
       ReportingPeriod period,
       ReportingCalendar calendar,
-      EvaluationOptions options) {
+      EvaluationOptions options,
+      WorkingDays workingDays) {
     this.dataset = dataset;
+    this.workingDays = workingDays;
     this.evidence = options.evidence();
     this.evidenceIds = evidence == EvidenceDetail.FULL ? options.evidenceIds() : 0;
     this.table = dataset.activities();
@@ -109,10 +116,7 @@ final class Scope {
     this.lastDay = (int) days.end().toEpochDay();
     this.valuePeriodDays =
         dataset.dataValuePeriods().stream().map(calendar::interval).toArray(DateInterval[]::new);
-    this.valuePeriodInside = new boolean[valuePeriodDays.length];
-    for (int p = 0; p < valuePeriodInside.length; p++) {
-      valuePeriodInside[p] = days.encloses(valuePeriodDays[p]);
-    }
+    this.valuePeriodInside = enclosed(days, valuePeriodDays);
     LocalDate asOf = options.asOf().orElse(days.end());
     this.tree = gazetteer.asOf(asOf);
     int[] subtree = subtree(tree, scope, asOf);
@@ -149,6 +153,15 @@ final class Scope {
     this.quarterStarts = starts(calendar, firstYear, yearCount * 4, true);
     this.yearOfDay = byDay(yearStarts);
     this.quarterOfDay = byDay(quarterStarts);
+  }
+
+  /** Per interval of {@code intervals}, whether {@code days} encloses it. */
+  private static boolean[] enclosed(DateInterval days, DateInterval[] intervals) {
+    boolean[] inside = new boolean[intervals.length];
+    for (int p = 0; p < inside.length; p++) {
+      inside[p] = days.encloses(intervals[p]);
+    }
+    return inside;
   }
 
   /**

@@ -201,6 +201,8 @@ final class Vocabulary {
             add(Kind.QUANTITY, s.whole());
           } else if (c instanceof Condition.EventNotice n) {
             add(Kind.ATTRIBUTE, n.dateAttribute());
+          } else if (c instanceof Condition.EventDeadline d) {
+            add(Kind.ATTRIBUTE, d.dateAttribute());
           } else if (c instanceof Condition.EventQuantity q) {
             add(Kind.QUANTITY, q.quantity());
           }

@@ -76,7 +76,39 @@ public sealed interface Condition {
    * least {@code days} days before the event (notice given 5 days ahead).
    */
   static Condition eventNoticeDays(String dateAttribute, long days) {
-    return new EventNotice(Checks.key("attribute", dateAttribute), days);
+    return new EventNotice(Checks.key("attribute", dateAttribute), days, DayCount.CALENDAR_DAYS);
+  }
+
+  /**
+   * For an event subject: the day in attribute {@code dateAttribute} is at least {@code days}
+   * working days before the event (an inspection plan sent 5 working days ahead), by the
+   * evaluator's {@link io.github.qcdc.period.WorkingDays calendar}.
+   *
+   * @since 0.2
+   */
+  static Condition eventNoticeWorkingDays(String dateAttribute, long days) {
+    return new EventNotice(Checks.key("attribute", dateAttribute), days, DayCount.WORKING_DAYS);
+  }
+
+  /**
+   * For an event subject: the event is at most {@code days} days after the day in attribute {@code
+   * dateAttribute} (ISO {@code yyyy-MM-dd}): disclosed within 3 working days of the document's
+   * issue. An event before that day is within the deadline.
+   *
+   * @since 0.2
+   */
+  static Condition eventWithinDaysAfter(String dateAttribute, long days) {
+    return new EventDeadline(Checks.key("attribute", dateAttribute), days, DayCount.CALENDAR_DAYS);
+  }
+
+  /**
+   * For an event subject: the event is at most {@code days} working days after the day in attribute
+   * {@code dateAttribute}, by the evaluator's {@link io.github.qcdc.period.WorkingDays calendar}.
+   *
+   * @since 0.2
+   */
+  static Condition eventWithinWorkingDaysAfter(String dateAttribute, long days) {
+    return new EventDeadline(Checks.key("attribute", dateAttribute), days, DayCount.WORKING_DAYS);
   }
 
   /**
@@ -116,6 +148,27 @@ public sealed interface Condition {
      * calendar months ("trong 3 tháng": from 1 January to 31 March after a calendar year).
      */
     YEAR_END_WINDOW
+  }
+
+  /**
+   * How days between two dates are counted: every day after the first up to and including the last
+   * (as {@link java.time.temporal.ChronoUnit#DAYS} counts), or only the working days among them, by
+   * the evaluator's {@link io.github.qcdc.period.WorkingDays working-day calendar}.
+   *
+   * @since 0.2
+   */
+  enum DayCount {
+    /** Calendar days ({@code calendar-days}). */
+    CALENDAR_DAYS,
+    /** Working days, "ngày làm việc" ({@code working-days}). */
+    WORKING_DAYS;
+
+    /** {@code ngày} or {@code ngày làm việc}; {@code days} or {@code working days}. */
+    public Phrase unit() {
+      return this == CALENDAR_DAYS
+          ? Phrase.of("ngày", "days")
+          : Phrase.of("ngày làm việc", "working days");
+    }
   }
 
   /** Comparison operators. */
@@ -318,17 +371,52 @@ public sealed interface Condition {
   }
 
   /**
-   * An event was announced at least some days ahead.
+   * An event was announced at least some days ahead: the days after the notice day up to and
+   * including the event's day number at least {@code days}.
    *
    * @param dateAttribute the attribute holding the notice day
    * @param days the least number of days between notice and event
+   * @param count how the days are counted (since 0.2)
    */
-  record EventNotice(String dateAttribute, long days) implements Condition {
+  record EventNotice(String dateAttribute, long days, DayCount count) implements Condition {
+    /** Validates that the days are not negative. */
+    public EventNotice {
+      checkArgument(days >= 0, "notice days must not be negative: %s", days);
+    }
+
+    /** A notice of calendar days. */
+    public EventNotice(String dateAttribute, long days) {
+      this(dateAttribute, days, DayCount.CALENDAR_DAYS);
+    }
+
     @Override
     public Phrase describe() {
       return Phrase.of(
-          dateAttribute + " trước ít nhất " + days + " ngày",
-          dateAttribute + " at least " + days + " days before");
+          dateAttribute + " trước ít nhất " + days + " " + count.unit().vi(),
+          dateAttribute + " at least " + days + " " + count.unit().en() + " before");
+    }
+  }
+
+  /**
+   * An event took place within some days after a day its attribute gives: the days after that day
+   * up to and including the event's day number at most {@code days}.
+   *
+   * @param dateAttribute the attribute holding the day the deadline runs from
+   * @param days the most days between that day and the event
+   * @param count how the days are counted
+   * @since 0.2
+   */
+  record EventDeadline(String dateAttribute, long days, DayCount count) implements Condition {
+    /** Validates that the days are not negative. */
+    public EventDeadline {
+      checkArgument(days >= 0, "deadline days must not be negative: %s", days);
+    }
+
+    @Override
+    public Phrase describe() {
+      return Phrase.of(
+          "trong " + days + " " + count.unit().vi() + " sau " + dateAttribute,
+          "within " + days + " " + count.unit().en() + " after " + dateAttribute);
     }
   }
 

@@ -193,24 +193,23 @@ final class CommuneRules {
             COMMUNES,
             Condition.not(Condition.hasFact(FactFilter.of("pib-vacancy-unfilled")))),
         define(
-                "VN-R10",
-                Regime.DECREE_59_2023.days(),
-                Confidence.CONFIRMED_SECONDARY,
-                phrase("Gửi kế hoạch kiểm tra trước 5 ngày làm việc", "Inspection plan lead time"),
-                phrase(
-                    "Kế hoạch gửi trước ít nhất 5 ngày làm việc, kiểm tra như 7 ngày lịch (thuộc"
-                        + " tính plan-sent-date).",
-                    "The plan is sent at least 5 working days ahead, checked as 7 calendar days"
-                        + " (attribute plan-sent-date)."),
-                LegalBasis.of("NĐ 59/2023/NĐ-CP", "Điều 14"),
-                Population.events(
-                    ActivityFilter.allOf(
-                        ActivityFilter.type(ActivityType.INSPECTION),
-                        ActivityFilter.organisedBy(OrganizationKind.PEOPLES_INSPECTION_BOARD))),
-                Condition.eventNoticeDays("plan-sent-date", 7))
-            .disabled(
-                "ngày làm việc được kiểm tra như 7 ngày lịch, sai quanh ngày lễ / working days are"
-                    + " checked as 7 calendar days, which is wrong around holidays"),
+            "VN-R10",
+            Regime.DECREE_59_2023.days(),
+            Confidence.CONFIRMED_SECONDARY,
+            phrase("Gửi kế hoạch kiểm tra trước 5 ngày làm việc", "Inspection plan lead time"),
+            phrase(
+                "Kế hoạch kiểm tra gửi Ủy ban Mặt trận và Chủ tịch UBND xã trước ít nhất 5 ngày làm"
+                    + " việc (thuộc tính plan-sent-date; ngày làm việc theo lịch nghỉ lễ, Tết của"
+                    + " cơ quan nhà nước).",
+                "The inspection plan is sent to the Front committee and the commune chairman at"
+                    + " least 5 working days ahead (attribute plan-sent-date; working days by the"
+                    + " state agencies' holidays and days off)."),
+            LegalBasis.of("NĐ 59/2023/NĐ-CP", "Điều 14"),
+            Population.events(
+                ActivityFilter.allOf(
+                    ActivityFilter.type(ActivityType.INSPECTION),
+                    ActivityFilter.organisedBy(OrganizationKind.PEOPLES_INSPECTION_BOARD))),
+            Condition.eventNoticeWorkingDays("plan-sent-date", 5)),
         define(
             "VN-R11",
             Regime.LAW_2022.days(),

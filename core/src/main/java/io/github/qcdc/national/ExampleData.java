@@ -159,10 +159,12 @@ final class ExampleData extends ExampleRecords {
     always(village(XA_1, 1), "village-head-term-valid", true);
     always(village(XA_1, 5), "village-head-term-valid", false);
     org("pib-" + XA_1, OrganizationKind.PEOPLES_INSPECTION_BOARD, XA_1, null);
-    named("inspection-plan-7");
-    notice(ActivityType.INSPECTION, XA_1, day(2024, 5, 10), "plan-sent-date", 7, "pib-" + XA_1);
-    named("inspection-plan-6");
-    notice(ActivityType.INSPECTION, XA_1, day(2024, 5, 11), "plan-sent-date", 6, "pib-" + XA_1);
+    // VN-R10: 5 working days, in an ordinary week, across Tết 2026 and in 2028, not decided yet
+    inspection("inspection-plan-5", day(2024, 5, 17), day(2024, 5, 10));
+    inspection("inspection-plan-4", day(2024, 5, 17), day(2024, 5, 13));
+    inspection("inspection-plan-tet-5", day(2026, 2, 24), day(2026, 2, 10));
+    inspection("inspection-plan-tet-3", day(2026, 2, 24), day(2026, 2, 12));
+    inspection("inspection-plan-2028", day(2028, 2, 4), day(2028, 1, 21));
     for (int i = 1; i <= 2; i++) {
       String board = "cisb-" + i;
       org(
@@ -176,18 +178,35 @@ final class ExampleData extends ExampleRecords {
     }
   }
 
+  private void inspection(String id, LocalDate day, LocalDate planSent) {
+    named(id);
+    b.add(
+        activity(ActivityType.INSPECTION, XA_1, day)
+            .organiser(OrganizationId.of("pib-" + XA_1))
+            .putAttributes("plan-sent-date", planSent.toString())
+            .build());
+  }
+
+  private void disclosure(String id, LocalDate day, LocalDate issued, long postedDays) {
+    named(id);
+    b.add(
+        activity(ActivityType.PUBLIC_DISCLOSURE, XA_1, day)
+            .organiser(OrganizationId.of("agency-1"))
+            .putAttributes("issued-date", issued.toString())
+            .putQuantities("posted-days", postedDays)
+            .build());
+  }
+
   /** VN-R15 to R17. */
   private void agencies() {
     org("agency-1", OrganizationKind.STATE_AGENCY, XA_1, null);
     org("agency-2", OrganizationKind.STATE_AGENCY, XA_1, null);
-    for (int posted : new int[] {29, 28}) {
-      named("posted-" + (posted + 1) + "-days");
-      b.add(
-          activity(ActivityType.PUBLIC_DISCLOSURE, XA_1, day(2018, 5, 30))
-              .organiser(OrganizationId.of("agency-1"))
-              .putAttributes("posted-from", day(2018, 5, 30).minusDays(posted).toString())
-              .build());
-    }
+    // VN-R15: 3 working days after issue, posted 30 days
+    disclosure("posted-30-days", day(2018, 5, 17), day(2018, 5, 14), 30);
+    disclosure("posted-29-days", day(2018, 5, 17), day(2018, 5, 14), 29);
+    disclosure("disclosed-4-working-days", day(2018, 5, 18), day(2018, 5, 14), 30);
+    disclosure("disclosed-after-tet-2017", day(2017, 2, 3), day(2017, 1, 25), 30);
+    disclosure("disclosed-after-tet-2019", day(2019, 2, 13), day(2019, 1, 30), 30);
     named("officials-2024-20-of-30").conference("agency-1", "officials", day(2024, 3, 30), 20, 30);
     named("officials-2024-19-of-30").conference("agency-2", "officials", day(2024, 3, 31), 19, 30);
     named("officials-2018-20-of-30").conference("agency-1", "officials", day(2018, 3, 1), 20, 30);

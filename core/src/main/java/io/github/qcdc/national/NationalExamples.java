@@ -69,8 +69,27 @@ final class NationalExamples {
     fail("VN-R08", "term not aligned", XA_2, "2024", XA_2);
     pass("VN-R09", "no unfilled vacancy", XA_1, "2024", XA_1);
     fail("VN-R09", "a vacancy left unfilled", XA_2, "2024", XA_2);
-    pass("VN-R10", "plan sent exactly 7 days ahead", XA_1, "2024", "inspection-plan-7");
-    fail("VN-R10", "plan sent 6 days ahead", XA_1, "2024", "inspection-plan-6");
+    pass("VN-R10", "plan sent exactly 5 working days ahead", XA_1, "2024", "inspection-plan-5");
+    fail("VN-R10", "plan sent 4 working days ahead", XA_1, "2024", "inspection-plan-4");
+    pass(
+        "VN-R10",
+        "sent 14 days ahead across Tết 2026: exactly 5 working days",
+        XA_1,
+        "2026",
+        "inspection-plan-tet-5");
+    fail(
+        "VN-R10",
+        "sent 12 days ahead across Tết 2026: only 3 working days",
+        XA_1,
+        "2026",
+        "inspection-plan-tet-3");
+    expect(
+        "VN-R10",
+        "across Tết 2028, whose days off are not decided yet: 3 to 9 working days",
+        XA_1,
+        "2028",
+        "inspection-plan-2028",
+        Verdict.NO_DATA);
     pass("VN-R11", "every project has a board", XA_1, "2024", XA_1);
     fail("VN-R11", "one project without a board", XA_2, "2024", XA_2);
     pass("VN-R12", "5 members, 5 residents, 2 deputies", XA_1, "2024", "cisb-1");
@@ -82,8 +101,21 @@ final class NationalExamples {
     fail("VN-R14", "broadcast over 2 days", XA_1, "2024", "radio-2-days");
     pass("VN-R25", "a valid term", XA_1, "2024", village(XA_1, 1));
     fail("VN-R25", "an invalid term", XA_1, "2024", village(XA_1, 5));
-    pass("VN-R15", "posted exactly 30 days", XA_1, "2018", "posted-30-days");
+    pass("VN-R15", "3 working days after issue, posted 30 days", XA_1, "2018", "posted-30-days");
     fail("VN-R15", "posted 29 days", XA_1, "2018", "posted-29-days");
+    fail("VN-R15", "4 working days after issue", XA_1, "2018", "disclosed-4-working-days");
+    pass(
+        "VN-R15",
+        "9 days after issue across Tết 2017: 2 working days",
+        XA_1,
+        "2017",
+        "disclosed-after-tet-2017");
+    fail(
+        "VN-R15",
+        "14 days after issue across Tết 2019: 5 working days",
+        XA_1,
+        "2019",
+        "disclosed-after-tet-2019");
     pass("VN-R16", "conference on 30 March", XA_1, "2023/2024", "agency-1");
     pass(
         "VN-R16",

@@ -56,27 +56,26 @@ final class WorkplaceRules {
   static ImmutableList<ComplianceRule> all() {
     return ImmutableList.of(
         define(
-                "VN-R15",
-                Regime.DECREE_04_2015.days(),
-                Confidence.CONFIRMED_SECONDARY,
-                phrase("Công khai đúng hạn ở cơ quan (chế độ cũ)", "Agency disclosure on time"),
-                phrase(
-                    "Công khai chậm nhất 3 ngày làm việc (5 trong trường hợp đặc biệt) sau khi ban"
-                        + " hành; niêm yết ít nhất 30 ngày liên tục: kiểm tra niêm yết (thuộc tính"
-                        + " posted-from ít nhất 29 ngày trước ngày gỡ).",
-                    "Disclosed within 3 working days of issue (5 in special cases); posted at"
-                        + " least 30 consecutive days: the posting is checked (attribute"
-                        + " posted-from at least 29 days before the day it came down)."),
-                LegalBasis.of("NĐ 04/2015/NĐ-CP", "Điều 8").withClause("khoản 2"),
-                Population.events(
-                    ActivityFilter.allOf(
-                        ActivityFilter.type(ActivityType.PUBLIC_DISCLOSURE),
-                        ActivityFilter.organisedBy(
-                            OrganizationKind.STATE_AGENCY, OrganizationKind.PUBLIC_SERVICE_UNIT))),
-                Condition.eventNoticeDays("posted-from", 29))
-            .disabled(
-                "chỉ kiểm tra thời gian niêm yết; hạn 3 ngày làm việc chưa biểu diễn được / only the"
-                    + " posting is checked; the 3-working-day deadline cannot be expressed yet"),
+            "VN-R15",
+            Regime.DECREE_04_2015.days(),
+            Confidence.CONFIRMED_SECONDARY,
+            phrase("Công khai đúng hạn ở cơ quan (chế độ cũ)", "Agency disclosure on time"),
+            phrase(
+                "Công khai chậm nhất 3 ngày làm việc sau ngày ban hành (thuộc tính issued-date;"
+                    + " hạn 5 ngày của trường hợp đặc biệt không được xét) và niêm yết ít nhất 30"
+                    + " ngày liên tục (số lượng posted-days).",
+                "Disclosed at most 3 working days after issue (attribute issued-date; the 5 days"
+                    + " of special cases are not considered) and posted at least 30 consecutive"
+                    + " days (quantity posted-days)."),
+            LegalBasis.of("NĐ 04/2015/NĐ-CP", "Điều 8").withClause("khoản 2"),
+            Population.events(
+                ActivityFilter.allOf(
+                    ActivityFilter.type(ActivityType.PUBLIC_DISCLOSURE),
+                    ActivityFilter.organisedBy(
+                        OrganizationKind.STATE_AGENCY, OrganizationKind.PUBLIC_SERVICE_UNIT))),
+            Condition.allOf(
+                Condition.eventWithinWorkingDaysAfter("issued-date", 3),
+                Condition.eventQuantityAtLeast("posted-days", 30))),
         define(
             "VN-R16",
             Regime.LAW_2022.days(),

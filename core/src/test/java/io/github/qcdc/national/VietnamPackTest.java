@@ -83,7 +83,7 @@ class VietnamPackTest {
       }
     }
     assertEquals(
-        List.of("VN-R03", "VN-R10", "VN-R15", "VN-R17", "VN-R18.Q", "VN-R19.ND149", "VN-R24"),
+        List.of("VN-R03", "VN-R17", "VN-R18.Q", "VN-R19.ND149", "VN-R24"),
         PACK.rules().stream()
             .filter(r -> !r.isEnabled())
             .map(ComplianceRule::id)

@@ -174,7 +174,13 @@ public final class DefinitionSamples {
                       : Condition.eventQuantityAtLeast("participants", 3)
                           .fromEmployees(1 + below(50), 4 + below(3))
                           .fromEmployees(100 + below(100), 10 + below(5));
-      case 4 -> Condition.eventNoticeDays("notice-date", below(15));
+      case 4 ->
+          switch (below(4)) {
+            case 0 -> Condition.eventNoticeDays("notice-date", below(15));
+            case 1 -> Condition.eventNoticeWorkingDays("notice-date", below(10));
+            case 2 -> Condition.eventWithinDaysAfter("notice-date", below(15));
+            default -> Condition.eventWithinWorkingDaysAfter("notice-date", below(10));
+          };
       case 5 -> Condition.allOf(condition(depth - 1), condition(depth - 1));
       case 6 -> Condition.anyOf(condition(depth - 1), condition(depth - 1));
       default -> Condition.not(condition(depth - 1));

@@ -313,6 +313,9 @@ public final class DomainSamples {
       if (random.nextInt(5) == 0) {
         activity.putAttributes("topic", "chủ đề " + random.nextInt(4));
       }
+      if (random.nextInt(3) == 0) {
+        activity.putAttributes("notice-date", day.minusDays(random.nextInt(21) - 3).toString());
+      }
       list.add(activity.build());
     }
     List<DataValue> values = new ArrayList<>();

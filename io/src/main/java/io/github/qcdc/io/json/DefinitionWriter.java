@@ -206,6 +206,10 @@ final class DefinitionWriter {
       }
     } else if (c instanceof Condition.EventNotice e) {
       n.put("kind", "event-notice").put("attribute", e.dateAttribute()).put("days", e.days());
+      count(n, e.count());
+    } else if (c instanceof Condition.EventDeadline e) {
+      n.put("kind", "event-deadline").put("attribute", e.dateAttribute()).put("days", e.days());
+      count(n, e.count());
     } else if (c instanceof Condition.AllOf all) {
       n.put("kind", "all").set("conditions", array(all.conditions(), DefinitionWriter::write));
     } else if (c instanceof Condition.AnyOf any) {
@@ -214,6 +218,13 @@ final class DefinitionWriter {
       n.put("kind", "not").set("condition", write(not.condition()));
     }
     return n;
+  }
+
+  /** {@code "count": "working-days"}; calendar days, the default, are not written. */
+  private static void count(ObjectNode n, Condition.DayCount count) {
+    if (count != Condition.DayCount.CALENDAR_DAYS) {
+      n.put("count", key(count));
+    }
   }
 
   private static void strings(ObjectNode n, String field, List<String> values) {

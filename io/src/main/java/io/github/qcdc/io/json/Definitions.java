@@ -32,6 +32,7 @@ final class Definitions extends Selections {
           "event-share",
           "event-quantity",
           "event-notice",
+          "event-deadline",
           "all",
           "any-of",
           "not");
@@ -50,6 +51,33 @@ final class Definitions extends Selections {
             q = q.fromEmployees(employees(tier.getKey()), tier.getValue());
           }
           return q;
+        });
+  }
+
+  /** A notice at least, or a deadline at most, some days from an attribute's day to the event. */
+  private @Nullable Condition eventDays(JsonNode node, String pointer, boolean notice) {
+    return checked(
+        node,
+        pointer,
+        with("attribute", "days", "count"),
+        f -> {
+          String attribute = f.text("attribute", true).orElseThrow();
+          long days = f.whole("days", true).orElseThrow();
+          boolean working =
+              f.value(
+                          "count",
+                          false,
+                          "calendar-days or working-days",
+                          t -> constant(Condition.DayCount.class, t))
+                      .orElse(Condition.DayCount.CALENDAR_DAYS)
+                  == Condition.DayCount.WORKING_DAYS;
+          return notice
+              ? working
+                  ? Condition.eventNoticeWorkingDays(attribute, days)
+                  : Condition.eventNoticeDays(attribute, days)
+              : working
+                  ? Condition.eventWithinWorkingDaysAfter(attribute, days)
+                  : Condition.eventWithinDaysAfter(attribute, days);
         });
   }
 
@@ -83,15 +111,8 @@ final class Definitions extends Selections {
       case "compare" -> compare(node, pointer);
       case "event-share" -> eventShare(node, pointer);
       case "event-quantity" -> eventQuantity(node, pointer);
-      case "event-notice" ->
-          checked(
-              node,
-              pointer,
-              with("attribute", "days"),
-              f ->
-                  Condition.eventNoticeDays(
-                      f.text("attribute", true).orElseThrow(),
-                      f.whole("days", true).orElseThrow()));
+      case "event-notice" -> eventDays(node, pointer, true);
+      case "event-deadline" -> eventDays(node, pointer, false);
       case "all" ->
           checked(
               node,

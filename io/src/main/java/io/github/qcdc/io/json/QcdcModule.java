@@ -99,6 +99,7 @@ public final class QcdcModule extends SimpleModule {
     keyed(io.github.qcdc.indicator.Breakdown.Dimension.class, DefinitionWriter::key);
     keyed(io.github.qcdc.indicator.Condition.Per.class, DefinitionWriter::key);
     keyed(io.github.qcdc.indicator.Condition.Comparison.class, DefinitionWriter::key);
+    keyed(io.github.qcdc.indicator.Condition.DayCount.class, DefinitionWriter::key);
     keyed(io.github.qcdc.indicator.FactFilter.Timing.class, DefinitionWriter::key);
     keyed(io.github.qcdc.indicator.Population.Reference.Kind.class, DefinitionWriter::key);
     addSerializer(Amount.class, new AmountSerializer());

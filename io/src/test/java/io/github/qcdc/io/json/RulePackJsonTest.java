@@ -133,7 +133,10 @@ class RulePackJsonTest {
                 Population.events(ActivityFilter.type(ActivityType.COMMUNITY_MEETING)),
                 Condition.allOf(
                     Condition.eventShareAtLeast("present", "households", 1, 2),
-                    Condition.eventNoticeDays("notice-date", 5))));
+                    Condition.eventNoticeDays("notice-date", 5),
+                    Condition.eventNoticeWorkingDays("plan-sent-date", 5),
+                    Condition.eventWithinDaysAfter("issued-date", 10),
+                    Condition.eventWithinWorkingDaysAfter("issued-date", 3))));
   }
 
   static byte[] write(RulePack pack) throws IOException {
@@ -210,6 +213,34 @@ class RulePackJsonTest {
                             + rule
                             + "{\"many\": 4}}}]}"))
             .stream()
+            .map(Problem::toString)
+            .toList());
+  }
+
+  @Test
+  void aDeadlineInWorkingDaysIsReadAndABadCountOrNegativeDaysAreNamed() throws IOException {
+    String rule =
+        "{\"id\": \"r\", \"title\": {\"vi\": \"x\", \"en\": \"x\"}, \"legalBasis\":"
+            + " {\"document\": \"L\"}, \"population\": {\"subjects\": {\"kind\": \"events\","
+            + " \"filter\": {\"kind\": \"any\"}}}, \"condition\": {\"kind\": \"event-deadline\","
+            + " \"attribute\": \"issued-date\", ";
+    String head =
+        "{\"format\": \"qcdc.rulepack/1\", \"id\": \"p\", \"version\": \"1\",\n\"rules\": [\n";
+    RulePack pack = read(head + rule + "\"days\": 3, \"count\": \"working-days\"}}]}");
+    assertEquals(
+        io.github.qcdc.indicator.Condition.eventWithinWorkingDaysAfter("issued-date", 3),
+        pack.rules().get(0).condition());
+    assertEquals(
+        List.of(
+            "pack.json:3:1 /rules/0/condition/count: calendar-days or working-days expected:"
+                + " unknown DayCount 'work-days'"),
+        Failures.problemsOf(() -> read(head + rule + "\"days\": 3, \"count\": \"work-days\"}}]}"))
+            .stream()
+            .map(Problem::toString)
+            .toList());
+    assertEquals(
+        List.of("pack.json:3:1 /rules/0/condition: deadline days must not be negative: -1"),
+        Failures.problemsOf(() -> read(head + rule + "\"days\": -1}}]}")).stream()
             .map(Problem::toString)
             .toList());
   }

@@ -94,6 +94,10 @@ class WireFormsTest {
           "io.github.qcdc.national.Regime",
           "io.github.qcdc.national.VietnamPack",
           "io.github.qcdc.national.VietnamPack$IndicatorEntry",
+          // a calendar, read from its own file (WorkingDays.parse), never part of a document
+          "io.github.qcdc.period.WorkingDays",
+          "io.github.qcdc.period.WorkingDays$DayKind",
+          "io.github.qcdc.period.WorkingDays$WorkingDayCount",
           "io.github.qcdc.report.FigureText",
           "io.github.qcdc.text.NumberStyle",
           "io.github.qcdc.text.VietnameseNames",
