@@ -116,6 +116,8 @@ final class NationalExamples {
         XA_1,
         "2019",
         "disclosed-after-tet-2019");
+    pass("VN-R16.ND04", "a conference in 2018", XA_1, "2018", "agency-1");
+    fail("VN-R16.ND04", "a conference in 2018, none in 2017", XA_1, "2017/2018", "agency-1");
     pass("VN-R16", "conference on 30 March", XA_1, "2023/2024", "agency-1");
     pass(
         "VN-R16",

@@ -48,6 +48,7 @@ final class NationalTopics {
           .put("VN-R15", Topic.of(PUBLICITY, AGENCY))
           // the officials' conference of agencies, the employee conference of enterprises
           .put("VN-R16", Topic.of(DECISION, AGENCY))
+          .put("VN-R16.ND04", Topic.of(DECISION, AGENCY))
           .put("VN-R17.TT01", Topic.of(DECISION, AGENCY))
           .put("VN-R17", Topic.of(DECISION, AGENCY))
           .put("VN-R18", Topic.of(DECISION, ENTERPRISE))

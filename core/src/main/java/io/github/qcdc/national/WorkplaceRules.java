@@ -92,6 +92,27 @@ final class WorkplaceRules {
             Condition.atLeast(
                     1, Measure.count(typeWith(ActivityType.CONFERENCE, "kind", "officials")))
                 .withinMonthsAfterYearEnd(3)),
+        define(
+            "VN-R16.ND04",
+            Regime.DECREE_04_2015.days(),
+            Confidence.CONFIRMED_SECONDARY,
+            phrase(
+                "Hội nghị cán bộ, công chức, viên chức hằng năm (chế độ cũ)",
+                "Annual officials' conference (old regime)"),
+            phrase(
+                "Cơ quan, đơn vị tổ chức hội nghị thường kỳ mỗi năm một lần (vào cuối năm): kiểm"
+                    + " tra có hội nghị trong mỗi năm dương lịch; thời điểm cuối năm và lịch năm"
+                    + " học của cơ sở giáo dục không được xét.",
+                "The agency holds its regular conference once a year (at year end): a conference"
+                    + " in every calendar year is checked; the year-end timing and the school year"
+                    + " of educational institutions are not."),
+            LegalBasis.of("NĐ 04/2015/NĐ-CP", "Điều 4")
+                .withClause("khoản 2")
+                .withText("TT 01/2016/TT-BNV, Điều 3"),
+            AGENCIES,
+            Condition.atLeast(
+                    1, Measure.count(typeWith(ActivityType.CONFERENCE, "kind", "officials")))
+                .perYear()),
         quorum(
             "VN-R17.TT01",
             Regime.DECREE_04_2015.days(),

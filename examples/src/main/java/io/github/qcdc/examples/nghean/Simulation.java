@@ -114,6 +114,41 @@ final class Simulation {
             .putQuantities("participants", 1034)
             .build());
     enterprises();
+    officialsConferences(capital);
+  }
+
+  /**
+   * "Các cơ quan cấp tỉnh và 100% đơn vị cấp huyện đều tổ chức hội nghị cán bộ, công chức" (the
+   * report, under NĐ 04/2015): the provincial and every district People's Committee holds its
+   * officials' conference each year, at year end, with 50 of the 60 convened present. Drawn after
+   * every other record, with no random number, so the other records do not change.
+   */
+  private void officialsConferences(UnitCode capital) {
+    conferences(org("ubnd-40", "UBND tỉnh Nghệ An", OrganizationKind.STATE_AGENCY, capital));
+    for (AdminUnit d : province.districts()) {
+      conferences(
+          org(
+              "ubnd-" + d.code(),
+              "UBND " + d.nameWithType(),
+              OrganizationKind.STATE_AGENCY,
+              d.code()));
+    }
+  }
+
+  private void conferences(OrganizationId agency) {
+    for (int year = 2016; year <= 2020; year++) {
+      b.add(
+          Activity.builder()
+              .id(RecordId.of("sim-officials-" + agency.value() + "-" + year))
+              .type(ActivityType.CONFERENCE)
+              .unit(unitOf(agency))
+              .date(LocalDate.of(year, 12, 15))
+              .organiser(agency)
+              .putAttributes("kind", "officials")
+              .putQuantities("attending", 50)
+              .putQuantities("convened", 60)
+              .build());
+    }
   }
 
   private OrganizationId org(String id, String name, OrganizationKind kind, UnitCode unit) {
