@@ -71,6 +71,7 @@ final class ExampleData extends ExampleRecords {
     d.agencies();
     d.enterprises();
     d.reception();
+    d.conventions();
     d.indicators();
     return d.b.build();
   }
@@ -176,6 +177,51 @@ final class ExampleData extends ExampleRecords {
       orgNumber(board, "resident-representatives", 5);
       orgNumber(board, "deputy-heads", i == 1 ? 2 : 3);
     }
+  }
+
+  /** VN-R26 to R28: a village convention adopted, sent and recognised, around Tết and 30/4. */
+  private void conventions() {
+    String thon = village(XA_1, 2);
+    for (long votes : new long[] {51, 50}) {
+      named("convention-" + votes + "-of-100");
+      b.add(
+          activity(Rules.CONVENTION_ADOPTED, thon, day(2024, 3, 3))
+              .putQuantities("votes-for", votes)
+              .putQuantities("households", 100)
+              .build());
+    }
+    // adopted on Friday 2024-02-02; Tết: 8 to 14 February off
+    dated(
+        "convention-sent-5",
+        Rules.CONVENTION_SUBMITTED,
+        day(2024, 2, 16),
+        "adopted-date",
+        day(2024, 2, 2));
+    dated(
+        "convention-sent-6",
+        Rules.CONVENTION_SUBMITTED,
+        day(2024, 2, 19),
+        "adopted-date",
+        day(2024, 2, 2));
+    // received on Friday 2025-04-25; Saturday 26 April worked, 30 April to 2 May off
+    dated(
+        "convention-recognised-5",
+        Rules.CONVENTION_RECOGNISED,
+        day(2025, 5, 6),
+        "dossier-received-date",
+        day(2025, 4, 25));
+    dated(
+        "convention-recognised-6",
+        Rules.CONVENTION_RECOGNISED,
+        day(2025, 5, 7),
+        "dossier-received-date",
+        day(2025, 4, 25));
+  }
+
+  private void dated(
+      String id, ActivityType type, LocalDate day, String attribute, LocalDate from) {
+    named(id);
+    b.add(activity(type, village(XA_1, 2), day).putAttributes(attribute, from.toString()).build());
   }
 
   private void inspection(String id, LocalDate day, LocalDate planSent) {

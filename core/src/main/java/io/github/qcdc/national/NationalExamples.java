@@ -116,6 +116,27 @@ final class NationalExamples {
         XA_1,
         "2019",
         "disclosed-after-tet-2019");
+    pass("VN-R26", "51 of 100 households approve", XA_1, "2024", "convention-51-of-100");
+    fail("VN-R26", "50 of 100: not more than half", XA_1, "2024", "convention-50-of-100");
+    pass(
+        "VN-R27",
+        "sent 14 days after adoption across Tết 2024: 5 working days",
+        XA_1,
+        "2024",
+        "convention-sent-5");
+    fail("VN-R27", "sent 6 working days after adoption", XA_1, "2024", "convention-sent-6");
+    pass(
+        "VN-R28",
+        "recognised 5 working days after the dossier, counting Saturday 26/4/2025 worked",
+        XA_1,
+        "2025",
+        "convention-recognised-5");
+    fail(
+        "VN-R28",
+        "recognised 6 working days after the dossier",
+        XA_1,
+        "2025",
+        "convention-recognised-6");
     pass("VN-R16.ND04", "a conference in 2018", XA_1, "2018", "agency-1");
     fail("VN-R16.ND04", "a conference in 2018, none in 2017", XA_1, "2017/2018", "agency-1");
     pass("VN-R16", "conference on 30 March", XA_1, "2023/2024", "agency-1");

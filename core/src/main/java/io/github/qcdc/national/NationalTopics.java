@@ -49,6 +49,9 @@ final class NationalTopics {
           // the officials' conference of agencies, the employee conference of enterprises
           .put("VN-R16", Topic.of(DECISION, AGENCY))
           .put("VN-R16.ND04", Topic.of(DECISION, AGENCY))
+          .put("VN-R26", Topic.of(DECISION, COMMUNE))
+          .put("VN-R27", Topic.of(DECISION, COMMUNE))
+          .put("VN-R28", Topic.of(DECISION, COMMUNE))
           .put("VN-R17.TT01", Topic.of(DECISION, AGENCY))
           .put("VN-R17", Topic.of(DECISION, AGENCY))
           .put("VN-R18", Topic.of(DECISION, ENTERPRISE))

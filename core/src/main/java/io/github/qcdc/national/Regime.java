@@ -34,6 +34,17 @@ public enum Regime {
       "Decree 59/2023 detailing Law 10/2022",
       DateInterval.from(LocalDate.of(2023, 8, 14)),
       "start is the decree's date [I]"),
+  /**
+   * NĐ 61/2023/NĐ-CP on village conventions (hương ước, quy ước), in force on its date, 2023-08-16,
+   * replacing QĐ 22/2018/QĐ-TTg (thuvienphapluat.vn, "Đã có Nghị định 61/2023/NĐ-CP").
+   *
+   * @since 0.2
+   */
+  DECREE_61_2023(
+      "NĐ 61/2023/NĐ-CP",
+      "Decree 61/2023 on village conventions",
+      DateInterval.from(LocalDate.of(2023, 8, 16)),
+      "in force on its date (thuvienphapluat.vn) [C-sec]"),
   /** NĐ 159/2016/NĐ-CP on People's Inspection Boards, 2017-02-01 to 2023-06-30. */
   DECREE_159_2016(
       "NĐ 159/2016/NĐ-CP",

@@ -17,6 +17,15 @@ final class Rules {
 
   static final ActivityType INVESTMENT_PROJECT = ActivityType.of("investment-project");
 
+  /** A village convention adopted, at a community meeting or by ballot (thông qua hương ước). */
+  static final ActivityType CONVENTION_ADOPTED = ActivityType.of("convention-adopted");
+
+  /** A village head sends a convention to the commune for recognition (gửi hồ sơ công nhận). */
+  static final ActivityType CONVENTION_SUBMITTED = ActivityType.of("convention-submitted");
+
+  /** The commune People's Committee recognises a convention (quyết định công nhận). */
+  static final ActivityType CONVENTION_RECOGNISED = ActivityType.of("convention-recognised");
+
   private Rules() {}
 
   /**
