@@ -40,8 +40,16 @@ final class CellRows {
     return Arrays.copyOfRange(ordered, from, to);
   }
 
-  /** Groups the pairs by cell, a counting sort that keeps the reading order within a cell. */
-  private void index() {
+  /** The number of cells. */
+  int cellCount() {
+    return cellCount;
+  }
+
+  /**
+   * Groups the pairs by cell, a counting sort that keeps the reading order within a cell; done once
+   * the rows are all added, so that reading {@link #first} changes nothing.
+   */
+  void index() {
     if (indexed) {
       return;
     }

@@ -2,7 +2,9 @@ package io.github.qcdc.engine;
 
 import io.github.qcdc.dataset.ActivityTable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One pass over a run of activity rows, adding what every indicator and rule reads into a {@link
@@ -196,41 +198,64 @@ final class Pass {
   }
 
   /**
-   * The first rows (up to the evidence limit) that slot {@code k} of {@code plan} read in every
-   * cell, found by reading the scope's rows again with the tests of {@link #run} ({@link
-   * Counting}): done only when a verdict's evidence is read, once per slot.
+   * The rows each slot of {@code plans} read, by cell, up to the evidence limit per cell, in one
+   * pass over the scope's rows: every rule's evidence at once. Slots of equal keys share their
+   * rows; event rules and rules in force on no day have none.
    */
-  static CellRows evidence(Scope scope, RulePlan plan, int k) {
-    Slot slot = plan.slots.get(k);
-    int cells = plan.subjects.size() * slot.windows;
-    CellRows found = new CellRows(cells);
-    int[] taken = new int[cells];
-    ActivityTable table = scope.table;
-    for (int row = scope.rowFrom; row < scope.rowTo; row++) {
-      int t = Counting.rowTree(scope, row);
-      if (t < 0) {
-        continue;
-      }
-      int day = table.epochDay(row);
-      int type = table.typeId(row);
-      for (MeasurePlan.ActivityTerm term : slot.plan.activities) {
-        if (!term.mayMatch(type)) {
-          continue;
-        }
-        int subject = Counting.ruleSubject(plan, term, row, t, day);
-        if (subject < 0) {
-          continue;
-        }
-        int w = slot.windowOf(day, scope.yearIndex(day));
-        if (w >= 0) {
-          int cell = subject * slot.windows + w;
-          if (taken[cell]++ < scope.evidenceIds) {
-            found.add(cell, row);
-          }
+  static Map<List<Object>, CellRows> evidence(Scope scope, List<RulePlan> plans) {
+    Map<List<Object>, CellRows> found = new HashMap<>();
+    List<RulePlan> slotPlans = new ArrayList<>();
+    List<Slot> slots = new ArrayList<>();
+    List<CellRows> rows = new ArrayList<>();
+    for (RulePlan plan : plans) {
+      for (int k = 0; k < plan.slots.size(); k++) {
+        if (!found.containsKey(plan.slotKeys.get(k))) {
+          Slot slot = plan.slots.get(k);
+          CellRows cells = new CellRows(plan.subjects.size() * slot.windows);
+          found.put(plan.slotKeys.get(k), cells);
+          slotPlans.add(plan);
+          slots.add(slot);
+          rows.add(cells);
         }
       }
     }
+    int[][] taken = new int[slots.size()][];
+    for (int i = 0; i < taken.length; i++) {
+      taken[i] = new int[rows.get(i).cellCount()];
+    }
+    for (int row = scope.rowFrom; row < scope.rowTo; row++) {
+      int t = Counting.rowTree(scope, row);
+      if (t >= 0) {
+        for (int i = 0; i < slots.size(); i++) {
+          evidenceOfRow(scope, slotPlans.get(i), slots.get(i), row, t, rows.get(i), taken[i]);
+        }
+      }
+    }
+    rows.forEach(CellRows::index);
     return found;
+  }
+
+  /** Adds {@code row} to the cells of {@code slot} it counts in, up to the evidence limit. */
+  private static void evidenceOfRow(
+      Scope scope, RulePlan plan, Slot slot, int row, int t, CellRows found, int[] taken) {
+    int day = scope.table.epochDay(row);
+    int type = scope.table.typeId(row);
+    for (MeasurePlan.ActivityTerm term : slot.plan.activities) {
+      if (!term.mayMatch(type)) {
+        continue;
+      }
+      int subject = Counting.ruleSubject(plan, term, row, t, day);
+      if (subject < 0) {
+        continue;
+      }
+      int w = slot.windowOf(day, scope.yearIndex(day));
+      if (w >= 0) {
+        int cell = subject * slot.windows + w;
+        if (taken[cell]++ < scope.evidenceIds) {
+          found.add(cell, row);
+        }
+      }
+    }
   }
 
   /**

@@ -62,7 +62,7 @@ final class Plan {
         .dataset
         .facts()
         .forEach(f -> facts.computeIfAbsent(f.subject().toString(), k -> new ArrayList<>()).add(f));
-    this.verdicts = new Verdicts(scope, facts);
+    this.verdicts = new Verdicts(scope, facts, this::allRulePlans);
     for (ComplianceRule rule : pack.rules()) {
       rules.add(
           new RulePlan(

@@ -31,11 +31,15 @@ final class Verdicts {
       new IdentityHashMap<>();
   private final IdentityHashMap<Condition, Phrase> descriptions = new IdentityHashMap<>();
 
+  /** The plans of every rule of the evaluation, whose evidence one pass over the rows finds. */
+  private final java.util.function.Supplier<List<RulePlan>> plans;
+
   /**
-   * Per slot key, the evidence rows, found when first read: slots of equal keys read the same rows
-   * into the same cells, so they share one search.
+   * Per slot key, the evidence rows of every rule, found in one pass over the rows when the first
+   * evidence is read (slots of equal keys read the same rows into the same cells, so they share one
+   * search); null until then. Guarded by this object.
    */
-  private final java.util.Map<List<Object>, Memo<CellRows>> evidence = new java.util.HashMap<>();
+  private java.util.@org.jspecify.annotations.Nullable Map<List<Object>, CellRows> evidence;
 
   /** The verdict of one part of a condition, and its checks. */
   record Outcome(Verdict verdict, List<Evidence.Check> checks) {}
@@ -45,8 +49,12 @@ final class Verdicts {
 
   private final Tally tally;
 
-  Verdicts(Scope scope, Map<String, List<Fact>> factsBySubject) {
+  Verdicts(
+      Scope scope,
+      Map<String, List<Fact>> factsBySubject,
+      java.util.function.Supplier<List<RulePlan>> plans) {
     this.scope = scope;
+    this.plans = plans;
     this.facts = factsBySubject;
     this.tally = new Tally(scope, factsBySubject);
   }
@@ -244,9 +252,6 @@ final class Verdicts {
     if (scope.evidenceIds == 0) {
       return List.of(); // no id asked for: the rows are not read again
     }
-    Memo<CellRows> found =
-        evidence.computeIfAbsent(
-            plan.slotKeys.get(k), key -> new Memo<>(() -> Pass.evidence(scope, plan, k)));
     List<Partial.ValueRef> refs = state.valueRefs(k, s);
     List<String> values = new ArrayList<>();
     for (Partial.ValueRef ref : refs) {
@@ -258,10 +263,23 @@ final class Verdicts {
     int limit = scope.evidenceIds;
     return new LazyList<>(
         () -> {
-          int[] picked = found.get().first(cell, limit);
+          int[] picked = evidenceRows(plan, k).first(cell, limit);
           return scope.table.idList(
               picked, values.subList(0, Math.min(values.size(), limit - picked.length)));
         });
+  }
+
+  /**
+   * The evidence rows of {@code plan}'s slot {@code k}: the first read finds those of every rule's
+   * slots in one pass over the rows (a report written whole reads the rows once, not once per
+   * slot).
+   */
+  private synchronized CellRows evidenceRows(RulePlan plan, int k) {
+    if (evidence == null) {
+      evidence = Pass.evidence(scope, plans.get());
+    }
+    return evidence.computeIfAbsent(
+        plan.slotKeys.get(k), key -> Pass.evidence(scope, List.of(plan)).get(key));
   }
 
   private Outcome hasFact(Condition.HasFact c, RulePlan plan, int s) {
