@@ -72,6 +72,7 @@ final class ExampleData extends ExampleRecords {
     d.enterprises();
     d.reception();
     d.conventions();
+    d.consultations();
     d.indicators();
     return d.b.build();
   }
@@ -216,6 +217,22 @@ final class ExampleData extends ExampleRecords {
         day(2025, 5, 7),
         "dossier-received-date",
         day(2025, 4, 25));
+  }
+
+  /** VN-R29: 20 days of consultation, across 29 February 2024. */
+  private void consultations() {
+    dated(
+        "consultation-20-days",
+        Rules.CONSULTATION,
+        day(2024, 2, 29),
+        "published-date",
+        day(2024, 2, 9));
+    dated(
+        "consultation-19-days",
+        Rules.CONSULTATION,
+        day(2024, 2, 28),
+        "published-date",
+        day(2024, 2, 9));
   }
 
   private void dated(

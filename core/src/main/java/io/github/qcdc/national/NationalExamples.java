@@ -137,6 +137,13 @@ final class NationalExamples {
         XA_1,
         "2025",
         "convention-recognised-6");
+    pass(
+        "VN-R29",
+        "published 9 February 2024, closed 29 February: 20 days",
+        XA_1,
+        "2024",
+        "consultation-20-days");
+    fail("VN-R29", "closed 28 February: 19 days", XA_1, "2024", "consultation-19-days");
     pass("VN-R16.ND04", "a conference in 2018", XA_1, "2018", "agency-1");
     fail("VN-R16.ND04", "a conference in 2018, none in 2017", XA_1, "2017/2018", "agency-1");
     pass("VN-R16", "conference on 30 March", XA_1, "2023/2024", "agency-1");

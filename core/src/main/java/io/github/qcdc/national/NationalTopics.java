@@ -52,6 +52,7 @@ final class NationalTopics {
           .put("VN-R26", Topic.of(DECISION, COMMUNE))
           .put("VN-R27", Topic.of(DECISION, COMMUNE))
           .put("VN-R28", Topic.of(DECISION, COMMUNE))
+          .put("VN-R29", Topic.of(CONSULTATION, COMMUNE))
           .put("VN-R17.TT01", Topic.of(DECISION, AGENCY))
           .put("VN-R17", Topic.of(DECISION, AGENCY))
           .put("VN-R18", Topic.of(DECISION, ENTERPRISE))

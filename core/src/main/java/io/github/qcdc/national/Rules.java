@@ -23,6 +23,9 @@ final class Rules {
   /** A village head sends a convention to the commune for recognition (gửi hồ sơ công nhận). */
   static final ActivityType CONVENTION_SUBMITTED = ActivityType.of("convention-submitted");
 
+  /** The people consulted on a matter, dated the day the consultation closes (lấy ý kiến). */
+  static final ActivityType CONSULTATION = ActivityType.of("consultation");
+
   /** The commune People's Committee recognises a convention (quyết định công nhận). */
   static final ActivityType CONVENTION_RECOGNISED = ActivityType.of("convention-recognised");
 

@@ -74,7 +74,7 @@ public final class VietnamPack {
     RulePack pack = RulePack.of(ID, VERSION);
     pack = pack.with(NationalTopics.rules(CommuneRules.all()));
     pack = pack.with(NationalTopics.rules(WorkplaceRules.all()));
-    pack = pack.with(NationalTopics.rules(ConventionRules.all()));
+    pack = pack.with(NationalTopics.rules(CommunityRules.all()));
     pack = pack.with(NationalTopics.indicators(NationalIndicators.all()));
     return pack.withExamples(
         NationalExamples.all().toArray(io.github.qcdc.rule.RuleExample[]::new));

@@ -19,12 +19,34 @@ import io.github.qcdc.rule.LegalBasis;
  * deadlines). Their basis is verified up to the reform of 2025-07-01, like the commune rules the
  * reform may have touched.
  */
-final class ConventionRules {
+final class CommunityRules {
   private static final String DECREE = "NĐ 61/2023/NĐ-CP";
 
-  private ConventionRules() {}
+  private CommunityRules() {}
 
   static ImmutableList<ComplianceRule> all() {
+    return ImmutableList.<ComplianceRule>builder()
+        .addAll(conventions())
+        .add(
+            define(
+                "VN-R29",
+                Regime.LAW_2022.days(),
+                Confidence.CONFIRMED_SECONDARY,
+                phrase("Thời gian lấy ý kiến Nhân dân", "Consultation period"),
+                phrase(
+                    "UBND cấp xã lấy ý kiến Nhân dân ít nhất 20 ngày kể từ ngày công khai nội dung"
+                        + " (hoạt động consultation vào ngày kết thúc lấy ý kiến, thuộc tính"
+                        + " published-date).",
+                    "The commune consults the people for at least 20 days from the day the"
+                        + " content is made public (activity consultation on the day it closes,"
+                        + " attribute published-date)."),
+                LegalBasis.of("Luật 10/2022/QH15", "Điều 28").withClause("khoản 2"),
+                Population.events(ActivityFilter.type(Rules.CONSULTATION)),
+                Condition.eventNoticeDays("published-date", 20)))
+        .build();
+  }
+
+  private static ImmutableList<ComplianceRule> conventions() {
     return ImmutableList.of(
             define(
                 "VN-R26",
