@@ -57,23 +57,25 @@ public record Problem(String path, String message, java.util.Optional<Item> item
       checkArgument(index >= 0, "item index must not be negative: %s", index);
     }
 
-    /** Field {@code field} of record {@code index} of {@code collection}. */
+    /** {@return field {@code field} of record {@code index} of {@code collection}} */
     public static Item of(String collection, int index, String field) {
       return new Item(collection, index, field);
     }
 
-    /** The path text: {@code activities[12].unit}, {@code units[3]}. */
+    /** {@return the path text: {@code activities[12].unit}, {@code units[3]}} */
     public String path() {
       return collection + "[" + index + "]" + (field.isEmpty() ? "" : "." + field);
     }
 
-    /** This item's field {@code sub} ({@code quantities} then {@code attending}). */
+    /** {@return this item's field {@code sub} ({@code quantities} then {@code attending})} */
     public Item withField(String sub) {
       return new Item(collection, index, field.isEmpty() ? sub : field + "." + sub);
     }
   }
 
-  /** A problem in {@code item}, its message formatted like Guava's {@code lenientFormat}. */
+  /**
+   * {@return a problem in {@code item}, its message formatted like Guava's {@code lenientFormat}}
+   */
   public static Problem in(Item item, String template, Object... args) {
     return new Problem(
         item.path(),
@@ -81,14 +83,14 @@ public record Problem(String path, String message, java.util.Optional<Item> item
         java.util.Optional.of(item));
   }
 
-  /** Returns a problem at {@code path}. */
+  /** {@return a problem at {@code path}} */
   public static Problem of(String path, String message) {
     return new Problem(path, message);
   }
 
   /**
-   * Returns a problem at {@code path} whose message is formatted like Guava's {@code
-   * lenientFormat}.
+   * {@return a problem at {@code path} whose message is formatted like Guava's {@code
+   * lenientFormat}}
    */
   public static Problem of(String path, String template, Object... args) {
     return new Problem(path, com.google.common.base.Strings.lenientFormat(template, args));

@@ -35,7 +35,7 @@ public final class QcdcException extends RuntimeException {
     this.problems = ImmutableList.copyOf(problems);
   }
 
-  /** Every problem found, in the order they were found. Never empty. */
+  /** {@return every problem found, in the order they were found} Never empty. */
   public ImmutableList<Problem> problems() {
     return problems;
   }

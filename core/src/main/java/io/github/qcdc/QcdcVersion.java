@@ -16,7 +16,9 @@ public final class QcdcVersion {
 
   private QcdcVersion() {}
 
-  /** The version: {@code 0.1.0}, or {@code 0.2.0-SNAPSHOT} for a build between releases. */
+  /**
+   * {@return the version: {@code 0.1.0}, or {@code 0.2.0-SNAPSHOT} for a build between releases}
+   */
   public static String current() {
     return VERSION;
   }

@@ -41,6 +41,8 @@ public final class Audit {
    * nothing to check against themselves (a count, a bare fraction) give no finding. A claim read
    * with {@link Confidence#LOW low} confidence that does not hold is {@link
    * AuditFinding.Status#TO_CONFIRM}.
+   *
+   * @return the findings, one per check, in the claims' order
    */
   public static ImmutableList<AuditFinding> consistency(List<ReportedFigure> claims) {
     return SelfChecks.all(claims);
@@ -52,6 +54,8 @@ public final class Audit {
    * states a percentage, that percentage rounded half-up to the claim's decimals ("281/411, đạt
    * 68,13%" is a MISMATCH: 281/411 is 68,37%), a percentage or range by the computed fraction. An
    * undefined figure, an approximate claim or a claim of another kind is UNVERIFIABLE, with why.
+   *
+   * @return the finding
    */
   public static AuditFinding against(ReportedFigure claim, FigureValue computed) {
     if (computed instanceof FigureValue.Undefined u) {
@@ -256,6 +260,8 @@ public final class Audit {
   /**
    * Checks an overall percentage against the fractions of its parts: it must be the summed
    * numerators over the summed denominators.
+   *
+   * @return the finding
    */
   public static AuditFinding aggregate(ReportedFigure total, List<Fraction> parts) {
     if (!(total.claim() instanceof Claim.Percent p) || parts.isEmpty()) {

@@ -31,8 +31,8 @@ public record AuditFinding(ReportedFigure figure, Status status, Phrase check, S
   }
 
   /**
-   * A finding of {@code figure}: {@code MISMATCH} becomes {@link Status#TO_CONFIRM} when the figure
-   * was read with {@link Confidence#LOW low} confidence.
+   * {@return a finding of {@code figure}: {@code MISMATCH} becomes {@link Status#TO_CONFIRM} when
+   * the figure was read with {@link Confidence#LOW low} confidence}
    */
   public static AuditFinding of(
       ReportedFigure figure, Status status, Phrase check, String computation) {
@@ -43,7 +43,7 @@ public record AuditFinding(ReportedFigure figure, Status status, Phrase check, S
     return new AuditFinding(figure, s, check, computation);
   }
 
-  /** How sure the reader was of the figure this finding checks. */
+  /** {@return how sure the reader was of the figure this finding checks} */
   public Confidence confidence() {
     return figure.confidence();
   }

@@ -45,7 +45,7 @@ import java.util.Map;
 public final class ClaimExtractor {
   private ClaimExtractor() {}
 
-  /** The figures {@code text} states, in order of appearance, each placed on its line. */
+  /** {@return the figures {@code text} states, in order of appearance, each placed on its line} */
   public static ImmutableList<ReportedFigure> extract(String text) {
     String normalized = ReportText.normalize(text);
     Layout layout = Layout.of(normalized);

@@ -53,9 +53,9 @@ public record ClaimMatch(
   }
 
   /**
-   * Every claim of {@code claims}, extracted from {@code text}, matched to a figure of {@code
-   * report}, in the claims' order; a claim's words are those of its line ({@link
-   * ReportedFigure#line()}), or its own text when the line is not in {@code text}.
+   * {@return every claim of {@code claims}, extracted from {@code text}, matched to a figure of
+   * {@code report}, in the claims' order; a claim's words are those of its line ({@link
+   * ReportedFigure#line()}), or its own text when the line is not in {@code text}}
    */
   public static ImmutableList<ClaimMatch> all(
       String text, List<ReportedFigure> claims, Report report) {
@@ -69,7 +69,10 @@ public record ClaimMatch(
     return matches.build();
   }
 
-  /** {@code claim}, read among {@code words} (its line), matched to a figure of {@code report}. */
+  /**
+   * {@return {@code claim}, read among {@code words} (its line), matched to a figure of {@code
+   * report}}
+   */
   public static ClaimMatch of(ReportedFigure claim, String words, Report report) {
     String line = words.contains(claim.text()) ? words : claim.text() + " " + words;
     for (Figure figure : report.figures()) {

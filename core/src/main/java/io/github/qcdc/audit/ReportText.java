@@ -35,6 +35,7 @@ public final class ReportText {
   /**
    * Decodes {@code bytes}; {@code source} names the file in the problem.
    *
+   * @return the text
    * @throws QcdcException naming the source and the byte offset, if the bytes are neither UTF-8 nor
    *     UTF-16 with a byte-order mark
    */
@@ -96,7 +97,8 @@ public final class ReportText {
   }
 
   /**
-   * {@code text} normalised line by line, as described above; the lines stay the same in number.
+   * {@return {@code text} normalised line by line, as described above; the lines stay the same in
+   * number}
    */
   public static String normalize(String text) {
     if (isNormal(text)) {

@@ -145,54 +145,54 @@ public final class ActivityTable {
     this.attributes = attributes;
   }
 
-  /** The number of rows. */
+  /** {@return the number of rows} */
   public int size() {
     return unit.length;
   }
 
-  /** The canonical index ({@link Gazetteer#indexOf}) of the unit of row {@code row}. */
+  /** {@return the canonical index ({@link Gazetteer#indexOf}) of the unit of row {@code row}} */
   public int unit(int row) {
     return unit[row];
   }
 
-  /** The epoch day ({@link LocalDate#toEpochDay()}) of row {@code row}. */
+  /** {@return the epoch day ({@link LocalDate#toEpochDay()}) of row {@code row}} */
   public int epochDay(int row) {
     return day[row];
   }
 
-  /** The day of row {@code row}. */
+  /** {@return the day of row {@code row}} */
   public LocalDate date(int row) {
     return LocalDate.ofEpochDay(day[row]);
   }
 
-  /** The type id of row {@code row}: an index into {@link #types()}. */
+  /** {@return the type id of row {@code row}: an index into {@link #types()}} */
   public int typeId(int row) {
     return type[row];
   }
 
-  /** The activity types present, sorted by key; a type id indexes this list. */
+  /** {@return the activity types present, sorted by key; a type id indexes this list} */
   public ImmutableList<ActivityType> types() {
     return types;
   }
 
   /**
-   * The organiser of row {@code row}: an index into {@link Dataset#organizations()}, or -1. A table
-   * none of whose rows has an organiser keeps no column for them.
+   * {@return the organiser of row {@code row}: an index into {@link Dataset#organizations()}, or
+   * -1} A table none of whose rows has an organiser keeps no column for them.
    */
   public int organiser(int row) {
     return organiser.length == 0 ? -1 : organiser[row];
   }
 
-  /** The id of row {@code row}. */
+  /** {@return the id of row {@code row}} */
   public RecordId id(int row) {
     return RecordId.of(
         new String(idBytes, idFrom(row), idFrom(row + 1) - idFrom(row), StandardCharsets.UTF_8));
   }
 
   /**
-   * A 64-bit hash of the id of row {@code row} (FNV-1a over its UTF-8 bytes), the same in every
-   * run, computed once when the table is built: for content fingerprints without building the id's
-   * string.
+   * {@return a 64-bit hash of the id of row {@code row} (FNV-1a over its UTF-8 bytes), the same in
+   * every run, computed once when the table is built: for content fingerprints without building the
+   * id's string}
    */
   public long idHash(int row) {
     return idHashes[row];
@@ -229,14 +229,15 @@ public final class ActivityTable {
     return hashes;
   }
 
-  /** The id of row {@code row} as text, without re-validating it. */
+  /** {@return the id of row {@code row} as text, without re-validating it} */
   public String idText(int row) {
     return new String(idBytes, idFrom(row), idFrom(row + 1) - idFrom(row), StandardCharsets.UTF_8);
   }
 
   /**
-   * An immutable list of the ids of {@code rows} followed by {@code more}, built lazily: an id's
-   * text is made when it is read. Equal, as a list, to the same ids in an {@code ImmutableList}.
+   * {@return an immutable list of the ids of {@code rows} followed by {@code more}, built lazily:
+   * an id's text is made when it is read} Equal, as a list, to the same ids in an {@code
+   * ImmutableList}.
    */
   public List<String> idList(int[] rows, List<String> more) {
     int[] copy = rows.clone();
@@ -255,22 +256,22 @@ public final class ActivityTable {
     };
   }
 
-  /** The quantity keys some row carries, sorted. */
+  /** {@return the quantity keys some row carries, sorted} */
   public ImmutableList<String> quantityKeys() {
     return quantities.keys();
   }
 
-  /** The attribute keys some row carries, sorted. */
+  /** {@return the attribute keys some row carries, sorted} */
   public ImmutableList<String> attributeKeys() {
     return attributes.keys;
   }
 
-  /** The quantity {@code key} of row {@code row}, if it has one. */
+  /** {@return the quantity {@code key} of row {@code row}, if it has one} */
   public OptionalLong quantity(int row, String key) {
     return quantities.get(row, key);
   }
 
-  /** The attribute {@code key} of row {@code row}, if it has one. */
+  /** {@return the attribute {@code key} of row {@code row}, if it has one} */
   public Optional<String> attribute(int row, String key) {
     for (int e = attributes.from(row); e < attributes.to(row); e++) {
       if (attributes.keys.get(attributes.key[e]).equals(key)) {
@@ -281,8 +282,8 @@ public final class ActivityTable {
   }
 
   /**
-   * The first row whose unit's canonical index is {@code unitIndex} or more; {@link #size()} if
-   * there is none. The rows of units {@code [a, b)} are {@code [firstRowOfUnit(a),
+   * {@return the first row whose unit's canonical index is {@code unitIndex} or more; {@link
+   * #size()} if there is none} The rows of units {@code [a, b)} are {@code [firstRowOfUnit(a),
    * firstRowOfUnit(b))}.
    */
   public int firstRowOfUnit(int unitIndex) {
@@ -299,7 +300,11 @@ public final class ActivityTable {
     return lo;
   }
 
-  /** Rebuilds the activity of row {@code row}. */
+  /**
+   * Rebuilds the activity of row {@code row}.
+   *
+   * @return the activity as it was added
+   */
   public Activity get(int row) {
     checkElementIndex(row, size(), "activity row");
     var builder =
@@ -324,7 +329,7 @@ public final class ActivityTable {
     return builder.build();
   }
 
-  /** Every activity, rebuilt, in row order. Meant for small tables and tests. */
+  /** {@return every activity, rebuilt, in row order} Meant for small tables and tests. */
   public ImmutableList<Activity> toList() {
     ImmutableList.Builder<Activity> all = ImmutableList.builderWithExpectedSize(size());
     for (int row = 0; row < size(); row++) {
@@ -334,8 +339,8 @@ public final class ActivityTable {
   }
 
   /**
-   * The bytes the columns hold: the arrays' contents, without object headers or the shared
-   * dictionaries. A measure of the table's footprint per row.
+   * {@return the bytes the columns hold: the arrays' contents, without object headers or the shared
+   * dictionaries} A measure of the table's footprint per row.
    */
   public long columnBytes() {
     return 4L * unit.length

@@ -133,41 +133,41 @@ public final class Dataset {
     return ImmutableMap.copyOf(index);
   }
 
-  /** A builder over {@code gazetteer}, which every record's unit must be in. */
+  /** {@return a builder over {@code gazetteer}, which every record's unit must be in} */
   public static Builder builder(Gazetteer gazetteer) {
     return new Builder(gazetteer);
   }
 
-  /** The gazetteer. */
+  /** {@return the gazetteer} */
   public Gazetteer gazetteer() {
     return gazetteer;
   }
 
-  /** The organisations, by id. */
+  /** {@return the organisations, by id} */
   public ImmutableList<Organization> organizations() {
     return organizations;
   }
 
-  /** The organisation {@code id}, if the dataset has it. */
+  /** {@return the organisation {@code id}, if the dataset has it} */
   public Optional<Organization> organization(OrganizationId id) {
     Integer i = organizationIndex.get(id);
     return i == null ? Optional.empty() : Optional.of(organizations.get(i));
   }
 
-  /** The activities, as columns sorted by unit, day and id. */
+  /** {@return the activities, as columns sorted by unit, day and id} */
   public ActivityTable activities() {
     return activities;
   }
 
-  /** The data values, by unit, period, element, disaggregation and id. */
+  /** {@return the data values, by unit, period, element, disaggregation and id} */
   public ImmutableList<DataValue> dataValues() {
     return dataValues;
   }
 
   /**
-   * The position in {@link #dataValues()} of the first value whose unit's canonical index is {@code
-   * unitIndex} or more; the values of units {@code [a, b)} are {@code [firstDataValueOfUnit(a),
-   * firstDataValueOfUnit(b))}.
+   * {@return the position in {@link #dataValues()} of the first value whose unit's canonical index
+   * is {@code unitIndex} or more; the values of units {@code [a, b)} are {@code
+   * [firstDataValueOfUnit(a), firstDataValueOfUnit(b))}}
    */
   public int firstDataValueOfUnit(int unitIndex) {
     int lo = 0;
@@ -183,17 +183,17 @@ public final class Dataset {
     return lo;
   }
 
-  /** The canonical index of the unit of data value {@code i} of {@link #dataValues()}. */
+  /** {@return the canonical index of the unit of data value {@code i} of {@link #dataValues()}} */
   public int dataValueUnit(int i) {
     return dataValueUnits[i];
   }
 
-  /** The distinct periods of the data values, sorted. */
+  /** {@return the distinct periods of the data values, sorted} */
   public ImmutableList<ReportingPeriod> dataValuePeriods() {
     return periods;
   }
 
-  /** The index in {@link #dataValuePeriods()} of the period of data value {@code i}. */
+  /** {@return the index in {@link #dataValuePeriods()} of the period of data value {@code i}} */
   public int dataValuePeriod(int i) {
     return dataValuePeriods[i];
   }
@@ -211,8 +211,8 @@ public final class Dataset {
   }
 
   /**
-   * A 64-bit hash of data value {@code i}: its unit, id, element, period and amount, for the
-   * fingerprint of the records a report read.
+   * {@return a 64-bit hash of data value {@code i}: its unit, id, element, period and amount, for
+   * the fingerprint of the records a report read}
    */
   public long dataValueHash(int i) {
     return dataValueHashes[i];
@@ -220,8 +220,8 @@ public final class Dataset {
 
   /** The facts, by subject, key, start and id. */
   /**
-   * The names this dataset's records mention, computed once: data element keys, disaggregation
-   * categories, fact keys, organisation kinds (keys), each sorted.
+   * {@return the names this dataset's records mention, computed once: data element keys,
+   * disaggregation categories, fact keys, organisation kinds (keys), each sorted}
    *
    * @since 0.2
    */
@@ -328,13 +328,21 @@ public final class Dataset {
       this.activities = new ActivityTableBuilder(gazetteer, problems);
     }
 
-    /** Adds an organisation; its path is {@code organizations[i]}, in adding order. */
+    /**
+     * Adds an organisation; its path is {@code organizations[i]}, in adding order.
+     *
+     * @return this builder
+     */
     public Builder add(Organization organization) {
       organizations.add(organization);
       return this;
     }
 
-    /** Adds an activity; its path is {@code activities[i]}, in adding order. */
+    /**
+     * Adds an activity; its path is {@code activities[i]}, in adding order.
+     *
+     * @return this builder
+     */
     public Builder add(Activity activity) {
       activities.add(activity);
       return this;
@@ -346,6 +354,7 @@ public final class Dataset {
      * add(Activity.builder()...build())} with these fields. Readers of large files use it; {@code
      * quantities} and {@code attributes} are read at once, not kept.
      *
+     * @return this builder
      * @throws IllegalArgumentException if a key of {@code quantities} or {@code attributes} is not
      *     a key (lower-case letters and digits joined by {@code - _ . :}), as {@link Activity}
      *     would
@@ -373,37 +382,61 @@ public final class Dataset {
       return Checks.keysOf("activity", id, what, entries);
     }
 
-    /** Adds a data value; its path is {@code dataValues[i]}, in adding order. */
+    /**
+     * Adds a data value; its path is {@code dataValues[i]}, in adding order.
+     *
+     * @return this builder
+     */
     public Builder add(DataValue value) {
       dataValues.add(value);
       return this;
     }
 
-    /** Adds a fact; its path is {@code facts[i]}, in adding order. */
+    /**
+     * Adds a fact; its path is {@code facts[i]}, in adding order.
+     *
+     * @return this builder
+     */
     public Builder add(Fact fact) {
       facts.add(fact);
       return this;
     }
 
-    /** Adds organisations. */
+    /**
+     * Adds organisations.
+     *
+     * @return this builder
+     */
     public Builder addOrganizations(Iterable<Organization> all) {
       all.forEach(this::add);
       return this;
     }
 
-    /** Adds activities. */
+    /**
+     * Adds activities.
+     *
+     * @return this builder
+     */
     public Builder addActivities(Iterable<Activity> all) {
       all.forEach(this::add);
       return this;
     }
 
-    /** Adds data values. */
+    /**
+     * Adds data values.
+     *
+     * @return this builder
+     */
     public Builder addDataValues(Iterable<DataValue> all) {
       all.forEach(this::add);
       return this;
     }
 
-    /** Adds facts. */
+    /**
+     * Adds facts.
+     *
+     * @return this builder
+     */
     public Builder addFacts(Iterable<Fact> all) {
       all.forEach(this::add);
       return this;
@@ -412,6 +445,7 @@ public final class Dataset {
     /**
      * Checks every record and returns the dataset. A builder builds once.
      *
+     * @return the dataset
      * @throws QcdcException with every problem found (up to {@link #PROBLEM_LIMIT}, then a count)
      * @throws IllegalStateException if called a second time
      */

@@ -30,15 +30,15 @@ public final class Evaluation {
     this.plan = plan;
   }
 
-  /** The report. */
+  /** {@return the report} */
   public Report report() {
     return report;
   }
 
   /**
-   * A page of the ids of the records that counted for indicator {@code id}: each activity or data
-   * value that counted in any of its measures (either part of a ratio), once, activities in row
-   * order, then data values.
+   * {@return a page of the ids of the records that counted for indicator {@code id}: each activity
+   * or data value that counted in any of its measures (either part of a ratio), once, activities in
+   * row order, then data values}
    *
    * @param id the indicator's id
    * @param page the page, from 0

@@ -47,14 +47,14 @@ public record EvaluationOptions(
     this(asOf, remapToSuccessors, parallelism, evidenceIds, EvidenceDetail.FULL);
   }
 
-  /** These options listing {@code ids} record ids per evidence check. */
+  /** {@return these options listing {@code ids} record ids per evidence check} */
   public EvaluationOptions withEvidenceIds(int ids) {
     return new EvaluationOptions(asOf, remapToSuccessors, parallelism, ids, evidence);
   }
 
   /**
-   * These options with {@code detail} evidence per verdict: {@link EvidenceDetail#NONE} for a
-   * national report whose verdicts are counted, not read one by one.
+   * {@return these options with {@code detail} evidence per verdict: {@link EvidenceDetail#NONE}
+   * for a national report whose verdicts are counted, not read one by one}
    *
    * @since 0.2
    */
@@ -62,19 +62,21 @@ public record EvaluationOptions(
     return new EvaluationOptions(asOf, remapToSuccessors, parallelism, evidenceIds, detail);
   }
 
-  /** The tree at the period end, no remapping, one part, full evidence with 20 ids a check. */
+  /**
+   * {@return the tree at the period end, no remapping, one part, full evidence with 20 ids a check}
+   */
   public static EvaluationOptions defaults() {
     return new EvaluationOptions(Optional.empty(), false, 1, 20, EvidenceDetail.FULL);
   }
 
-  /** These options with the tree of {@code day}. */
+  /** {@return these options with the tree of {@code day}} */
   public EvaluationOptions asOf(LocalDate day) {
     return new EvaluationOptions(
         Optional.of(day), remapToSuccessors, parallelism, evidenceIds, evidence);
   }
 
   /**
-   * These options, counting records on units that ended on their successor.
+   * {@return these options, counting records on units that ended on their successor}
    *
    * @deprecated since 0.2 every evaluation does: a scope is a territory
    */
@@ -83,7 +85,7 @@ public record EvaluationOptions(
     return new EvaluationOptions(asOf, true, parallelism, evidenceIds, evidence);
   }
 
-  /** These options with {@code parts} parts evaluated in parallel. */
+  /** {@return these options with {@code parts} parts evaluated in parallel} */
   public EvaluationOptions withParallelism(int parts) {
     return new EvaluationOptions(asOf, remapToSuccessors, parts, evidenceIds, evidence);
   }

@@ -51,7 +51,7 @@ public final class Evaluator {
   }
 
   /**
-   * An evaluator of {@code pack}.
+   * {@return an evaluator of {@code pack}}
    *
    * @throws QcdcException listing every problem of the pack's definitions
    */
@@ -63,14 +63,14 @@ public final class Evaluator {
     return new Evaluator(pack, WorkingDays.vietnam());
   }
 
-  /** The pack. */
+  /** {@return the pack} */
   public RulePack pack() {
     return pack;
   }
 
   /**
-   * The calendar that working days are counted by: {@link WorkingDays#vietnam()} unless {@link
-   * #withWorkingDays} says otherwise.
+   * {@return the calendar that working days are counted by: {@link WorkingDays#vietnam()} unless
+   * {@link #withWorkingDays} says otherwise}
    *
    * @since 0.2
    */
@@ -79,10 +79,10 @@ public final class Evaluator {
   }
 
   /**
-   * This evaluator counting working days by {@code calendar}: a calendar read from a newer file (a
-   * year decided after this release) with {@link WorkingDays#parse}. A condition counted over days
-   * the calendar does not cover, or whose answer depends on days it leaves unsettled, gives NO_DATA
-   * with the reason.
+   * {@return this evaluator counting working days by {@code calendar}: a calendar read from a newer
+   * file (a year decided after this release) with {@link WorkingDays#parse}} A condition counted
+   * over days the calendar does not cover, or whose answer depends on days it leaves unsettled,
+   * gives NO_DATA with the reason.
    *
    * @since 0.2
    */
@@ -91,16 +91,20 @@ public final class Evaluator {
   }
 
   /**
-   * What this evaluator's pack reads that {@code dataset} never mentions: data elements,
+   * {@return what this evaluator's pack reads that {@code dataset} never mentions: data elements,
    * disaggregation categories, fact keys, activity attributes and quantities, organisation kinds;
-   * one sentence per kind of name, each name with the closest one the dataset has ("did you mean").
+   * one sentence per kind of name, each name with the closest one the dataset has ("did you mean")}
    * Empty when the dataset mentions every name. Every report carries these among its warnings.
    */
   public ImmutableList<String> namesMissingFrom(Dataset dataset) {
     return vocabulary.missingFrom(Vocabulary.of(dataset));
   }
 
-  /** Evaluates with the default options: the tree of the period end, one part. */
+  /**
+   * Evaluates with the default options: the tree of the period end, one part.
+   *
+   * @return the evaluation, whose report holds every figure and verdict
+   */
   public Evaluation evaluate(Dataset dataset, UnitCode scope, ReportingPeriod period) {
     return evaluate(dataset, scope, period, EvaluationOptions.defaults());
   }
@@ -108,6 +112,7 @@ public final class Evaluator {
   /**
    * Evaluates every indicator and rule for the whole tree (every province) and {@code period}.
    *
+   * @return the evaluation, whose report holds every figure and verdict
    * @throws QcdcException as {@link #evaluate(Dataset, UnitCode, ReportingPeriod,
    *     EvaluationOptions)} does
    */
@@ -119,6 +124,7 @@ public final class Evaluator {
   /**
    * Evaluates every indicator and rule of the pack for {@code scope} and {@code period}.
    *
+   * @return the evaluation, whose report holds every figure and verdict
    * @throws QcdcException if the scope is not in force on the report's day, a breakdown is too
    *     fine, or a ratio with an {@code ERROR} policy has a zero denominator
    */

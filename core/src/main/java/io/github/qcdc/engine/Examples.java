@@ -29,13 +29,17 @@ public final class Examples {
    * @param failures what did not match, each a sentence; empty if the example passes
    */
   public record Outcome(RuleExample example, ImmutableList<String> failures) {
-    /** Whether every expectation held. */
+    /** {@return whether every expectation held} */
     public boolean passed() {
       return failures.isEmpty();
     }
   }
 
-  /** Runs every example of {@code pack}, in order. */
+  /**
+   * Runs every example of {@code pack}, in order.
+   *
+   * @return the outcomes, one per example
+   */
   public static ImmutableList<Outcome> run(RulePack pack) {
     Evaluator evaluator = Evaluator.of(pack);
     ImmutableList.Builder<Outcome> outcomes = ImmutableList.builder();
@@ -48,6 +52,8 @@ public final class Examples {
   /**
    * Runs {@code example} with {@code evaluator}'s pack; an example of a disabled rule runs with
    * that rule enabled, showing what it would find.
+   *
+   * @return the outcome: whether the example holds, and what was computed
    */
   public static Outcome run(Evaluator evaluator, RuleExample example) {
     RulePack pack = evaluator.pack();

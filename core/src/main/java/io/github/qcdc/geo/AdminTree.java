@@ -80,8 +80,8 @@ public final class AdminTree {
   }
 
   /**
-   * The gazetteer's canonical index ({@link Gazetteer#indexOf}) of the unit at pre-order index
-   * {@code i}: how the engine finds a unit's records in a dataset.
+   * {@return the gazetteer's canonical index ({@link Gazetteer#indexOf}) of the unit at pre-order
+   * index {@code i}: how the engine finds a unit's records in a dataset}
    */
   @com.google.common.annotations.Beta
   public int canonicalIndex(int i) {
@@ -89,8 +89,8 @@ public final class AdminTree {
   }
 
   /**
-   * The pre-order index of the unit with canonical index {@code c}, or -1 if it is not on this
-   * tree.
+   * {@return the pre-order index of the unit with canonical index {@code c}, or -1 if it is not on
+   * this tree}
    */
   @com.google.common.annotations.Beta
   public int indexOfCanonical(int c) {
@@ -98,8 +98,8 @@ public final class AdminTree {
   }
 
   /**
-   * The pre-order index of the ancestor at {@code tier} (or the unit itself) of the unit at index
-   * {@code i}, or -1 if it has none. Computed once per tier and kept.
+   * {@return the pre-order index of the ancestor at {@code tier} (or the unit itself) of the unit
+   * at index {@code i}, or -1 if it has none} Computed once per tier and kept.
    */
   @com.google.common.annotations.Beta
   public int ancestorIndexAt(int i, Tier tier) {
@@ -130,49 +130,52 @@ public final class AdminTree {
     end[i] = out.size();
   }
 
-  /** The day this tree is in force. */
+  /** {@return the day this tree is in force} */
   public LocalDate date() {
     return date;
   }
 
-  /** Every unit in pre-order. */
+  /** {@return every unit in pre-order} */
   public ImmutableList<AdminUnit> units() {
     return units;
   }
 
-  /** The number of units. */
+  /** {@return the number of units} */
   public int size() {
     return units.size();
   }
 
-  /** The unit at pre-order index {@code i}. */
+  /** {@return the unit at pre-order index {@code i}} */
   public AdminUnit unitAt(int i) {
     return units.get(i);
   }
 
-  /** The pre-order index of unit {@code code}, if it is in force. */
+  /** {@return the pre-order index of unit {@code code}, if it is in force} */
   public OptionalInt index(UnitCode code) {
     Integer i = index.get(code);
     return i == null ? OptionalInt.empty() : OptionalInt.of(i);
   }
 
-  /** One past the last pre-order index inside unit {@code i}: its subtree is {@code [i, end)}. */
+  /**
+   * {@return one past the last pre-order index inside unit {@code i}: its subtree is {@code [i,
+   * end)}}
+   */
   public int subtreeEnd(int i) {
     return end[i];
   }
 
-  /** The pre-order index of the parent of unit {@code i}, or -1 for a root. */
+  /** {@return the pre-order index of the parent of unit {@code i}, or -1 for a root} */
   public int parentIndex(int i) {
     return parent[i];
   }
 
-  /** The unit {@code code} as in force on this tree's day, if it is. */
+  /** {@return the unit {@code code} as in force on this tree's day, if it is} */
   public Optional<AdminUnit> unit(UnitCode code) {
     Integer i = index.get(code);
     return i == null ? Optional.empty() : Optional.of(units.get(i));
   }
 
-  /** The units without a parent in this tree: the provinces. */
+  /** {@return the units without a parent in this tree: the provinces} */
   public ImmutableList<AdminUnit> roots() {
     ImmutableList.Builder<AdminUnit> roots = ImmutableList.builder();
     for (int i = 0; i < units.size(); i = end[i]) {
@@ -181,13 +184,13 @@ public final class AdminTree {
     return roots.build();
   }
 
-  /** The parent of unit {@code code}; empty for a province. */
+  /** {@return the parent of unit {@code code}; empty for a province} */
   public Optional<AdminUnit> parent(UnitCode code) {
     int p = parent[require(code)];
     return p < 0 ? Optional.empty() : Optional.of(units.get(p));
   }
 
-  /** The units directly under unit {@code code}, by code. */
+  /** {@return the units directly under unit {@code code}, by code} */
   public ImmutableList<AdminUnit> children(UnitCode code) {
     int i = require(code);
     ImmutableList.Builder<AdminUnit> children = ImmutableList.builder();
@@ -198,9 +201,9 @@ public final class AdminTree {
   }
 
   /**
-   * The unit at {@code tier} that contains unit {@code code}: the unit itself if it is at that
-   * tier, empty if there is none (a commune has no district after 2025-07-01; a province has no
-   * commune).
+   * {@return the unit at {@code tier} that contains unit {@code code}: the unit itself if it is at
+   * that tier, empty if there is none (a commune has no district after 2025-07-01; a province has
+   * no commune)}
    */
   public Optional<AdminUnit> ancestorAt(UnitCode code, Tier tier) {
     for (int i = require(code); i >= 0; i = parent[i]) {
@@ -211,7 +214,7 @@ public final class AdminTree {
     return Optional.empty();
   }
 
-  /** Whether unit {@code code} is {@code ancestor} or lies inside it. */
+  /** {@return whether unit {@code code} is {@code ancestor} or lies inside it} */
   public boolean contains(UnitCode ancestor, UnitCode code) {
     int a = require(ancestor);
     int c = require(code);
@@ -219,8 +222,8 @@ public final class AdminTree {
   }
 
   /**
-   * The units at {@code tier} inside unit {@code code} (itself included if at that tier), in
-   * pre-order.
+   * {@return the units at {@code tier} inside unit {@code code} (itself included if at that tier),
+   * in pre-order}
    */
   public ImmutableList<AdminUnit> descendantsAt(UnitCode code, Tier tier) {
     int i = require(code);
@@ -229,24 +232,27 @@ public final class AdminTree {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The units of {@code tier} in the whole tree, in pre-order. */
+  /** {@return the units of {@code tier} in the whole tree, in pre-order} */
   public ImmutableList<AdminUnit> unitsAt(Tier tier) {
     return units.stream().filter(u -> u.tier() == tier).collect(ImmutableList.toImmutableList());
   }
 
-  /** How many units of {@code tier} lie inside unit {@code code}, itself included. */
+  /** {@return how many units of {@code tier} lie inside unit {@code code}, itself included} */
   public long count(UnitCode code, Tier tier) {
     int i = require(code);
     return units.subList(i, end[i]).stream().filter(u -> u.tier() == tier).count();
   }
 
-  /** How many units of {@code type} lie inside unit {@code code}, itself included. */
+  /** {@return how many units of {@code type} lie inside unit {@code code}, itself included} */
   public long count(UnitCode code, UnitType type) {
     int i = require(code);
     return units.subList(i, end[i]).stream().filter(u -> u.type() == type).count();
   }
 
-  /** The number of units of each type inside unit {@code code}, types without units left out. */
+  /**
+   * {@return the number of units of each type inside unit {@code code}, types without units left
+   * out}
+   */
   public ImmutableSortedMap<UnitType, Long> countsByType(UnitCode code) {
     int i = require(code);
     Map<UnitType, Long> counts = new EnumMap<>(UnitType.class);

@@ -29,12 +29,12 @@ public abstract class AdminUnit {
 
   AdminUnit() {}
 
-  /** A builder; {@code code}, {@code name} and {@code type} are required. */
+  /** {@return a builder; {@code code}, {@code name} and {@code type} are required} */
   public static ImmutableAdminUnit.Builder builder() {
     return ImmutableAdminUnit.builder();
   }
 
-  /** A unit in force on every day, without tags. */
+  /** {@return a unit in force on every day, without tags} */
   public static AdminUnit of(String code, String name, UnitType type, Optional<String> parent) {
     return builder()
         .code(UnitCode.of(code))
@@ -44,33 +44,33 @@ public abstract class AdminUnit {
         .build();
   }
 
-  /** The unit's code, the same in all its versions. */
+  /** {@return the unit's code, the same in all its versions} */
   public abstract UnitCode code();
 
-  /** The name without the type: {@code Nghi Lộc}, not {@code Huyện Nghi Lộc}. */
+  /** {@return the name without the type: {@code Nghi Lộc}, not {@code Huyện Nghi Lộc}} */
   public abstract String name();
 
-  /** The type, which gives the tier. */
+  /** {@return the type, which gives the tier} */
   public abstract UnitType type();
 
-  /** The parent unit's code; empty for a province. */
+  /** {@return the parent unit's code; empty for a province} */
   public abstract Optional<UnitCode> parent();
 
-  /** The days this version is in force; every day unless set. */
+  /** {@return the days this version is in force; every day unless set} */
   @Value.Default
   public DateInterval validity() {
     return DateInterval.always();
   }
 
-  /** The tags, each with its own validity. */
+  /** {@return the tags, each with its own validity} */
   public abstract ImmutableSet<UnitTag> tags();
 
-  /** The tier of the unit's type. */
+  /** {@return the tier of the unit's type} */
   public final Tier tier() {
     return type().tier();
   }
 
-  /** Whether the unit carries tag {@code name} on {@code date}. */
+  /** {@return whether the unit carries tag {@code name} on {@code date}} */
   public final boolean hasTag(String name, LocalDate date) {
     for (UnitTag tag : tags()) {
       if (tag.name().equals(name) && tag.holdsOn(date)) {
@@ -80,21 +80,23 @@ public abstract class AdminUnit {
     return false;
   }
 
-  /** Whether this version is in force on {@code date}. */
+  /** {@return whether this version is in force on {@code date}} */
   public final boolean isInForceOn(LocalDate date) {
     return validity().contains(date);
   }
 
-  /** The name with its type, as Vietnamese documents write it: {@code Thị trấn Quán Hành}. */
+  /**
+   * {@return the name with its type, as Vietnamese documents write it: {@code Thị trấn Quán Hành}}
+   */
   public final String nameWithType() {
     String type = type().vietnamese();
     return Character.toUpperCase(type.charAt(0)) + type.substring(1) + " " + name();
   }
 
-  /** Returns a copy with {@code name}. */
+  /** {@return a copy with {@code name}} */
   public abstract AdminUnit withName(String name);
 
-  /** Returns a copy with {@code validity}. */
+  /** {@return a copy with {@code validity}} */
   public abstract AdminUnit withValidity(DateInterval validity);
 
   @Value.Check

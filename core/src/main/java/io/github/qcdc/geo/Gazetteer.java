@@ -89,14 +89,15 @@ public final class Gazetteer {
   }
 
   /**
-   * A builder that collects units and successions and checks them all at {@link Builder#build()}.
+   * {@return a builder that collects units and successions and checks them all at {@link
+   * Builder#build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * A gazetteer of {@code units} without successions.
+   * {@return a gazetteer of {@code units} without successions}
    *
    * @throws QcdcException listing every problem
    */
@@ -105,8 +106,8 @@ public final class Gazetteer {
   }
 
   /**
-   * The tree in force on {@code date}; empty if no unit is in force that day. Trees are built once
-   * per day and kept (up to {@value #TREES_KEPT} days at a time).
+   * {@return the tree in force on {@code date}; empty if no unit is in force that day} Trees are
+   * built once per day and kept (up to {@value #TREES_KEPT} days at a time).
    */
   public AdminTree asOf(LocalDate date) {
     AdminTree tree = trees.get(date);
@@ -132,7 +133,9 @@ public final class Gazetteer {
     return new AdminTree(date, inForce, index);
   }
 
-  /** Every version of every unit, in canonical order, each unit's versions by start day. */
+  /**
+   * {@return every version of every unit, in canonical order, each unit's versions by start day}
+   */
   public ImmutableList<AdminUnit> units() {
     ImmutableList.Builder<AdminUnit> all = ImmutableList.builder();
     for (UnitCode code : order) {
@@ -141,13 +144,13 @@ public final class Gazetteer {
     return all.build();
   }
 
-  /** The versions of unit {@code code} by start day; empty if the code is unknown. */
+  /** {@return the versions of unit {@code code} by start day; empty if the code is unknown} */
   public ImmutableList<AdminUnit> versions(UnitCode code) {
     ImmutableList<AdminUnit> found = versions.get(code);
     return found == null ? ImmutableList.of() : found;
   }
 
-  /** The version of unit {@code code} in force on {@code date}, if any. */
+  /** {@return the version of unit {@code code} in force on {@code date}, if any} */
   public Optional<AdminUnit> unit(UnitCode code, LocalDate date) {
     for (AdminUnit unit : versions(code)) {
       if (unit.isInForceOn(date)) {
@@ -157,18 +160,18 @@ public final class Gazetteer {
     return Optional.empty();
   }
 
-  /** Whether unit {@code code} has at least one version. */
+  /** {@return whether unit {@code code} has at least one version} */
   public boolean contains(UnitCode code) {
     return versions.containsKey(code);
   }
 
-  /** The number of distinct units (codes), all versions counted once. */
+  /** {@return the number of distinct units (codes), all versions counted once} */
   public int size() {
     return order.size();
   }
 
   /**
-   * The canonical index of unit {@code code}, from 0 to {@code size() - 1}.
+   * {@return the canonical index of unit {@code code}, from 0 to {@code size() - 1}}
    *
    * @throws IllegalArgumentException if the code is unknown
    */
@@ -178,23 +181,23 @@ public final class Gazetteer {
     return i;
   }
 
-  /** The code at canonical index {@code i}. */
+  /** {@return the code at canonical index {@code i}} */
   public UnitCode codeAt(int i) {
     return order.get(i);
   }
 
   /**
-   * The first day the sources describe, if stated ({@link Builder#knownFrom}): the units of the
-   * earliest list are in force before it too, but nothing says they were; an evaluation of a period
-   * that starts earlier says so in its diagnostics.
+   * {@return the first day the sources describe, if stated ({@link Builder#knownFrom}): the units
+   * of the earliest list are in force before it too, but nothing says they were; an evaluation of a
+   * period that starts earlier says so in its diagnostics}
    */
   public Optional<LocalDate> knownFrom() {
     return Optional.ofNullable(knownFrom);
   }
 
   /**
-   * Every version of every unit whose name matches {@code name}, in canonical order, each unit's
-   * versions by start day; empty if none does.
+   * {@return every version of every unit whose name matches {@code name}, in canonical order, each
+   * unit's versions by start day; empty if none does}
    *
    * <p>{@code name} matches a unit's name ({@code Thanh Hóa}) or its name with its type ({@code
    * Tỉnh Thanh Hóa}), folding letter case, Unicode composition, runs of spaces and the two
@@ -221,23 +224,26 @@ public final class Gazetteer {
     return index.get(VietnameseNames.normalize(name));
   }
 
-  /** The units in force on {@code date} whose name matches {@code name} (see {@link #find}). */
+  /**
+   * {@return the units in force on {@code date} whose name matches {@code name} (see {@link
+   * #find})}
+   */
   public ImmutableList<AdminUnit> find(String name, LocalDate date) {
     return find(name).stream()
         .filter(u -> u.isInForceOn(date))
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The successions, by date. */
+  /** {@return the successions, by date} */
   public ImmutableList<Succession> successions() {
     return successions;
   }
 
   /**
-   * The units in force on {@code to} that carry on the territory unit {@code code} had on {@code
-   * from}: the unit itself if nothing happened to it, the merged unit after a merge, every part
-   * after a split, the province after the district tier was removed; empty if the territory was
-   * dissolved. Successions dated after {@code from} and up to {@code to} apply in date order.
+   * {@return the units in force on {@code to} that carry on the territory unit {@code code} had on
+   * {@code from}: the unit itself if nothing happened to it, the merged unit after a merge, every
+   * part after a split, the province after the district tier was removed; empty if the territory
+   * was dissolved} Successions dated after {@code from} and up to {@code to} apply in date order.
    *
    * @throws IllegalArgumentException if the unit is not in force on {@code from}, or {@code to} is
    *     before {@code from}
@@ -283,8 +289,8 @@ public final class Gazetteer {
   }
 
   /**
-   * The successions that start or end a version of unit {@code code}: those that name it as a
-   * predecessor or a successor, by date.
+   * {@return the successions that start or end a version of unit {@code code}: those that name it
+   * as a predecessor or a successor, by date}
    */
   public ImmutableList<Succession> successionsOf(UnitCode code) {
     return successions.stream()
@@ -350,31 +356,51 @@ public final class Gazetteer {
 
     private Builder() {}
 
-    /** States the first day the sources describe ({@link Gazetteer#knownFrom()}). */
+    /**
+     * States the first day the sources describe ({@link Gazetteer#knownFrom()}).
+     *
+     * @return this builder
+     */
     public Builder knownFrom(LocalDate day) {
       this.knownFrom = day;
       return this;
     }
 
-    /** Adds one version of a unit; its path in problems is {@code units[i]}, in adding order. */
+    /**
+     * Adds one version of a unit; its path in problems is {@code units[i]}, in adding order.
+     *
+     * @return this builder
+     */
     public Builder add(AdminUnit unit) {
       units.add(unit);
       return this;
     }
 
-    /** Adds unit versions. */
+    /**
+     * Adds unit versions.
+     *
+     * @return this builder
+     */
     public Builder addAll(Iterable<AdminUnit> unitVersions) {
       unitVersions.forEach(units::add);
       return this;
     }
 
-    /** Adds a succession; its path in problems is {@code successions[i]}, in adding order. */
+    /**
+     * Adds a succession; its path in problems is {@code successions[i]}, in adding order.
+     *
+     * @return this builder
+     */
     public Builder add(Succession succession) {
       successions.add(succession);
       return this;
     }
 
-    /** Adds successions. */
+    /**
+     * Adds successions.
+     *
+     * @return this builder
+     */
     public Builder addSuccessions(Iterable<Succession> all) {
       all.forEach(successions::add);
       return this;
@@ -383,6 +409,7 @@ public final class Gazetteer {
     /**
      * Checks everything and returns the gazetteer.
      *
+     * @return the gazetteer
      * @throws QcdcException with every problem found, each with its path ({@code units[12].parent},
      *     {@code successions[3].predecessors[1]})
      */

@@ -23,20 +23,23 @@ public record LegalAct(String number, LocalDate date, String title) {
   public static final String UNRECORDED = "(unrecorded)";
 
   /**
-   * The stand-in act of a change the sources do not record, known only because a unit is in one
-   * list of {@code date} and not in the next: number {@value #UNRECORDED}, {@code title} saying
-   * which lists.
+   * {@return the stand-in act of a change the sources do not record, known only because a unit is
+   * in one list of {@code date} and not in the next: number {@value #UNRECORDED}, {@code title}
+   * saying which lists}
    */
   public static LegalAct unrecorded(LocalDate date, String title) {
     return new LegalAct(UNRECORDED, date, title);
   }
 
-  /** Whether this is a real act, not the {@linkplain #unrecorded stand-in} of an unrecorded one. */
+  /**
+   * {@return whether this is a real act, not the {@linkplain #unrecorded stand-in} of an unrecorded
+   * one}
+   */
   public boolean isRecorded() {
     return !number.equals(UNRECORDED);
   }
 
-  /** Returns the act {@code number} of {@code date}. */
+  /** {@return the act {@code number} of {@code date}} */
   public static LegalAct of(String number, LocalDate date, String title) {
     return new LegalAct(number, date, title);
   }

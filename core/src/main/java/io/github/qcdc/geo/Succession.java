@@ -100,7 +100,7 @@ public record Succession(
     this(kind, date, predecessors, successors, act, ImmutableSortedSet.of(), "");
   }
 
-  /** Returns a succession of {@code kind} on {@code date}. */
+  /** {@return a succession of {@code kind} on {@code date}} */
   public static Succession of(
       SuccessionKind kind,
       LocalDate date,
@@ -111,23 +111,29 @@ public record Succession(
         kind, date, ImmutableList.copyOf(predecessors), ImmutableList.copyOf(successors), act);
   }
 
-  /** Returns a copy in which {@code codes} gave only part of their territory. */
+  /** {@return a copy in which {@code codes} gave only part of their territory} */
   public Succession withPartial(Collection<UnitCode> codes) {
     return new Succession(
         kind, date, predecessors, successors, act, ImmutableSortedSet.copyOf(codes), clause);
   }
 
-  /** Returns a copy decided by clause {@code number} of its act. */
+  /** {@return a copy decided by clause {@code number} of its act} */
   public Succession withClause(String number) {
     return new Succession(kind, date, predecessors, successors, act, partial, number);
   }
 
-  /** Whether predecessor {@code code} gave all of its territory (it is not {@link #partial}). */
+  /**
+   * {@return whether predecessor {@code code} gave all of its territory (it is not {@link
+   * #partial})}
+   */
   public boolean isWhole(UnitCode code) {
     return !partial.contains(code);
   }
 
-  /** The predecessors that end the day before {@link #date()}: those that are not successors. */
+  /**
+   * {@return the predecessors that end the day before {@link #date()}: those that are not
+   * successors}
+   */
   public ImmutableList<UnitCode> ending() {
     return predecessors.stream()
         .filter(code -> !successors.contains(code))

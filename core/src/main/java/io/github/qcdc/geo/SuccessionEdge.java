@@ -26,7 +26,7 @@ public record SuccessionEdge(
         clause.equals(clause.strip()), "edge %s -> %s: clause has outer spaces", from, to);
   }
 
-  /** An edge with no place. */
+  /** {@return an edge with no place} */
   public static SuccessionEdge of(
       UnitCode from, UnitCode to, boolean partial, LegalAct act, String clause) {
     return new SuccessionEdge(from, to, partial, act, clause, "");

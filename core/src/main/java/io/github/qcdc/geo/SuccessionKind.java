@@ -50,17 +50,17 @@ public enum SuccessionKind {
     this.vietnamese = vietnamese;
   }
 
-  /** The stable key used in documents: {@code merge}, {@code tier-removal}. */
+  /** {@return the stable key used in documents: {@code merge}, {@code tier-removal}} */
   public String key() {
     return key;
   }
 
-  /** The Vietnamese name. */
+  /** {@return the Vietnamese name} */
   public String vietnamese() {
     return vietnamese;
   }
 
-  /** Returns the kind with {@code key}, or throws naming the key. */
+  /** {@return the kind with {@code key}, or throws naming the key} */
   public static SuccessionKind fromKey(String key) {
     return Keys.fromKey(values(), key, SuccessionKind::key, "succession kind");
   }

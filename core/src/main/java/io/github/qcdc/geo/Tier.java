@@ -32,13 +32,13 @@ public enum Tier {
     this.english = english;
   }
 
-  /** The Vietnamese name, as reports write it: {@code cấp tỉnh}, {@code cấp xã}. */
+  /** {@return the Vietnamese name, as reports write it: {@code cấp tỉnh}, {@code cấp xã}} */
   public String vietnamese() {
     return vietnamese;
   }
 
   /**
-   * The key in documents and report cells: the name in lower case ({@code province}).
+   * {@return the key in documents and report cells: the name in lower case ({@code province})}
    *
    * @since 0.2
    */
@@ -47,7 +47,7 @@ public enum Tier {
   }
 
   /**
-   * The tier whose key is {@code key}.
+   * {@return the tier whose key is {@code key}}
    *
    * @throws IllegalArgumentException naming the key and the keys there are
    * @since 0.2
@@ -56,20 +56,22 @@ public enum Tier {
     return io.github.qcdc.internal.Keys.fromKey(values(), key, Tier::key, "tier");
   }
 
-  /** The English name: {@code province level}. */
+  /** {@return the English name: {@code province level}} */
   public String english() {
     return english;
   }
 
-  /** Whether this tier is above {@code other}: {@code PROVINCE.isAbove(COMMUNE)} is true. */
+  /**
+   * {@return whether this tier is above {@code other}: {@code PROVINCE.isAbove(COMMUNE)} is true}
+   */
   public boolean isAbove(Tier other) {
     return rank < other.rank;
   }
 
   /**
-   * Whether a unit of this tier may have a parent of tier {@code parent}: a district's parent is a
-   * province; a commune's is a district or, after the district tier was removed, a province; a
-   * village's is a commune. A province has no parent.
+   * {@return whether a unit of this tier may have a parent of tier {@code parent}: a district's
+   * parent is a province; a commune's is a district or, after the district tier was removed, a
+   * province; a village's is a commune} A province has no parent.
    */
   public boolean acceptsParent(Tier parent) {
     return switch (this) {

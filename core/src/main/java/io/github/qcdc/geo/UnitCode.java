@@ -56,12 +56,14 @@ public record UnitCode(String value) implements Comparable<UnitCode> {
     return c >= '0' && c <= '9';
   }
 
-  /** Returns the code {@code value}. */
+  /** {@return the code {@code value}} */
   public static UnitCode of(String value) {
     return new UnitCode(value);
   }
 
-  /** The tier a code of this shape names: 2 digits a province, 3 a district, 5 a commune. */
+  /**
+   * {@return the tier a code of this shape names: 2 digits a province, 3 a district, 5 a commune}
+   */
   public Tier shapeTier() {
     return switch (value.length()) {
       case 2 -> Tier.PROVINCE;

@@ -63,32 +63,32 @@ public final class UnitHistory {
     this.appearedUnrecorded = appearedUnrecorded;
   }
 
-  /** A builder with no snapshot. */
+  /** {@return a builder with no snapshot} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The gazetteer: every version, every succession. */
+  /** {@return the gazetteer: every version, every succession} */
   public Gazetteer gazetteer() {
     return gazetteer;
   }
 
-  /** The days of the snapshots, earliest first. */
+  /** {@return the days of the snapshots, earliest first} */
   public ImmutableList<LocalDate> snapshotDays() {
     return snapshotDays;
   }
 
   /**
-   * The units that ended with no recorded successor, each as its last version (its validity ends
-   * the day before the later list's day), by end day and code.
+   * {@return the units that ended with no recorded successor, each as its last version (its
+   * validity ends the day before the later list's day), by end day and code}
    */
   public ImmutableList<AdminUnit> endedUnrecorded() {
     return endedUnrecorded;
   }
 
   /**
-   * The units that appear in a later list with no recorded predecessor, each as its first version,
-   * by start day and code.
+   * {@return the units that appear in a later list with no recorded predecessor, each as its first
+   * version, by start day and code}
    */
   public ImmutableList<AdminUnit> appearedUnrecorded() {
     return appearedUnrecorded;
@@ -118,7 +118,7 @@ public final class UnitHistory {
 
     private Builder() {}
 
-    /** A builder with the same snapshots and edges, to add later ones to. */
+    /** {@return a builder with the same snapshots and edges, to add later ones to} */
     public Builder copy() {
       Builder copy = new Builder();
       snapshots.forEach((day, units) -> copy.snapshots.put(day, new ArrayList<>(units)));
@@ -129,6 +129,7 @@ public final class UnitHistory {
     /**
      * Adds the list of units in force from {@code day} on; their validity is ignored.
      *
+     * @return this builder
      * @throws IllegalArgumentException if a snapshot of that day was added already
      */
     public Builder snapshot(LocalDate day, Iterable<AdminUnit> units) {
@@ -139,7 +140,11 @@ public final class UnitHistory {
       return this;
     }
 
-    /** Adds edges of the changes that take effect on {@code day}, a snapshot's day. */
+    /**
+     * Adds edges of the changes that take effect on {@code day}, a snapshot's day.
+     *
+     * @return this builder
+     */
     public Builder edges(LocalDate day, Iterable<SuccessionEdge> list) {
       List<SuccessionEdge> all = edges.computeIfAbsent(day, d -> new ArrayList<>());
       list.forEach(all::add);
@@ -149,6 +154,7 @@ public final class UnitHistory {
     /**
      * Builds the history.
      *
+     * @return the history
      * @throws QcdcException listing every problem: no snapshot, edges on a day without a snapshot
      *     or on the first one, an edge naming a unit not in the list before or after, a code listed
      *     twice in a snapshot, edges into one unit citing different acts, and whatever the

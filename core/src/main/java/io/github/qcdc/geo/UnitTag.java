@@ -24,12 +24,12 @@ public record UnitTag(String name, DateInterval validity) {
     Checks.key("tag name", name);
   }
 
-  /** A tag that always holds. */
+  /** {@return a tag that always holds} */
   public static UnitTag of(String name) {
     return new UnitTag(name, DateInterval.always());
   }
 
-  /** A tag that holds during {@code validity}. */
+  /** {@return a tag that holds during {@code validity}} */
   public static UnitTag of(String name, DateInterval validity) {
     return new UnitTag(name, validity);
   }
@@ -37,6 +37,7 @@ public record UnitTag(String name, DateInterval validity) {
   /**
    * Parses {@code name} or {@code name@start/end}.
    *
+   * @return the tag
    * @throws IllegalArgumentException naming the text
    */
   public static UnitTag parse(CharSequence text) {
@@ -49,7 +50,7 @@ public record UnitTag(String name, DateInterval validity) {
     return new UnitTag(s.substring(0, at), DateInterval.parse(s.substring(at + 1)));
   }
 
-  /** Whether the tag holds on {@code date}. */
+  /** {@return whether the tag holds on {@code date}} */
   public boolean holdsOn(LocalDate date) {
     return validity.contains(date);
   }

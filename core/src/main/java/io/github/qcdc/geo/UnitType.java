@@ -74,7 +74,7 @@ public enum UnitType {
   }
 
   /**
-   * Returns the type whose {@link #key()} is {@code key}.
+   * {@return the type whose {@link #key()} is {@code key}}
    *
    * @throws IllegalArgumentException naming the key and listing the known ones
    */
@@ -82,22 +82,24 @@ public enum UnitType {
     return Keys.fromKey(values(), key, UnitType::key, "unit type");
   }
 
-  /** The stable key used in documents: {@code xa}, {@code thi-tran}, {@code to-dan-pho}. */
+  /**
+   * {@return the stable key used in documents: {@code xa}, {@code thi-tran}, {@code to-dan-pho}}
+   */
   public String key() {
     return key;
   }
 
-  /** The tier this type is at. */
+  /** {@return the tier this type is at} */
   public Tier tier() {
     return tier;
   }
 
-  /** The Vietnamese name, lower case: {@code thị trấn}. */
+  /** {@return the Vietnamese name, lower case: {@code thị trấn}} */
   public String vietnamese() {
     return vietnamese;
   }
 
-  /** The English name: {@code township}. */
+  /** {@return the English name: {@code township}} */
   public String english() {
     return english;
   }

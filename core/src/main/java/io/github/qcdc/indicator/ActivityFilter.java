@@ -25,72 +25,75 @@ import java.util.stream.Collectors;
  */
 public sealed interface ActivityFilter {
 
-  /** Every activity. */
+  /** {@return every activity} */
   static ActivityFilter any() {
     return new Any();
   }
 
-  /** Activities of one of {@code types}. */
+  /** {@return activities of one of {@code types}} */
   static ActivityFilter type(ActivityType... types) {
     return new OfType(ImmutableSortedSet.copyOf(types));
   }
 
-  /** Activities at a unit of one of {@code tiers}: "the level" of reports. */
+  /** {@return activities at a unit of one of {@code tiers}: "the level" of reports} */
   static ActivityFilter tier(Tier... tiers) {
     return new AtTier(ImmutableSortedSet.copyOf(tiers));
   }
 
-  /** Activities at a unit of one of {@code types}. */
+  /** {@return activities at a unit of one of {@code types}} */
   static ActivityFilter unitType(UnitType... types) {
     return new AtUnitType(ImmutableSortedSet.copyOf(types));
   }
 
-  /** Activities at a unit tagged {@code tag} on the activity's day. */
+  /** {@return activities at a unit tagged {@code tag} on the activity's day} */
   static ActivityFilter unitTagged(String tag) {
     return new UnitTagged(Checks.key("tag", tag));
   }
 
-  /** Activities organised by an organisation of one of {@code kinds}. */
+  /** {@return activities organised by an organisation of one of {@code kinds}} */
   static ActivityFilter organisedBy(OrganizationKind... kinds) {
     return new OrganisedBy(ImmutableSortedSet.copyOf(kinds));
   }
 
-  /** Activities organised by one of the organisations {@code ids}. */
+  /** {@return activities organised by one of the organisations {@code ids}} */
   static ActivityFilter organiser(OrganizationId... ids) {
     return new OrganisedById(ImmutableSortedSet.copyOf(ids));
   }
 
-  /** Activities whose attribute {@code key} is {@code value}. */
+  /** {@return activities whose attribute {@code key} is {@code value}} */
   static ActivityFilter attribute(String key, String value) {
     return new Attribute(Checks.key("attribute key", key), Checks.text("attribute value", value));
   }
 
-  /** Activities every one of {@code filters} matches. */
+  /** {@return activities every one of {@code filters} matches} */
   static ActivityFilter allOf(ActivityFilter... filters) {
     return new AllOf(ImmutableList.copyOf(filters));
   }
 
-  /** Activities at least one of {@code filters} matches. */
+  /** {@return activities at least one of {@code filters} matches} */
   static ActivityFilter anyOf(ActivityFilter... filters) {
     return new AnyOf(ImmutableList.copyOf(filters));
   }
 
-  /** Activities {@code filter} does not match. */
+  /** {@return activities {@code filter} does not match} */
   static ActivityFilter not(ActivityFilter filter) {
     return new Not(filter);
   }
 
-  /** This filter and {@code other}. */
+  /** {@return this filter and {@code other}} */
   default ActivityFilter and(ActivityFilter other) {
     return allOf(this, other);
   }
 
-  /** This filter or {@code other}. */
+  /** {@return this filter or {@code other}} */
   default ActivityFilter or(ActivityFilter other) {
     return anyOf(this, other);
   }
 
-  /** What the filter selects, as a phrase: "giám sát, cấp xã" / "supervision, commune level". */
+  /**
+   * {@return what the filter selects, as a phrase: "giám sát, cấp xã" / "supervision, commune
+   * level"}
+   */
   Phrase describe();
 
   /** Every activity. */

@@ -85,22 +85,25 @@ public record Breakdown(Dimension dimension, Optional<String> parameter) {
     }
   }
 
-  /** By the unit at {@code tier} containing the record: {@code unitAt(Tier.DISTRICT)}. */
+  /**
+   * {@return a breakdown by the unit at {@code tier} containing the record: {@code
+   * unitAt(Tier.DISTRICT)}}
+   */
   public static Breakdown unitAt(Tier tier) {
     return new Breakdown(Dimension.UNIT, Optional.of(tier.name().toLowerCase(Locale.ROOT)));
   }
 
-  /** By the options of disaggregation {@code category}. */
+  /** {@return a breakdown by the options of disaggregation {@code category}} */
   public static Breakdown disaggregation(String category) {
     return new Breakdown(Dimension.DISAGGREGATION, Optional.of(category));
   }
 
-  /** By whether the unit carries {@code tag}. */
+  /** {@return a breakdown by whether the unit carries {@code tag}} */
   public static Breakdown tag(String tag) {
     return new Breakdown(Dimension.TAG, Optional.of(tag));
   }
 
-  /** The tier of a {@link Dimension#UNIT} breakdown. */
+  /** {@return the tier of a {@link Dimension#UNIT} breakdown} */
   public Tier tier() {
     checkArgument(dimension == Dimension.UNIT, "only a unit breakdown has a tier: %s", this);
     return Tier.valueOf(parameter.orElseThrow().toUpperCase(Locale.ROOT));
@@ -109,6 +112,7 @@ public record Breakdown(Dimension dimension, Optional<String> parameter) {
   /**
    * Parses the text form.
    *
+   * @return the breakdown
    * @throws IllegalArgumentException naming the text
    */
   public static Breakdown parse(CharSequence text) {

@@ -23,39 +23,42 @@ import java.util.Optional;
  */
 public sealed interface Condition {
 
-  /** At least {@code least} of {@code measure}; say {@link Bounds#perYear()} or over the period. */
+  /**
+   * {@return bounds of at least {@code least} of {@code measure}; say {@link Bounds#perYear()} or
+   * over the period}
+   */
   static Bounds atLeast(long least, Measure measure) {
     return atLeast(Expr.constant(least), measure);
   }
 
-  /** At least {@code least} of {@code measure}. */
+  /** {@return bounds of at least {@code least} of {@code measure}} */
   static Bounds atLeast(Expr least, Measure measure) {
     return new Bounds(measure, Per.PERIOD, 0, Optional.of(least), Optional.empty());
   }
 
-  /** At most {@code most} of {@code measure}. */
+  /** {@return bounds of at most {@code most} of {@code measure}} */
   static Bounds atMost(Expr most, Measure measure) {
     return new Bounds(measure, Per.PERIOD, 0, Optional.empty(), Optional.of(most));
   }
 
-  /** Between {@code least} and {@code most} (both included) of {@code measure}. */
+  /** {@return bounds between {@code least} and {@code most} (both included) of {@code measure}} */
   static Bounds between(Expr least, Expr most, Measure measure) {
     return new Bounds(measure, Per.PERIOD, 0, Optional.of(least), Optional.of(most));
   }
 
-  /** The subject has a fact {@code fact} selects. */
+  /** {@return a condition that holds when the subject has a fact {@code fact} selects} */
   static Condition hasFact(FactFilter fact) {
     return new HasFact(fact);
   }
 
-  /** {@code left op right}. */
+  /** {@return the condition {@code left op right}} */
   static Condition compare(Expr left, Comparison op, Expr right) {
     return new Compare(left, op, right);
   }
 
   /**
-   * For an event subject: quantity {@code part} is at least {@code numerator/denominator} of
-   * quantity {@code whole} (attendance at least 2/3), compared exactly.
+   * {@return a condition of an event subject: quantity {@code part} is at least {@code
+   * numerator/denominator} of quantity {@code whole} (attendance at least 2/3), compared exactly}
    */
   static Condition eventShareAtLeast(String part, String whole, long numerator, long denominator) {
     return new EventShare(
@@ -63,8 +66,9 @@ public sealed interface Condition {
   }
 
   /**
-   * For an event subject: quantity {@code part} is more than {@code numerator/denominator} of
-   * quantity {@code whole} (votes in favour more than 1/2 of those attending), compared exactly.
+   * {@return a condition of an event subject: quantity {@code part} is more than {@code
+   * numerator/denominator} of quantity {@code whole} (votes in favour more than 1/2 of those
+   * attending), compared exactly}
    */
   static Condition eventShareAbove(String part, String whole, long numerator, long denominator) {
     return new EventShare(
@@ -72,17 +76,17 @@ public sealed interface Condition {
   }
 
   /**
-   * For an event subject: the day in attribute {@code dateAttribute} (ISO {@code yyyy-MM-dd}) is at
-   * least {@code days} days before the event (notice given 5 days ahead).
+   * {@return a condition of an event subject: the day in attribute {@code dateAttribute} (ISO
+   * {@code yyyy-MM-dd}) is at least {@code days} days before the event (notice given 5 days ahead)}
    */
   static Condition eventNoticeDays(String dateAttribute, long days) {
     return new EventNotice(Checks.key("attribute", dateAttribute), days, DayCount.CALENDAR_DAYS);
   }
 
   /**
-   * For an event subject: the day in attribute {@code dateAttribute} is at least {@code days}
-   * working days before the event (an inspection plan sent 5 working days ahead), by the
-   * evaluator's {@link io.github.qcdc.period.WorkingDays calendar}.
+   * {@return a condition of an event subject: the day in attribute {@code dateAttribute} is at
+   * least {@code days} working days before the event (an inspection plan sent 5 working days
+   * ahead), by the evaluator's {@link io.github.qcdc.period.WorkingDays calendar}}
    *
    * @since 0.2
    */
@@ -91,9 +95,9 @@ public sealed interface Condition {
   }
 
   /**
-   * For an event subject: the event is at most {@code days} days after the day in attribute {@code
-   * dateAttribute} (ISO {@code yyyy-MM-dd}): disclosed within 3 working days of the document's
-   * issue. An event before that day is within the deadline.
+   * {@return a condition of an event subject: the event is at most {@code days} days after the day
+   * in attribute {@code dateAttribute} (ISO {@code yyyy-MM-dd}): disclosed within 3 working days of
+   * the document's issue} An event before that day is within the deadline.
    *
    * @since 0.2
    */
@@ -102,8 +106,9 @@ public sealed interface Condition {
   }
 
   /**
-   * For an event subject: the event is at most {@code days} working days after the day in attribute
-   * {@code dateAttribute}, by the evaluator's {@link io.github.qcdc.period.WorkingDays calendar}.
+   * {@return a condition of an event subject: the event is at most {@code days} working days after
+   * the day in attribute {@code dateAttribute}, by the evaluator's {@link
+   * io.github.qcdc.period.WorkingDays calendar}}
    *
    * @since 0.2
    */
@@ -112,29 +117,29 @@ public sealed interface Condition {
   }
 
   /**
-   * For an event subject: quantity {@code quantity} is at least {@code least} (at least 3 employee
-   * delegates at a workplace dialogue).
+   * {@return a condition of an event subject: quantity {@code quantity} is at least {@code least}
+   * (at least 3 employee delegates at a workplace dialogue)}
    */
   static EventQuantity eventQuantityAtLeast(String quantity, long least) {
     return new EventQuantity(Checks.key("quantity", quantity), least);
   }
 
-  /** Every condition holds. */
+  /** {@return a condition that holds when every one of {@code conditions} holds} */
   static Condition allOf(Condition... conditions) {
     return new AllOf(ImmutableList.copyOf(conditions));
   }
 
-  /** At least one condition holds. */
+  /** {@return a condition that holds when at least one of {@code conditions} holds} */
   static Condition anyOf(Condition... conditions) {
     return new AnyOf(ImmutableList.copyOf(conditions));
   }
 
-  /** The condition does not hold. */
+  /** {@return a condition that holds when {@code condition} does not} */
   static Condition not(Condition condition) {
     return new Not(condition);
   }
 
-  /** The condition as a phrase. */
+  /** {@return the condition as a phrase} */
   Phrase describe();
 
   /** How a measure's bounds are applied. */
@@ -163,7 +168,7 @@ public sealed interface Condition {
     /** Working days, "ngày làm việc" ({@code working-days}). */
     WORKING_DAYS;
 
-    /** {@code ngày} or {@code ngày làm việc}; {@code days} or {@code working days}. */
+    /** {@return {@code ngày} or {@code ngày làm việc}; {@code days} or {@code working days}} */
     public Phrase unit() {
       return this == CALENDAR_DAYS
           ? Phrase.of("ngày", "days")
@@ -186,12 +191,12 @@ public sealed interface Condition {
       this.symbol = symbol;
     }
 
-    /** The mathematical symbol. */
+    /** {@return the mathematical symbol} */
     public String symbol() {
       return symbol;
     }
 
-    /** Whether {@code left op right}. */
+    /** {@return whether {@code left op right}} */
     public boolean test(long left, long right) {
       return switch (this) {
         case AT_LEAST -> left >= right;
@@ -247,25 +252,25 @@ public sealed interface Condition {
       this(measure, per, windowDays, 0, atLeast, atMost);
     }
 
-    /** These bounds applied in every year. */
+    /** {@return these bounds applied in every year} */
     public Bounds perYear() {
       return new Bounds(measure, Per.YEAR, 0, 0, atLeast, atMost);
     }
 
-    /** These bounds applied over the period. */
+    /** {@return these bounds applied over the period} */
     public Bounds perPeriod() {
       return new Bounds(measure, Per.PERIOD, 0, 0, atLeast, atMost);
     }
 
-    /** These bounds applied to the {@code days} days after the end of every year. */
+    /** {@return these bounds applied to the {@code days} days after the end of every year} */
     public Bounds withinDaysAfterYearEnd(int days) {
       return new Bounds(measure, Per.YEAR_END_WINDOW, days, 0, atLeast, atMost);
     }
 
     /**
-     * These bounds applied to the {@code months} calendar months after the end of every year:
-     * "trong 3 tháng sau khi kết thúc năm" is 1 January to 31 March after a calendar year, not 90
-     * days.
+     * {@return these bounds applied to the {@code months} calendar months after the end of every
+     * year: "trong 3 tháng sau khi kết thúc năm" is 1 January to 31 March after a calendar year,
+     * not 90 days}
      */
     public Bounds withinMonthsAfterYearEnd(int months) {
       return new Bounds(measure, Per.YEAR_END_WINDOW, 0, months, atLeast, atMost);
@@ -452,20 +457,22 @@ public sealed interface Condition {
       this(quantity, least, ImmutableSortedMap.of());
     }
 
-    /** The least value for an organiser of {@code employees} employees. */
+    /** {@return the least value for an organiser of {@code employees} employees} */
     public long leastFor(long employees) {
       Map.Entry<Long, Long> tier = byEmployees.floorEntry(employees);
       return tier == null ? least : tier.getValue();
     }
 
-    /** The least value for the largest organisers: what a value must reach to pass for any. */
+    /**
+     * {@return the least value for the largest organisers: what a value must reach to pass for any}
+     */
     public long leastForAny() {
       return byEmployees.values().stream().reduce((first, last) -> last).orElse(least);
     }
 
     /**
-     * This condition asking {@code value} or more from organisers of {@code employees} employees or
-     * more.
+     * {@return this condition asking {@code value} or more from organisers of {@code employees}
+     * employees or more}
      */
     public EventQuantity fromEmployees(long employees, long value) {
       java.util.TreeMap<Long, Long> tiers = new java.util.TreeMap<>(byEmployees);

@@ -18,42 +18,42 @@ import java.util.stream.Collectors;
  */
 public sealed interface Expr {
 
-  /** The number {@code value}. */
+  /** {@return the number {@code value}} */
   static Expr constant(long value) {
     return new Constant(value);
   }
 
-  /** The parameter {@code name} of the rule, as the pack or the province sets it. */
+  /** {@return the parameter {@code name} of the rule, as the pack or the province sets it} */
   static Expr param(String name) {
     return new Param(Checks.parameter("parameter", name));
   }
 
-  /** The value of {@code measure} for the subject over the period. */
+  /** {@return the value of {@code measure} for the subject over the period} */
   static Expr measure(Measure measure) {
     return new MeasureOf(measure);
   }
 
-  /** The number fact {@code key} of the subject states on the reference day. */
+  /** {@return the number fact {@code key} of the subject states on the reference day} */
   static Expr fact(String key) {
     return new FactNumber(Checks.key("fact key", key));
   }
 
-  /** The number of units of {@code tier} inside the subject on the reference day. */
+  /** {@return the number of units of {@code tier} inside the subject on the reference day} */
   static Expr unitsInside(Tier tier) {
     return new UnitsInside(tier);
   }
 
-  /** The largest of {@code terms}. */
+  /** {@return the largest of {@code terms}} */
   static Expr max(Expr... terms) {
     return new Max(ImmutableList.copyOf(terms));
   }
 
-  /** The smallest of {@code terms}. */
+  /** {@return the smallest of {@code terms}} */
   static Expr min(Expr... terms) {
     return new Min(ImmutableList.copyOf(terms));
   }
 
-  /** The expression as a phrase. */
+  /** {@return the expression as a phrase} */
   Phrase describe();
 
   /**

@@ -36,27 +36,27 @@ public record FactFilter(
     Checks.key("fact key", key);
   }
 
-  /** Facts {@code key} that hold at the period end, any value but {@code false}. */
+  /** {@return facts {@code key} that hold at the period end, any value but {@code false}} */
   public static FactFilter of(String key) {
     return new FactFilter(key, Optional.empty(), Optional.empty(), Timing.AT_END);
   }
 
-  /** This filter, requiring the value {@code value}. */
+  /** {@return this filter, requiring the value {@code value}} */
   public FactFilter withValue(FactValue required) {
     return new FactFilter(key, Optional.of(required), atLeast, timing);
   }
 
-  /** This filter, requiring a number of at least {@code least}. */
+  /** {@return this filter, requiring a number of at least {@code least}} */
   public FactFilter atLeast(long least) {
     return new FactFilter(key, value, Optional.of(BigDecimal.valueOf(least)), timing);
   }
 
-  /** This filter, requiring the fact to hold on every day of the period. */
+  /** {@return this filter, requiring the fact to hold on every day of the period} */
   public FactFilter throughout() {
     return new FactFilter(key, value, atLeast, Timing.THROUGHOUT);
   }
 
-  /** Whether {@code fact} matches, for a period from {@code start} to {@code end}. */
+  /** {@return whether {@code fact} matches, for a period from {@code start} to {@code end}} */
   public boolean matches(Fact fact, LocalDate start, LocalDate end) {
     if (!fact.key().equals(key)) {
       return false;
@@ -68,7 +68,7 @@ public record FactFilter(
     return holds && valueMatches(fact.value());
   }
 
-  /** Whether {@code candidate} passes the value tests. */
+  /** {@return whether {@code candidate} passes the value tests} */
   public boolean valueMatches(FactValue candidate) {
     if (value.isPresent()) {
       return value.get().equals(candidate);
@@ -79,7 +79,7 @@ public record FactFilter(
     return !(candidate instanceof FactValue.Flag f) || f.value();
   }
 
-  /** What the filter selects. */
+  /** {@return what the filter selects} */
   public Phrase describe() {
     String test =
         value.map(v -> " = " + v).orElse(atLeast.map(n -> " ≥ " + n.toPlainString()).orElse(""));

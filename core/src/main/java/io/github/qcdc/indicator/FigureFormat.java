@@ -34,28 +34,28 @@ public record FigureFormat(
         rounding != RoundingMode.UNNECESSARY, "rounding must say how to round, not UNNECESSARY");
   }
 
-  /** No noun, 2 places, half-up, trailing zeros dropped. */
+  /** {@return no noun, 2 places, half-up, trailing zeros dropped} */
   public static FigureFormat plain() {
     return PLAIN;
   }
 
-  /** A format with the nouns {@code vi} and {@code en}, 2 places, half-up. */
+  /** {@return a format with the nouns {@code vi} and {@code en}, 2 places, half-up} */
   public static FigureFormat counting(String vi, String en) {
     return new FigureFormat(
         Checks.text("noun", vi), Checks.text("noun", en), 2, RoundingMode.HALF_UP, true);
   }
 
-  /** This format with {@code decimals} places. */
+  /** {@return this format with {@code decimals} places} */
   public FigureFormat withPercentDecimals(int decimals) {
     return new FigureFormat(nounVi, nounEn, decimals, rounding, trimZeros);
   }
 
-  /** This format rounding with {@code mode}. */
+  /** {@return this format rounding with {@code mode}} */
   public FigureFormat withRounding(RoundingMode mode) {
     return new FigureFormat(nounVi, nounEn, percentDecimals, mode, trimZeros);
   }
 
-  /** This format keeping trailing zeros of percentages. */
+  /** {@return this format keeping trailing zeros of percentages} */
   public FigureFormat keepingZeros() {
     return new FigureFormat(nounVi, nounEn, percentDecimals, rounding, false);
   }

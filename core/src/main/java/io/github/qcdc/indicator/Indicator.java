@@ -51,7 +51,7 @@ public record Indicator(
   }
 
   /**
-   * This indicator about {@code newTopic}.
+   * {@return this indicator about {@code newTopic}}
    *
    * @since 0.2
    */
@@ -59,13 +59,13 @@ public record Indicator(
     return new Indicator(id, title, definition, breakdowns, format, Optional.of(newTopic));
   }
 
-  /** A measure. */
+  /** {@return a measure} */
   public static Indicator measure(String id, Measure measure) {
     return new Indicator(
         id, defaultTitle(id), new Value(measure), ImmutableList.of(), FigureFormat.plain());
   }
 
-  /** A ratio, undefined when the denominator is zero. */
+  /** {@return a ratio, undefined when the denominator is zero} */
   public static Indicator ratio(String id, Measure numerator, Measure denominator) {
     return new Indicator(
         id,
@@ -75,7 +75,7 @@ public record Indicator(
         FigureFormat.plain());
   }
 
-  /** The share of {@code population} satisfying {@code condition}. */
+  /** {@return the share of {@code population} satisfying {@code condition}} */
   public static Indicator coverage(String id, Population population, Condition condition) {
     return new Indicator(
         id,
@@ -85,7 +85,7 @@ public record Indicator(
         FigureFormat.plain());
   }
 
-  /** The compliance rate of rule {@code ruleId} of the same pack. */
+  /** {@return the compliance rate of rule {@code ruleId} of the same pack} */
   public static Indicator complianceRate(String id, String ruleId) {
     return new Indicator(
         id,
@@ -99,12 +99,12 @@ public record Indicator(
     return Phrase.of(id, id);
   }
 
-  /** This indicator titled {@code vi} / {@code en}. */
+  /** {@return this indicator titled {@code vi} / {@code en}} */
   public Indicator withTitle(String vi, String en) {
     return new Indicator(id, Phrase.of(vi, en), definition, breakdowns, format, topic);
   }
 
-  /** This indicator broken down by {@code more} as well. */
+  /** {@return this indicator broken down by {@code more} as well} */
   public Indicator by(Breakdown... more) {
     return new Indicator(
         id,
@@ -115,12 +115,12 @@ public record Indicator(
         topic);
   }
 
-  /** This indicator written with {@code newFormat}. */
+  /** {@return this indicator written with {@code newFormat}} */
   public Indicator withFormat(FigureFormat newFormat) {
     return new Indicator(id, title, definition, breakdowns, newFormat, topic);
   }
 
-  /** This ratio with zero-denominator policy {@code policy}. */
+  /** {@return this ratio with zero-denominator policy {@code policy}} */
   public Indicator onZeroDenominator(ZeroDenominator policy) {
     if (!(definition instanceof Ratio r)) {
       throw new IllegalArgumentException(
@@ -140,7 +140,7 @@ public record Indicator(
 
   /** What an indicator computes. */
   public sealed interface Definition {
-    /** The definition as a phrase. */
+    /** {@return the definition as a phrase} */
     Phrase describe();
   }
 

@@ -22,48 +22,49 @@ import java.util.Map;
  */
 public sealed interface Measure {
 
-  /** The number of activities {@code filter} selects. */
+  /** {@return the number of activities {@code filter} selects} */
   static Measure count(ActivityFilter filter) {
     return new CountActivities(filter);
   }
 
-  /** The sum of quantity {@code quantity} over the activities {@code filter} selects. */
+  /** {@return the sum of quantity {@code quantity} over the activities {@code filter} selects} */
   static Measure sum(ActivityFilter filter, String quantity) {
     return new SumQuantity(filter, Checks.key("quantity", quantity));
   }
 
-  /** The sum of reported values of {@code element}, all disaggregations together. */
+  /** {@return the sum of reported values of {@code element}, all disaggregations together} */
   static Measure dataValues(DataElement element) {
     return new SumDataValues(element, ImmutableSortedMap.of());
   }
 
   /**
-   * The sum of reported values of {@code element} whose disaggregation includes {@code options}.
+   * {@return the sum of reported values of {@code element} whose disaggregation includes {@code
+   * options}}
    */
   static Measure dataValues(DataElement element, Map<String, String> options) {
     return new SumDataValues(element, ImmutableSortedMap.copyOf(options));
   }
 
-  /** The number of subjects of {@code population} with a fact {@code fact} selects. */
+  /** {@return the number of subjects of {@code population} with a fact {@code fact} selects} */
   static Measure subjectsWith(Population population, FactFilter fact) {
     return new CountSubjectsWithFact(population, fact);
   }
 
   /**
-   * The number of subjects of {@code population}: units of a tier in force on the population's
-   * reference day (the gazetteer's count, such as the 411 xã of Nghệ An), organisations, or events,
-   * without the excluded ones.
+   * {@return the number of subjects of {@code population}: units of a tier in force on the
+   * population's reference day (the gazetteer's count, such as the 411 xã of Nghệ An),
+   * organisations, or events, without the excluded ones}
    */
   static Measure subjects(Population population) {
     return new CountSubjects(population);
   }
 
-  /** The sum of {@code measures}. */
+  /** {@return the sum of {@code measures}} */
   static Measure sumOf(Measure... measures) {
     return new Sum(ImmutableList.copyOf(measures));
   }
 
-  /** What is measured, as a phrase. */
+  /** {@return what is measured, as a phrase} */
   Phrase describe();
 
   /**

@@ -17,17 +17,21 @@ public record Phrase(String vi, String en) {
     Checks.text("English text", en);
   }
 
-  /** The phrase {@code vi} / {@code en}. */
+  /** {@return the phrase {@code vi} / {@code en}} */
   public static Phrase of(String vi, String en) {
     return new Phrase(vi, en);
   }
 
-  /** The phrase in {@code vietnamese} or English. */
+  /** {@return the phrase in {@code vietnamese} or English} */
   public String in(boolean vietnamese) {
     return vietnamese ? vi : en;
   }
 
-  /** Joins the two languages' texts with their own separators. */
+  /**
+   * Joins the two languages' texts with their own separators.
+   *
+   * @return the joined phrase
+   */
   public Phrase join(String viSeparator, String enSeparator, Phrase other) {
     return of(vi + viSeparator + other.vi, en + enSeparator + other.en);
   }

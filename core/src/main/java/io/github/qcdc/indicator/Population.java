@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 public record Population(
     Subjects subjects, Reference reference, ImmutableList<Exclusion> exclusions) {
 
-  /** The units of {@code tier}, of one of {@code types} if any is given. */
+  /** {@return the units of {@code tier}, of one of {@code types} if any is given} */
   public static Population units(Tier tier, UnitType... types) {
     return new Population(
         new Units(tier, ImmutableSortedSet.copyOf(types), Optional.empty()),
@@ -37,7 +37,7 @@ public record Population(
         ImmutableList.of());
   }
 
-  /** The organisations of one of {@code kinds}. */
+  /** {@return the organisations of one of {@code kinds}} */
   public static Population organizations(OrganizationKind... kinds) {
     return new Population(
         new Organizations(ImmutableSortedSet.copyOf(kinds), ImmutableSortedMap.of()),
@@ -45,12 +45,12 @@ public record Population(
         ImmutableList.of());
   }
 
-  /** The activities {@code filter} selects, each a subject of its own. */
+  /** {@return the activities {@code filter} selects, each a subject of its own} */
   public static Population events(ActivityFilter filter) {
     return new Population(new Events(filter), Reference.periodEnd(), ImmutableList.of());
   }
 
-  /** This population restricted to units tagged {@code tag} on the reference day. */
+  /** {@return this population restricted to units tagged {@code tag} on the reference day} */
   public Population tagged(String tag) {
     if (!(subjects instanceof Units u)) {
       throw new IllegalArgumentException(
@@ -61,8 +61,8 @@ public record Population(
   }
 
   /**
-   * This population of organisations restricted to those whose attribute {@code key} is {@code
-   * value} (an enterprise's {@code sector}, say).
+   * {@return this population of organisations restricted to those whose attribute {@code key} is
+   * {@code value} (an enterprise's {@code sector}, say)}
    */
   public Population withAttribute(String key, String value) {
     if (!(subjects instanceof Organizations o)) {
@@ -75,14 +75,14 @@ public record Population(
         new Organizations(o.kinds(), ImmutableSortedMap.copyOf(attributes)), reference, exclusions);
   }
 
-  /** This population taken on {@code reference} instead. */
+  /** {@return this population taken on {@code reference} instead} */
   public Population at(Reference newReference) {
     return new Population(subjects, newReference, exclusions);
   }
 
   /**
-   * This population without subject {@code id} (a unit code or organisation id), for {@code
-   * reason}.
+   * {@return this population without subject {@code id} (a unit code or organisation id), for
+   * {@code reason}}
    */
   public Population excluding(String id, Phrase reason) {
     return new Population(
@@ -94,14 +94,14 @@ public record Population(
             .build());
   }
 
-  /** What the subjects are, as a phrase. */
+  /** {@return what the subjects are, as a phrase} */
   public Phrase describe() {
     return subjects.describe();
   }
 
   /** What the subjects of a population are. */
   public sealed interface Subjects {
-    /** The subjects as a phrase. */
+    /** {@return the subjects as a phrase} */
     Phrase describe();
   }
 
@@ -146,7 +146,7 @@ public record Population(
       return Phrase.of("tổ chức " + keys + with, "organizations " + keys + with);
     }
 
-    /** Whether {@code organization} is one of these. */
+    /** {@return whether {@code organization} is one of these} */
     public boolean includes(io.github.qcdc.organization.Organization organization) {
       return (kinds.isEmpty() || kinds.contains(organization.kind()))
           && organization.attributes().entrySet().containsAll(attributes.entrySet());
@@ -196,33 +196,33 @@ public record Population(
       }
     }
 
-    /** The period's last day. */
+    /** {@return the period's last day} */
     public static Reference periodEnd() {
       return new Reference(Kind.PERIOD_END, Optional.empty());
     }
 
-    /** The period's first day. */
+    /** {@return the period's first day} */
     public static Reference periodStart() {
       return new Reference(Kind.PERIOD_START, Optional.empty());
     }
 
     /**
-     * Every day of the period: a population of units holds every unit of its tier in force on some
-     * day of the period inside the scope's territory, each judged on the days it was in force (a
-     * commune merged on 2025-07-01 for January to June, the new commune for July to December); a
-     * unit that changes only its name, type or parent stays one subject, a unit that a succession
-     * starts (or a reused code) is another. Its day for tags is the period's last day.
+     * {@return every day of the period: a population of units holds every unit of its tier in force
+     * on some day of the period inside the scope's territory, each judged on the days it was in
+     * force (a commune merged on 2025-07-01 for January to June, the new commune for July to
+     * December); a unit that changes only its name, type or parent stays one subject, a unit that a
+     * succession starts (or a reused code) is another} Its day for tags is the period's last day.
      */
     public static Reference during() {
       return new Reference(Kind.DURING, Optional.empty());
     }
 
-    /** A fixed day. */
+    /** {@return a fixed day} */
     public static Reference on(LocalDate day) {
       return new Reference(Kind.DAY, Optional.of(day));
     }
 
-    /** The reference day for a period from {@code start} to {@code end}. */
+    /** {@return the reference day for a period from {@code start} to {@code end}} */
     public LocalDate resolve(LocalDate start, LocalDate end) {
       return switch (kind) {
         case PERIOD_END, DURING -> end;

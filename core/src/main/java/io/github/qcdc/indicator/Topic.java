@@ -44,13 +44,13 @@ public record Topic(Category category, Setting setting) {
       this.en = en;
     }
 
-    /** The key in documents: {@code publicity}, {@code decision}... */
+    /** {@return the key in documents: {@code publicity}, {@code decision}..} */
     public String key() {
       return Keys.hyphenated(this);
     }
 
     /**
-     * The category whose key is {@code key}.
+     * {@return the category whose key is {@code key}}
      *
      * @throws IllegalArgumentException naming the key and the keys there are
      */
@@ -58,7 +58,7 @@ public record Topic(Category category, Setting setting) {
       return Keys.fromKey(values(), key, Category::key, "content category");
     }
 
-    /** The name in Vietnamese ({@code true}) or English. */
+    /** {@return the name in Vietnamese ({@code true}) or English} */
     public String in(boolean vietnamese) {
       return vietnamese ? vi : en;
     }
@@ -81,13 +81,13 @@ public record Topic(Category category, Setting setting) {
       this.en = en;
     }
 
-    /** The key in documents: {@code commune}, {@code agency}, {@code enterprise}. */
+    /** {@return the key in documents: {@code commune}, {@code agency}, {@code enterprise}} */
     public String key() {
       return Keys.hyphenated(this);
     }
 
     /**
-     * The setting whose key is {@code key}.
+     * {@return the setting whose key is {@code key}}
      *
      * @throws IllegalArgumentException naming the key and the keys there are
      */
@@ -95,7 +95,7 @@ public record Topic(Category category, Setting setting) {
       return Keys.fromKey(values(), key, Setting::key, "setting");
     }
 
-    /** The name in Vietnamese ({@code true}) or English. */
+    /** {@return the name in Vietnamese ({@code true}) or English} */
     public String in(boolean vietnamese) {
       return vietnamese ? vi : en;
     }
@@ -107,7 +107,7 @@ public record Topic(Category category, Setting setting) {
     java.util.Objects.requireNonNull(setting, "setting");
   }
 
-  /** The topic of {@code category} in {@code setting}. */
+  /** {@return the topic of {@code category} in {@code setting}} */
   public static Topic of(Category category, Setting setting) {
     return new Topic(category, setting);
   }
@@ -115,6 +115,7 @@ public record Topic(Category category, Setting setting) {
   /**
    * Parses the text form {@code category/setting}.
    *
+   * @return the topic
    * @throws IllegalArgumentException naming the text and what is wrong with it
    */
   public static Topic parse(CharSequence text) {

@@ -49,7 +49,7 @@ public record ProvincialProfile(
     Checks.text("profile version", version);
   }
 
-  /** An empty profile of {@code province}. */
+  /** {@return an empty profile of {@code province}} */
   public static ProvincialProfile of(String province, String version) {
     return new ProvincialProfile(
         province,
@@ -60,7 +60,7 @@ public record ProvincialProfile(
         ImmutableList.of());
   }
 
-  /** This profile setting parameter {@code name} to {@code value}. */
+  /** {@return this profile setting parameter {@code name} to {@code value}} */
   public ProvincialProfile withParameter(String name, long value) {
     Map<String, Long> copy = new TreeMap<>(parameters);
     copy.put(Checks.parameter("parameter", name), value);
@@ -68,7 +68,7 @@ public record ProvincialProfile(
         province, version, ImmutableSortedMap.copyOf(copy), enabled, rules, indicators);
   }
 
-  /** This profile enabling the national rules {@code ruleIds}. */
+  /** {@return this profile enabling the national rules {@code ruleIds}} */
   public ProvincialProfile enabling(String... ruleIds) {
     TreeSet<String> copy = new TreeSet<>(enabled);
     copy.addAll(List.of(ruleIds));
@@ -76,7 +76,7 @@ public record ProvincialProfile(
         province, version, parameters, ImmutableSortedSet.copyOf(copy), rules, indicators);
   }
 
-  /** This profile with rules of its own. */
+  /** {@return this profile with rules of its own} */
   public ProvincialProfile with(ComplianceRule... more) {
     List<ComplianceRule> copy = new ArrayList<>(rules);
     copy.addAll(List.of(more));
@@ -84,7 +84,7 @@ public record ProvincialProfile(
         province, version, parameters, enabled, ImmutableList.copyOf(copy), indicators);
   }
 
-  /** This profile with indicators of its own. */
+  /** {@return this profile with indicators of its own} */
   public ProvincialProfile with(Indicator... more) {
     List<Indicator> copy = new ArrayList<>(indicators);
     copy.addAll(List.of(more));
@@ -93,9 +93,9 @@ public record ProvincialProfile(
   }
 
   /**
-   * The pack of {@code national} with this profile over it: id {@code national.id + "+" +
+   * {@return the pack of {@code national} with this profile over it: id {@code national.id + "+" +
    * province}, version {@code national.version + "+" + version}, the profile's parameters replacing
-   * the national ones, its enabled rules enabled, its rules and indicators after the national ones.
+   * the national ones, its enabled rules enabled, its rules and indicators after the national ones}
    *
    * @throws IllegalArgumentException if the profile enables a rule {@code national} does not have
    */

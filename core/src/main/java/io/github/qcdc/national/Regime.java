@@ -128,17 +128,17 @@ public enum Regime {
     this.note = note;
   }
 
-  /** The regime's name in both languages. */
+  /** {@return the regime's name in both languages} */
   public Phrase title() {
     return Phrase.of(vi, en);
   }
 
-  /** The days the regime is in force. */
+  /** {@return the days the regime is in force} */
   public DateInterval days() {
     return days;
   }
 
-  /** What is not certain about the regime's days; empty if nothing. */
+  /** {@return what is not certain about the regime's days; empty if nothing} */
   public String note() {
     return note;
   }

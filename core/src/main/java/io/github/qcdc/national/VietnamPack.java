@@ -34,7 +34,7 @@ public final class VietnamPack {
 
   private VietnamPack() {}
 
-  /** The national pack, with its worked examples. */
+  /** {@return the national pack, with its worked examples} */
   public static RulePack pack() {
     return PACK;
   }
@@ -51,7 +51,7 @@ public final class VietnamPack {
   public record IndicatorEntry(
       String id, Phrase description, String basis, Confidence confidence) {}
 
-  /** The catalogue entries of the indicators, VN-I01 to VN-I08. */
+  /** {@return the catalogue entries of the indicators, VN-I01 to VN-I08} */
   public static ImmutableList<IndicatorEntry> catalogue() {
     ImmutableList.Builder<IndicatorEntry> entries = ImmutableList.builder();
     NationalIndicators.entries()
@@ -61,7 +61,7 @@ public final class VietnamPack {
     return entries.build();
   }
 
-  /** The catalogue entry of indicator {@code id}, if the pack has one. */
+  /** {@return the catalogue entry of indicator {@code id}, if the pack has one} */
   public static Optional<IndicatorEntry> entry(String id) {
     ImmutableMap<String, NationalIndicators.Entry> entries = NationalIndicators.entries();
     NationalIndicators.Entry e = entries.get(id);

@@ -31,12 +31,12 @@ public abstract class Organization {
 
   Organization() {}
 
-  /** A builder; {@code id}, {@code name}, {@code kind} and {@code unit} are required. */
+  /** {@return a builder; {@code id}, {@code name}, {@code kind} and {@code unit} are required} */
   public static ImmutableOrganization.Builder builder() {
     return ImmutableOrganization.builder();
   }
 
-  /** An organisation in force on every day. */
+  /** {@return an organisation in force on every day} */
   public static Organization of(String id, String name, OrganizationKind kind, String unit) {
     return builder()
         .id(OrganizationId.of(id))
@@ -46,41 +46,41 @@ public abstract class Organization {
         .build();
   }
 
-  /** The identifier, unique in a dataset. */
+  /** {@return the identifier, unique in a dataset} */
   public abstract OrganizationId id();
 
-  /** The name. */
+  /** {@return the name} */
   public abstract String name();
 
-  /** The kind. */
+  /** {@return the kind} */
   public abstract OrganizationKind kind();
 
-  /** The unit the organisation sits in; its tier is the organisation's level. */
+  /** {@return the unit the organisation sits in; its tier is the organisation's level} */
   public abstract UnitCode unit();
 
-  /** The organisation it sits under, if any. */
+  /** {@return the organisation it sits under, if any} */
   public abstract Optional<OrganizationId> parent();
 
-  /** The days the organisation exists; every day unless set. */
+  /** {@return the days the organisation exists; every day unless set} */
   @Value.Default
   public DateInterval validity() {
     return DateInterval.always();
   }
 
-  /** An enterprise's ownership, if known. */
+  /** {@return an enterprise's ownership, if known} */
   public abstract Optional<Ownership> ownership();
 
-  /** Whether an enterprise has a grassroots trade union, if known. */
+  /** {@return whether an enterprise has a grassroots trade union, if known} */
   public abstract Optional<Boolean> tradeUnion();
 
-  /** The number of employees, if known; a dataset rejects a negative number. */
+  /** {@return the number of employees, if known; a dataset rejects a negative number} */
   public abstract OptionalLong employees();
 
-  /** Other attributes, by key. */
+  /** {@return other attributes, by key} */
   @Value.NaturalOrder
   public abstract ImmutableSortedMap<String, String> attributes();
 
-  /** Returns a copy with {@code validity}. */
+  /** {@return a copy with {@code validity}} */
   public abstract Organization withValidity(DateInterval validity);
 
   @Value.Check

@@ -15,7 +15,7 @@ public record OrganizationId(String value) implements Comparable<OrganizationId>
     Checks.id("organization id", value);
   }
 
-  /** Returns the identifier {@code value}. */
+  /** {@return the identifier {@code value}} */
   public static OrganizationId of(String value) {
     return new OrganizationId(value);
   }

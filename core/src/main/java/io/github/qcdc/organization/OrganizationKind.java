@@ -48,18 +48,18 @@ public enum OrganizationKind {
     this.vietnamese = vietnamese;
   }
 
-  /** The stable key used in documents: {@code peoples-inspection-board}. */
+  /** {@return the stable key used in documents: {@code peoples-inspection-board}} */
   public String key() {
     return key;
   }
 
-  /** The Vietnamese name. */
+  /** {@return the Vietnamese name} */
   public String vietnamese() {
     return vietnamese;
   }
 
   /**
-   * Returns the kind with {@code key}.
+   * {@return the kind with {@code key}}
    *
    * @throws IllegalArgumentException naming the key
    */

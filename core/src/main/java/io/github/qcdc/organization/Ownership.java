@@ -23,13 +23,13 @@ public enum Ownership {
     this.key = key;
   }
 
-  /** The stable key used in documents. */
+  /** {@return the stable key used in documents} */
   public String key() {
     return key;
   }
 
   /**
-   * Returns the ownership with {@code key}.
+   * {@return the ownership with {@code key}}
    *
    * @throws IllegalArgumentException naming the key
    */

@@ -36,22 +36,22 @@ public record DateInterval(LocalDate start, LocalDate end) {
         !start.isAfter(end), "interval start %s must not be after its end %s", start, end);
   }
 
-  /** Returns the interval from {@code start} to {@code end}, both inclusive. */
+  /** {@return the interval from {@code start} to {@code end}, both inclusive} */
   public static DateInterval of(LocalDate start, LocalDate end) {
     return new DateInterval(start, end);
   }
 
-  /** Returns the interval that starts on {@code start} and has no end. */
+  /** {@return the interval that starts on {@code start} and has no end} */
   public static DateInterval from(LocalDate start) {
     return new DateInterval(start, LocalDate.MAX);
   }
 
-  /** Returns the interval that has no start and ends on {@code end}, inclusive. */
+  /** {@return the interval that has no start and ends on {@code end}, inclusive} */
   public static DateInterval until(LocalDate end) {
     return new DateInterval(LocalDate.MIN, end);
   }
 
-  /** Returns the interval of all days. */
+  /** {@return the interval of all days} */
   public static DateInterval always() {
     return ALWAYS;
   }
@@ -59,6 +59,7 @@ public record DateInterval(LocalDate start, LocalDate end) {
   /**
    * Parses the text form, {@code start/end} with {@code ..} for an open side.
    *
+   * @return the interval
    * @throws IllegalArgumentException naming the text if it is not of that form or the start is
    *     after the end
    */
@@ -84,32 +85,32 @@ public record DateInterval(LocalDate start, LocalDate end) {
     return text.equals(OPEN) ? open : LocalDate.parse(text);
   }
 
-  /** The first day, if the interval has a start. */
+  /** {@return the first day, if the interval has a start} */
   public Optional<LocalDate> startIfBounded() {
     return start.equals(LocalDate.MIN) ? Optional.empty() : Optional.of(start);
   }
 
-  /** The last day, if the interval has an end. */
+  /** {@return the last day, if the interval has an end} */
   public Optional<LocalDate> endIfBounded() {
     return end.equals(LocalDate.MAX) ? Optional.empty() : Optional.of(end);
   }
 
-  /** Whether {@code date} is in the interval, ends included. */
+  /** {@return whether {@code date} is in the interval, ends included} */
   public boolean contains(LocalDate date) {
     return !date.isBefore(start) && !date.isAfter(end);
   }
 
-  /** Whether every day of {@code other} is in this interval. */
+  /** {@return whether every day of {@code other} is in this interval} */
   public boolean encloses(DateInterval other) {
     return !other.start.isBefore(start) && !other.end.isAfter(end);
   }
 
-  /** Whether the two intervals share at least one day. */
+  /** {@return whether the two intervals share at least one day} */
   public boolean overlaps(DateInterval other) {
     return !other.end.isBefore(start) && !other.start.isAfter(end);
   }
 
-  /** The days both intervals share, or empty if they share none. */
+  /** {@return the days both intervals share, or empty if they share none} */
   public Optional<DateInterval> intersection(DateInterval other) {
     if (!overlaps(other)) {
       return Optional.empty();
@@ -119,12 +120,12 @@ public record DateInterval(LocalDate start, LocalDate end) {
     return Optional.of(new DateInterval(s, e));
   }
 
-  /** Returns a copy that ends on {@code newEnd}, inclusive. */
+  /** {@return a copy that ends on {@code newEnd}, inclusive} */
   public DateInterval withEnd(LocalDate newEnd) {
     return new DateInterval(start, newEnd);
   }
 
-  /** Returns a copy that starts on {@code newStart}. */
+  /** {@return a copy that starts on {@code newStart}} */
   public DateInterval withStart(LocalDate newStart) {
     return new DateInterval(newStart, end);
   }

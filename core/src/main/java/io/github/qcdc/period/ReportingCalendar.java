@@ -57,24 +57,24 @@ public enum ReportingCalendar {
 
   private static final int CUT_OFF_DAY = 14;
 
-  /** The days {@code period} covers under this calendar. */
+  /** {@return the days {@code period} covers under this calendar} */
   public abstract DateInterval interval(ReportingPeriod period);
 
   /**
-   * The reporting month {@code date} belongs to under this calendar: under {@link #DECREE_09_2019},
-   * 2020-03-15 belongs to 2020-04.
+   * {@return the reporting month {@code date} belongs to under this calendar: under {@link
+   * #DECREE_09_2019}, 2020-03-15 belongs to 2020-04}
    */
   public abstract YearMonth monthOf(LocalDate date);
 
   /**
-   * The reporting year {@code date} belongs to under this calendar: under {@link #DECREE_09_2019},
-   * 2020-12-15 belongs to 2021.
+   * {@return the reporting year {@code date} belongs to under this calendar: under {@link
+   * #DECREE_09_2019}, 2020-12-15 belongs to 2021}
    */
   public int yearOf(LocalDate date) {
     return monthOf(date).getYear();
   }
 
-  /** The reporting quarter (1 to 4) {@code date} belongs to under this calendar. */
+  /** {@return the reporting quarter (1 to 4) {@code date} belongs to under this calendar} */
   public int quarterOf(LocalDate date) {
     return (monthOf(date).getMonthValue() - 1) / 3 + 1;
   }

@@ -83,13 +83,13 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     this.hash = Objects.hash(kind.name(), start, end); // never an enum's identity hash
   }
 
-  /** The calendar year {@code year}. */
+  /** {@return the calendar year {@code year}} */
   public static ReportingPeriod ofYear(int year) {
     checkYear(year);
     return new ReportingPeriod(Kind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 
-  /** The half-year {@code half} (1 or 2) of {@code year}. */
+  /** {@return the half-year {@code half} (1 or 2) of {@code year}} */
   public static ReportingPeriod ofHalfYear(int year, int half) {
     checkYear(year);
     checkArgument(half == 1 || half == 2, "half-year must be 1 or 2: %s", half);
@@ -97,7 +97,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     return new ReportingPeriod(Kind.HALF_YEAR, start, start.plusMonths(6).minusDays(1));
   }
 
-  /** The quarter {@code quarter} (1 to 4) of {@code year}. */
+  /** {@return the quarter {@code quarter} (1 to 4) of {@code year}} */
   public static ReportingPeriod ofQuarter(int year, int quarter) {
     checkYear(year);
     checkArgument(quarter >= 1 && quarter <= 4, "quarter must be 1 to 4: %s", quarter);
@@ -105,7 +105,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     return new ReportingPeriod(Kind.QUARTER, start, start.plusMonths(3).minusDays(1));
   }
 
-  /** The month {@code month} (1 to 12) of {@code year}. */
+  /** {@return the month {@code month} (1 to 12) of {@code year}} */
   public static ReportingPeriod ofMonth(int year, int month) {
     checkYear(year);
     checkArgument(month >= 1 && month <= 12, "month must be 1 to 12: %s", month);
@@ -114,7 +114,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
   }
 
   /**
-   * The whole years {@code firstYear} to {@code lastYear}; a single year if they are equal.
+   * {@return the whole years {@code firstYear} to {@code lastYear}; a single year if they are
+   * equal}
    *
    * @throws IllegalArgumentException if {@code firstYear} is after {@code lastYear}
    */
@@ -130,7 +131,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
         Kind.YEARS, LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
   }
 
-  /** The days {@code start} to {@code end}, both inclusive, as an explicit range. */
+  /** {@return the days {@code start} to {@code end}, both inclusive, as an explicit range} */
   public static ReportingPeriod ofDates(LocalDate start, LocalDate end) {
     checkYear(start.getYear());
     checkYear(end.getYear());
@@ -148,6 +149,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    * {@code 1998-2008} (or with an en dash): the same period as {@code 1998/2008}, written back that
    * way; {@code 2020-03} stays a month.
    *
+   * @return the period
    * @throws IllegalArgumentException naming the text and the accepted forms
    */
   public static ReportingPeriod parse(CharSequence text) {
@@ -208,54 +210,54 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     return Integer.parseInt(Objects.requireNonNull(m.group(group)));
   }
 
-  /** The kind of period. */
+  /** {@return the kind of period} */
   public Kind kind() {
     return kind;
   }
 
-  /** The first civil day of the period. */
+  /** {@return the first civil day of the period} */
   public LocalDate start() {
     return start;
   }
 
-  /** The last civil day of the period, inclusive. */
+  /** {@return the last civil day of the period, inclusive} */
   public LocalDate end() {
     return end;
   }
 
-  /** The civil days of the period. */
+  /** {@return the civil days of the period} */
   public DateInterval toDateInterval() {
     return DateInterval.of(start, end);
   }
 
-  /** The days of the period under {@code calendar}. */
+  /** {@return the days of the period under {@code calendar}} */
   public DateInterval toDateInterval(ReportingCalendar calendar) {
     return calendar.interval(this);
   }
 
-  /** Whether {@code date} is a civil day of this period. */
+  /** {@return whether {@code date} is a civil day of this period} */
   public boolean contains(LocalDate date) {
     return !date.isBefore(start) && !date.isAfter(end);
   }
 
-  /** Whether every civil day of {@code other} is a day of this period. */
+  /** {@return whether every civil day of {@code other} is a day of this period} */
   public boolean contains(ReportingPeriod other) {
     return !other.start.isBefore(start) && !other.end.isAfter(end);
   }
 
-  /** The first year the period touches. */
+  /** {@return the first year the period touches} */
   public int firstYear() {
     return start.getYear();
   }
 
-  /** The last year the period touches. */
+  /** {@return the last year the period touches} */
   public int lastYear() {
     return end.getYear();
   }
 
   /**
-   * The calendar years the period touches, in order. A year, half-year, quarter or month gives the
-   * one year it lies in; an explicit range gives every year it overlaps, even partly.
+   * {@return the calendar years the period touches, in order} A year, half-year, quarter or month
+   * gives the one year it lies in; an explicit range gives every year it overlaps, even partly.
    */
   public ImmutableList<ReportingPeriod> toYears() {
     ImmutableList.Builder<ReportingPeriod> years = ImmutableList.builder();
@@ -266,8 +268,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
   }
 
   /**
-   * The quarters the period touches, in order. A month gives the quarter it lies in; an explicit
-   * range gives every quarter it overlaps, even partly.
+   * {@return the quarters the period touches, in order} A month gives the quarter it lies in; an
+   * explicit range gives every quarter it overlaps, even partly.
    */
   public ImmutableList<ReportingPeriod> toQuarters() {
     ImmutableList.Builder<ReportingPeriod> quarters = ImmutableList.builder();

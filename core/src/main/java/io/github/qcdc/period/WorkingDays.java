@@ -77,7 +77,9 @@ public final class WorkingDays {
     this.decided = decided;
   }
 
-  /** The bundled calendar of Vietnam's state agencies, 2016-01-01 to 2030-12-31; read once. */
+  /**
+   * {@return the bundled calendar of Vietnam's state agencies, 2016-01-01 to 2030-12-31; read once}
+   */
   public static WorkingDays vietnam() {
     WorkingDays calendar = vietnam;
     if (calendar == null) {
@@ -95,7 +97,7 @@ public final class WorkingDays {
   }
 
   /**
-   * A calendar in the bundled file's format (see the class description).
+   * {@return a calendar in the bundled file's format (see the class description)}
    *
    * @param text the lines
    * @param name the calendar's name, which places its problems ({@code name:line})
@@ -107,23 +109,26 @@ public final class WorkingDays {
     return new WorkingDaysReader(name).read(text);
   }
 
-  /** The calendar's name: the file it was read from. */
+  /** {@return the calendar's name: the file it was read from} */
   public String name() {
     return name;
   }
 
-  /** The days this calendar knows: from the first day of its first year to its last year's end. */
+  /**
+   * {@return the days this calendar knows: from the first day of its first year to its last year's
+   * end}
+   */
   public DateInterval covered() {
     return covered;
   }
 
-  /** Whether the days off of {@code year} are decided; empty for a year not covered. */
+  /** {@return whether the days off of {@code year} are decided; empty for a year not covered} */
   public java.util.Optional<Boolean> isDecided(int year) {
     return java.util.Optional.ofNullable(decided.get(year));
   }
 
   /**
-   * What {@code day} is.
+   * {@return what {@code day} is}
    *
    * @throws IllegalArgumentException if the calendar does not cover {@code day}
    */
@@ -132,15 +137,18 @@ public final class WorkingDays {
     return days[index(day)];
   }
 
-  /** The name the calendar gives {@code day} (a holiday, a day off, a Saturday worked), if any. */
+  /**
+   * {@return the name the calendar gives {@code day} (a holiday, a day off, a Saturday worked), if
+   * any}
+   */
   public java.util.Optional<String> nameOf(LocalDate day) {
     return java.util.Optional.ofNullable(names.get(day));
   }
 
   /**
-   * The working days after {@code start} up to and including {@code end}, as {@link
+   * {@return the working days after {@code start} up to and including {@code end}, as {@link
    * ChronoUnit#DAYS} counts days: the day of the start is not counted, the period runs from the
-   * next day (Bộ luật Dân sự 2015, Điều 147). Negative when {@code end} is before {@code start}; 0
+   * next day (Bộ luật Dân sự 2015, Điều 147)} Negative when {@code end} is before {@code start}; 0
    * when they are equal. A notice sent on a Friday for a meeting the next Friday is 5 working days
    * ahead in a week without holidays.
    *
@@ -173,7 +181,7 @@ public final class WorkingDays {
     return new WorkingDayCount(working, working + unsettled);
   }
 
-  /** Whether the calendar covers every day after {@code start} up to {@code end}. */
+  /** {@return whether the calendar covers every day after {@code start} up to {@code end}} */
   public boolean covers(LocalDate start, LocalDate end) {
     LocalDate from = start.isBefore(end) ? start : end;
     LocalDate to = start.isBefore(end) ? end : start;
@@ -225,7 +233,7 @@ public final class WorkingDays {
       checkArgument(least <= most, "a count from %s to %s", least, most);
     }
 
-    /** Whether no unsettled day was counted. */
+    /** {@return whether no unsettled day was counted} */
     public boolean isExact() {
       return least == most;
     }

@@ -28,36 +28,36 @@ public abstract class Activity {
 
   Activity() {}
 
-  /** A builder; {@code id}, {@code type}, {@code unit} and {@code date} are required. */
+  /** {@return a builder; {@code id}, {@code type}, {@code unit} and {@code date} are required} */
   public static ImmutableActivity.Builder builder() {
     return ImmutableActivity.builder();
   }
 
-  /** An activity without organiser, quantities or attributes. */
+  /** {@return an activity without organiser, quantities or attributes} */
   public static Activity of(String id, ActivityType type, String unit, LocalDate date) {
     return builder().id(RecordId.of(id)).type(type).unit(UnitCode.of(unit)).date(date).build();
   }
 
-  /** The identifier, unique among the activities of a dataset. */
+  /** {@return the identifier, unique among the activities of a dataset} */
   public abstract RecordId id();
 
-  /** The type. */
+  /** {@return the type} */
   public abstract ActivityType type();
 
-  /** The unit where it happened; its tier is the activity's level. */
+  /** {@return the unit where it happened; its tier is the activity's level} */
   public abstract UnitCode unit();
 
-  /** The day it happened. */
+  /** {@return the day it happened} */
   public abstract LocalDate date();
 
-  /** The organisation that organised it, if recorded. */
+  /** {@return the organisation that organised it, if recorded} */
   public abstract Optional<OrganizationId> organiser();
 
-  /** Named whole-number quantities, by key. */
+  /** {@return named whole-number quantities, by key} */
   @Value.NaturalOrder
   public abstract ImmutableSortedMap<String, Long> quantities();
 
-  /** Named text attributes, by key. */
+  /** {@return named text attributes, by key} */
   @Value.NaturalOrder
   public abstract ImmutableSortedMap<String, String> attributes();
 

@@ -44,7 +44,7 @@ public record ActivityType(String key) implements Comparable<ActivityType> {
     Checks.key("activity type", key);
   }
 
-  /** Returns the type {@code key}. */
+  /** {@return the type {@code key}} */
   public static ActivityType of(String key) {
     return new ActivityType(key);
   }

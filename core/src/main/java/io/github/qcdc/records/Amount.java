@@ -73,13 +73,13 @@ public final class Amount implements Comparable<Amount> {
             && value.unscaledValue().bitLength() < 64;
   }
 
-  /** A reported, exact count; zero is a reported value. */
+  /** {@return a reported, exact count; zero is a reported value} */
   public static Amount of(long count) {
     return new Amount(true, BigDecimal.valueOf(count), Qualifier.EXACT, null);
   }
 
   /**
-   * A reported, exact decimal amount, its scale kept ({@code 621.9}). A negative scale is
+   * {@return a reported, exact decimal amount, its scale kept ({@code 621.9})} A negative scale is
    * normalised to zero ({@code 8E+2} is {@code 800}).
    */
   public static Amount of(BigDecimal value) {
@@ -88,7 +88,7 @@ public final class Amount implements Comparable<Amount> {
     return new Amount(true, v, Qualifier.EXACT, null);
   }
 
-  /** The element does not apply to the unit. */
+  /** {@return an amount stating that the element does not apply to the unit} */
   public static Amount notApplicable() {
     return NOT_APPLICABLE;
   }
@@ -98,6 +98,7 @@ public final class Amount implements Comparable<Amount> {
    * Qualifier#words()}), a plain decimal number, and an optional measure unit, separated by spaces:
    * {@code gần 800}, {@code 621.9 km}, {@code trên 11000 lượt}.
    *
+   * @return the amount
    * @throws IllegalArgumentException naming the text and what was expected
    */
   public static Amount parse(CharSequence text) {
@@ -143,7 +144,7 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * This amount with {@code qualifier}.
+   * {@return this amount with {@code qualifier}}
    *
    * @throws IllegalArgumentException if the amount is not applicable and the qualifier not exact
    */
@@ -157,7 +158,7 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * This amount in {@code measureUnit}: {@code km}, {@code tỷ đồng}, {@code %}.
+   * {@return this amount in {@code measureUnit}: {@code km}, {@code tỷ đồng}, {@code %}}
    *
    * @throws IllegalArgumentException if the unit is blank, has surrounding or control characters or
    *     digits, or the amount is not applicable
@@ -172,41 +173,41 @@ public final class Amount implements Comparable<Amount> {
     return new Amount(applicable, value, qualifier, measureUnit);
   }
 
-  /** False if the element explicitly does not apply. */
+  /** {@return false if the element explicitly does not apply} */
   public boolean applicable() {
     return applicable;
   }
 
-  /** The reported number, its scale kept; zero when not applicable. */
+  /** {@return the reported number, its scale kept; zero when not applicable} */
   public BigDecimal value() {
     return value;
   }
 
-  /** How the number is qualified; {@link Qualifier#EXACT} when not applicable. */
+  /** {@return how the number is qualified; {@link Qualifier#EXACT} when not applicable} */
   public Qualifier qualifier() {
     return qualifier;
   }
 
-  /** The measure unit, if stated: {@code km}, {@code %}. */
+  /** {@return the measure unit, if stated: {@code km}, {@code %}} */
   public Optional<String> measureUnit() {
     return Optional.ofNullable(measureUnit);
   }
 
-  /** Whether the amount is a reported percentage (measure unit {@code %}). */
+  /** {@return whether the amount is a reported percentage (measure unit {@code %})} */
   public boolean isPercentage() {
     return PERCENT.equals(measureUnit);
   }
 
   /**
-   * Whether the amount is applicable, a whole number, exact, with no measure unit: a count the
-   * engine adds as a {@code long}.
+   * {@return whether the amount is applicable, a whole number, exact, with no measure unit: a count
+   * the engine adds as a {@code long}}
    */
   public boolean isExactCount() {
     return exactCount;
   }
 
   /**
-   * The count of an {@linkplain #isExactCount() exact count}; 0 when not applicable.
+   * {@return the count of an {@linkplain #isExactCount() exact count}; 0 when not applicable}
    *
    * @throws IllegalStateException if the amount is applicable but not an exact count
    */
@@ -216,7 +217,7 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * The reported count.
+   * {@return the reported count}
    *
    * @throws IllegalStateException if the amount is not applicable or not an exact count
    */
@@ -259,8 +260,8 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * The text form with the number written by {@code number}: {@code gần 5.973 km} with a Vietnamese
-   * style; {@code n/a} when not applicable.
+   * {@return the text form with the number written by {@code number}: {@code gần 5.973 km} with a
+   * Vietnamese style; {@code n/a} when not applicable}
    */
   public String format(java.util.function.Function<BigDecimal, String> number) {
     if (!applicable) {

@@ -16,7 +16,7 @@ public record DataElement(String key) implements Comparable<DataElement> {
     Checks.key("data element", key);
   }
 
-  /** Returns the element {@code key}. */
+  /** {@return the element {@code key}} */
   public static DataElement of(String key) {
     return new DataElement(key);
   }

@@ -32,14 +32,14 @@ public abstract class DataValue {
   DataValue() {}
 
   /**
-   * A builder; {@code id}, {@code element}, {@code unit}, {@code period}, {@code amount} are
-   * required.
+   * {@return a builder; {@code id}, {@code element}, {@code unit}, {@code period}, {@code amount}
+   * are required}
    */
   public static ImmutableDataValue.Builder builder() {
     return ImmutableDataValue.builder();
   }
 
-  /** A reported, not disaggregated count. */
+  /** {@return a reported, not disaggregated count} */
   public static DataValue of(
       String id, DataElement element, String unit, ReportingPeriod period, long count) {
     return builder()
@@ -51,32 +51,37 @@ public abstract class DataValue {
         .build();
   }
 
-  /** The identifier, unique among the data values of a dataset. */
+  /** {@return the identifier, unique among the data values of a dataset} */
   public abstract RecordId id();
 
-  /** What is counted. */
+  /** {@return what is counted} */
   public abstract DataElement element();
 
-  /** The unit that reports. */
+  /** {@return the unit that reports} */
   public abstract UnitCode unit();
 
-  /** The period the value covers. */
+  /** {@return the period the value covers} */
   public abstract ReportingPeriod period();
 
-  /** Disaggregation options, by category: {@code level=district}. */
+  /** {@return disaggregation options, by category: {@code level=district}} */
   @Value.NaturalOrder
   public abstract ImmutableSortedMap<String, String> disaggregation();
 
-  /** The reported count, or "not applicable". */
+  /** {@return the reported count, or "not applicable"} */
   public abstract Amount amount();
 
-  /** The day a stock figure was taken, if stated; a dataset checks it lies in the period. */
+  /**
+   * {@return the day a stock figure was taken, if stated; a dataset checks it lies in the period}
+   */
   public abstract Optional<LocalDate> asOf();
 
-  /** Where the figure comes from, if stated. */
+  /** {@return where the figure comes from, if stated} */
   public abstract Optional<String> source();
 
-  /** The key a dataset holds at most one value for: element, unit, period and disaggregation. */
+  /**
+   * {@return the key a dataset holds at most one value for: element, unit, period and
+   * disaggregation}
+   */
   public final String key() {
     return element() + "|" + unit() + "|" + period() + "|" + disaggregation();
   }

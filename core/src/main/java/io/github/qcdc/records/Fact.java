@@ -25,12 +25,12 @@ public abstract class Fact {
 
   Fact() {}
 
-  /** A builder; {@code id}, {@code subject}, {@code key}, {@code value} are required. */
+  /** {@return a builder; {@code id}, {@code subject}, {@code key}, {@code value} are required} */
   public static ImmutableFact.Builder builder() {
     return ImmutableFact.builder();
   }
 
-  /** A fact about {@code subject} that holds during {@code validity}. */
+  /** {@return a fact about {@code subject} that holds during {@code validity}} */
   public static Fact of(
       String id, Subject subject, String key, FactValue value, DateInterval validity) {
     return builder()
@@ -42,25 +42,25 @@ public abstract class Fact {
         .build();
   }
 
-  /** The identifier, unique among the facts of a dataset. */
+  /** {@return the identifier, unique among the facts of a dataset} */
   public abstract RecordId id();
 
-  /** What the fact is about. */
+  /** {@return what the fact is about} */
   public abstract Subject subject();
 
-  /** What is stated, a lower-case key. */
+  /** {@return what is stated, a lower-case key} */
   public abstract String key();
 
-  /** The value. */
+  /** {@return the value} */
   public abstract FactValue value();
 
-  /** The days the fact holds; every day unless set. */
+  /** {@return the days the fact holds; every day unless set} */
   @Value.Default
   public DateInterval validity() {
     return DateInterval.always();
   }
 
-  /** Where the fact comes from, if stated. */
+  /** {@return where the fact comes from, if stated} */
   public abstract Optional<String> source();
 
   @Value.Check

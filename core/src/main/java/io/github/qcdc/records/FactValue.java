@@ -13,22 +13,22 @@ import java.math.BigDecimal;
  */
 public sealed interface FactValue {
 
-  /** A yes/no value. */
+  /** {@return a yes/no value} */
   static FactValue of(boolean value) {
     return new Flag(value);
   }
 
-  /** A whole number. */
+  /** {@return a whole number} */
   static FactValue of(long value) {
     return new Decimal(BigDecimal.valueOf(value));
   }
 
-  /** An exact decimal number. */
+  /** {@return an exact decimal number} */
   static FactValue of(BigDecimal value) {
     return new Decimal(value);
   }
 
-  /** A text. */
+  /** {@return a text} */
   static FactValue of(String value) {
     return new Text(value);
   }

@@ -41,31 +41,34 @@ public enum Qualifier {
     this.words = ImmutableList.copyOf(words);
   }
 
-  /** The wire key: {@code more-than}. */
+  /** {@return the wire key: {@code more-than}} */
   public String key() {
     return key;
   }
 
-  /** The Vietnamese words for this qualifier, the one written first; empty for {@link #EXACT}. */
+  /**
+   * {@return the Vietnamese words for this qualifier, the one written first; empty for {@link
+   * #EXACT}}
+   */
   public ImmutableList<String> words() {
     return words;
   }
 
   /**
-   * The qualifier as written before a number: its first word and a space ({@code "gần "}), or ""
-   * for {@link #EXACT}.
+   * {@return the qualifier as written before a number: its first word and a space ({@code "gần "}),
+   * or "" for {@link #EXACT}}
    */
   public String prefix() {
     return words.isEmpty() ? "" : words.get(0) + " ";
   }
 
-  /** Whether the number is only approximate ("gần", "khoảng"): no bound can be checked. */
+  /** {@return whether the number is only approximate ("gần", "khoảng"): no bound can be checked} */
   public boolean isApproximate() {
     return this == NEARLY || this == ABOUT;
   }
 
   /**
-   * The qualifier with wire key {@code key}.
+   * {@return the qualifier with wire key {@code key}}
    *
    * @throws IllegalArgumentException naming the key and the keys there are
    */
@@ -74,8 +77,8 @@ public enum Qualifier {
   }
 
   /**
-   * The qualifier a Vietnamese word states ({@code trên}, {@code Gần}), case aside; empty if the
-   * word states none.
+   * {@return the qualifier a Vietnamese word states ({@code trên}, {@code Gần}), case aside; empty
+   * if the word states none}
    */
   public static Optional<Qualifier> fromWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);
@@ -88,7 +91,8 @@ public enum Qualifier {
   }
 
   /**
-   * The qualifier of a sum of a part qualified this way and a part qualified {@code other}'s way.
+   * {@return the qualifier of a sum of a part qualified this way and a part qualified {@code
+   * other}'s way}
    *
    * <p>Exact parts leave the other's qualifier; equal qualifiers stay; "at least" and "more than"
    * give "more than" (the sum is strictly larger); "nearly" with "at least" or "more than" (one

@@ -16,7 +16,7 @@ public record RecordId(String value) implements Comparable<RecordId> {
     Checks.id("record id", value);
   }
 
-  /** Returns the identifier {@code value}. */
+  /** {@return the identifier {@code value}} */
   public static RecordId of(String value) {
     return new RecordId(value);
   }

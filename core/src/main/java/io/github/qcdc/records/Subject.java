@@ -28,7 +28,7 @@ public record Subject(Kind kind, String id) implements Comparable<Subject> {
       this.prefix = prefix;
     }
 
-    /** The prefix of the text form. */
+    /** {@return the prefix of the text form} */
     public String prefix() {
       return prefix;
     }
@@ -43,12 +43,12 @@ public record Subject(Kind kind, String id) implements Comparable<Subject> {
     }
   }
 
-  /** The unit {@code code}. */
+  /** {@return the unit {@code code}} */
   public static Subject unit(UnitCode code) {
     return new Subject(Kind.UNIT, code.value());
   }
 
-  /** The organisation {@code id}. */
+  /** {@return the organisation {@code id}} */
   public static Subject organization(OrganizationId id) {
     return new Subject(Kind.ORGANIZATION, id.value());
   }
@@ -56,6 +56,7 @@ public record Subject(Kind kind, String id) implements Comparable<Subject> {
   /**
    * Parses {@code unit:CODE} or {@code organization:ID}.
    *
+   * @return the subject
    * @throws IllegalArgumentException naming the text
    */
   public static Subject parse(CharSequence text) {

@@ -36,7 +36,7 @@ public record CategoryTable(ImmutableList<CategoryTable.Row> rows) {
       ImmutableList<String> figures,
       ImmutableSortedMap<Verdict, Long> verdicts) {}
 
-  /** The rows of {@code report}. */
+  /** {@return the rows of {@code report}} */
   public static CategoryTable of(Report report) {
     Map<Topic.Category, List<RuleResult>> rules = new EnumMap<>(Topic.Category.class);
     Map<Topic.Category, List<String>> figures = new EnumMap<>(Topic.Category.class);

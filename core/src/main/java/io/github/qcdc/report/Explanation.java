@@ -36,7 +36,7 @@ public record Explanation(
     Optional<String> legalBasis,
     Phrase rounding) {
 
-  /** This explanation citing {@code basis}. */
+  /** {@return this explanation citing {@code basis}} */
   public Explanation withLegalBasis(Optional<String> basis) {
     return new Explanation(
         sentence,

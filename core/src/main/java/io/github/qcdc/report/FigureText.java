@@ -32,7 +32,11 @@ import java.math.RoundingMode;
 public final class FigureText {
   private FigureText() {}
 
-  /** Writes {@code value} in {@code language} with {@code format}. */
+  /**
+   * Writes {@code value} in {@code language} with {@code format}.
+   *
+   * @return the text
+   */
   public static String format(FigureValue value, FigureFormat format, Language language) {
     NumberStyle numbers = language.numbers();
     String noun = language == Language.VI ? format.nounVi() : format.nounEn();
@@ -77,7 +81,10 @@ public final class FigureText {
     };
   }
 
-  /** The percentage of {@code fraction}, rounded once as {@code format} says: {@code 68,37%}. */
+  /**
+   * {@return the percentage of {@code fraction}, rounded once as {@code format} says: {@code
+   * 68,37%}}
+   */
   public static String percent(Fraction fraction, FigureFormat format, Language language) {
     BigDecimal percent = fraction.toPercent(format.percentDecimals(), format.rounding());
     int decimals = format.percentDecimals();

@@ -17,17 +17,17 @@ import java.util.Optional;
  */
 public sealed interface FigureValue {
 
-  /** A count. */
+  /** {@return a count} */
   static FigureValue of(long count) {
     return new Count(count);
   }
 
-  /** A fraction. */
+  /** {@return a fraction} */
   static FigureValue of(Fraction fraction) {
     return new Ratio(fraction);
   }
 
-  /** No value, for {@code reason}. */
+  /** {@return no value, for {@code reason}} */
   static FigureValue undefined(String reason) {
     return new Undefined(reason);
   }

@@ -32,7 +32,7 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
         numerator >= 0, "fraction numerator must not be negative: %s/%s", numerator, denominator);
   }
 
-  /** The fraction {@code numerator/denominator}. */
+  /** {@return the fraction {@code numerator/denominator}} */
   public static Fraction of(long numerator, long denominator) {
     return new Fraction(numerator, denominator);
   }
@@ -40,6 +40,7 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
   /**
    * Parses {@code n/d}.
    *
+   * @return the fraction
    * @throws IllegalArgumentException naming the text
    */
   public static Fraction parse(CharSequence text) {
@@ -54,12 +55,14 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
     }
   }
 
-  /** The value, rounded once to {@code scale} decimal places with {@code rounding}. */
+  /** {@return the value, rounded once to {@code scale} decimal places with {@code rounding}} */
   public BigDecimal toBigDecimal(int scale, RoundingMode rounding) {
     return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, rounding);
   }
 
-  /** The value in percent, rounded once to {@code decimals} places with {@code rounding}. */
+  /**
+   * {@return the value in percent, rounded once to {@code decimals} places with {@code rounding}}
+   */
   public BigDecimal toPercent(int decimals, RoundingMode rounding) {
     return BigDecimal.valueOf(numerator)
         .multiply(HUNDRED)
@@ -67,9 +70,9 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
   }
 
   /**
-   * The fraction of two groups taken together: the summed numerators over the summed denominators
-   * ({@code 20/25} pooled with {@code 30/40} is {@code 50/65}), which is not the sum of the two
-   * values nor their average.
+   * {@return the fraction of two groups taken together: the summed numerators over the summed
+   * denominators ({@code 20/25} pooled with {@code 30/40} is {@code 50/65}), which is not the sum
+   * of the two values nor their average}
    *
    * @throws ArithmeticException if a sum overflows a long
    */
@@ -78,7 +81,7 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
         Math.addExact(numerator, other.numerator), Math.addExact(denominator, other.denominator));
   }
 
-  /** Whether the value is at most 1. */
+  /** {@return whether the value is at most 1} */
   public boolean isAtMostOne() {
     return numerator <= denominator;
   }

@@ -41,12 +41,12 @@ public record Report(
     ImmutableList<RuleResult> rules,
     Diagnostics diagnostics) {
 
-  /** The figure of indicator {@code id}, if the pack has it. */
+  /** {@return the figure of indicator {@code id}, if the pack has it} */
   public Optional<Figure> figure(String id) {
     return figures.stream().filter(f -> f.id().equals(id)).findFirst();
   }
 
-  /** The verdict table of rule {@code id}, if the pack has it. */
+  /** {@return the verdict table of rule {@code id}, if the pack has it} */
   public Optional<RuleResult> rule(String id) {
     return rules.stream().filter(r -> r.ruleId().equals(id)).findFirst();
   }

@@ -65,7 +65,7 @@ public record RuleResult(
     verdicts = verdicts instanceof VerdictList ? verdicts : ImmutableList.copyOf(verdicts);
   }
 
-  /** The number of subjects with each verdict, every verdict present. */
+  /** {@return the number of subjects with each verdict, every verdict present} */
   public Map<Verdict, Long> counts() {
     if (verdicts instanceof VerdictList list) {
       return list.counts();

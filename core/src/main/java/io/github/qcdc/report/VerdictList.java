@@ -16,10 +16,10 @@ public abstract class VerdictList extends AbstractList<SubjectVerdict> {
   /** For the engine. */
   protected VerdictList() {}
 
-  /** The verdict of subject {@code index}, without its evidence. */
+  /** {@return the verdict of subject {@code index}, without its evidence} */
   public abstract Verdict verdict(int index);
 
-  /** The number of subjects with each verdict, every verdict present. */
+  /** {@return the number of subjects with each verdict, every verdict present} */
   public Map<Verdict, Long> counts() {
     Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
     for (Verdict v : Verdict.values()) {

@@ -46,7 +46,7 @@ public abstract class ComplianceRule {
     RECOMMENDED
   }
 
-  /** A mandatory rule in force on every day, version 1, without parameters. */
+  /** {@return a mandatory rule in force on every day, version 1, without parameters} */
   public static ComplianceRule of(
       String id, Phrase title, LegalBasis basis, Population population, Condition condition) {
     return ImmutableComplianceRule.builder()
@@ -58,86 +58,88 @@ public abstract class ComplianceRule {
         .build();
   }
 
-  /** The id, unique in a pack. */
+  /** {@return the id, unique in a pack} */
   public abstract String id();
 
-  /** The rule's version, {@code 1} for the first. */
+  /** {@return the rule's version, {@code 1} for the first} */
   @Value.Default
   public int version() {
     return 1;
   }
 
-  /** The title. */
+  /** {@return the title} */
   public abstract Phrase title();
 
-  /** Where the obligation comes from. */
+  /** {@return where the obligation comes from} */
   public abstract LegalBasis legalBasis();
 
-  /** The days the legal regime is in force; every day unless set. */
+  /** {@return the days the legal regime is in force; every day unless set} */
   @Value.Default
   public DateInterval validity() {
     return DateInterval.always();
   }
 
-  /** Who the rule is for. */
+  /** {@return who the rule is for} */
   public abstract Population population();
 
-  /** What each subject must satisfy. */
+  /** {@return what each subject must satisfy} */
   public abstract Condition condition();
 
-  /** How serious a failure is; mandatory unless set. */
+  /** {@return how serious a failure is; mandatory unless set} */
   @Value.Default
   public Severity severity() {
     return Severity.MANDATORY;
   }
 
-  /** Parameter defaults, by name. */
+  /** {@return parameter defaults, by name} */
   @Value.NaturalOrder
   public abstract ImmutableSortedMap<String, Long> parameters();
 
-  /** Whether no record means a count of zero (FAIL) rather than NO_DATA; false unless set. */
+  /**
+   * {@return whether no record means a count of zero (FAIL) rather than NO_DATA; false unless set}
+   */
   @Value.Default
   public boolean absenceMeansZero() {
     return false;
   }
 
-  /** What the rule checks, in more words than its title, if stated. */
+  /** {@return what the rule checks, in more words than its title, if stated} */
   public abstract Optional<Phrase> description();
 
-  /** How sure the legal basis is, if stated. */
+  /** {@return how sure the legal basis is, if stated} */
   public abstract Optional<Confidence> confidence();
 
-  /** Why the rule is disabled; empty if it is enabled. */
+  /** {@return why the rule is disabled; empty if it is enabled} */
   public abstract Optional<String> disabledBecause();
 
   /**
-   * What the rule checks in the law: its content category and setting, if stated.
+   * {@return what the rule checks in the law: its content category and setting, if stated}
    *
    * @since 0.2
    */
   public abstract Optional<io.github.qcdc.indicator.Topic> topic();
 
   /**
-   * This rule about {@code newTopic}.
+   * {@return this rule about {@code newTopic}}
    *
    * @since 0.2
    */
   public abstract ComplianceRule withTopic(io.github.qcdc.indicator.Topic newTopic);
 
   /**
-   * The last day on which the legal basis was checked against the texts in force, when that is
-   * before the end of the rule's regime: a law amended or a reform after that day may have changed
-   * what the rule checks, so its verdicts on later days rest on a basis not verified, and a report
-   * whose period reaches past this day says so. Empty when the basis is verified for the whole
-   * regime.
+   * {@return the last day on which the legal basis was checked against the texts in force, when
+   * that is before the end of the rule's regime: a law amended or a reform after that day may have
+   * changed what the rule checks, so its verdicts on later days rest on a basis not verified, and a
+   * report whose period reaches past this day says so} Empty when the basis is verified for the
+   * whole regime.
    *
    * @since 0.2
    */
   public abstract Optional<LocalDate> verifiedUntil();
 
   /**
-   * Whether the basis is verified for every day of {@code days} the rule applies on: no day of
-   * {@code days} falls after {@link #verifiedUntil()}.
+   * {@return whether the basis is verified for every day of {@code days} the rule applies on: no
+   * day of {@code days} falls after {@link #verifiedUntil()}}
    *
    * @since 0.2
    */
@@ -146,58 +148,58 @@ public abstract class ComplianceRule {
   }
 
   /**
-   * This rule with its legal basis verified up to {@code lastDay} only.
+   * {@return this rule with its legal basis verified up to {@code lastDay} only}
    *
    * @since 0.2
    */
   public abstract ComplianceRule withVerifiedUntil(LocalDate lastDay);
 
-  /** Whether the rule is evaluated. */
+  /** {@return whether the rule is evaluated} */
   public final boolean isEnabled() {
     return disabledBecause().isEmpty();
   }
 
-  /** This rule with description {@code vi} / {@code en}. */
+  /** {@return this rule with description {@code vi} / {@code en}} */
   public ComplianceRule withDescription(String vi, String en) {
     return ImmutableComplianceRule.copyOf(this).withDescription(Phrase.of(vi, en));
   }
 
-  /** This rule with its basis's confidence {@code level}. */
+  /** {@return this rule with its basis's confidence {@code level}} */
   public ComplianceRule withConfidence(Confidence level) {
     return ImmutableComplianceRule.copyOf(this).withConfidence(level);
   }
 
-  /** This rule, disabled for {@code reason}. */
+  /** {@return this rule, disabled for {@code reason}} */
   public ComplianceRule disabled(String reason) {
     return ImmutableComplianceRule.copyOf(this)
         .withDisabledBecause(Checks.text("rule " + id() + " disabled reason", reason));
   }
 
-  /** This rule, enabled. */
+  /** {@return this rule, enabled} */
   public ComplianceRule enabled() {
     return ImmutableComplianceRule.copyOf(this).withDisabledBecause(Optional.empty());
   }
 
-  /** This rule in force during {@code regime}. */
+  /** {@return this rule in force during {@code regime}} */
   public abstract ComplianceRule withValidity(DateInterval regime);
 
-  /** This rule at version {@code newVersion}. */
+  /** {@return this rule at version {@code newVersion}} */
   public abstract ComplianceRule withVersion(int newVersion);
 
-  /** This rule with severity {@code newSeverity}. */
+  /** {@return this rule with severity {@code newSeverity}} */
   public abstract ComplianceRule withSeverity(Severity newSeverity);
 
-  /** This rule, reading no record as a count of zero when {@code zero} is true. */
+  /** {@return this rule, reading no record as a count of zero when {@code zero} is true} */
   public abstract ComplianceRule withAbsenceMeansZero(boolean zero);
 
-  /** This rule with parameter {@code name} defaulting to {@code value}. */
+  /** {@return this rule with parameter {@code name} defaulting to {@code value}} */
   public ComplianceRule withParameter(String name, long value) {
     Map<String, Long> copy = new TreeMap<>(parameters());
     copy.put(name, value);
     return ImmutableComplianceRule.copyOf(this).withParameters(copy);
   }
 
-  /** This rule, reading no record as a count of zero. */
+  /** {@return this rule, reading no record as a count of zero} */
   public ComplianceRule treatingAbsenceAsZero() {
     return withAbsenceMeansZero(true);
   }

@@ -17,12 +17,12 @@ public enum Confidence {
   /** Not verified or not found: [U]. */
   UNVERIFIED;
 
-  /** The key in documents: {@code confirmed-secondary}. */
+  /** {@return the key in documents: {@code confirmed-secondary}} */
   public String key() {
     return Keys.hyphenated(this);
   }
 
-  /** The mark of the notes: {@code C}, {@code C-sec}, {@code I}, {@code U}. */
+  /** {@return the mark of the notes: {@code C}, {@code C-sec}, {@code I}, {@code U}} */
   public String mark() {
     return switch (this) {
       case CONFIRMED -> "C";
@@ -32,7 +32,7 @@ public enum Confidence {
     };
   }
 
-  /** Whether a rule on this basis ships enabled: only confirmed bases do. */
+  /** {@return whether a rule on this basis ships enabled: only confirmed bases do} */
   public boolean enabledByDefault() {
     return this == CONFIRMED || this == CONFIRMED_SECONDARY;
   }

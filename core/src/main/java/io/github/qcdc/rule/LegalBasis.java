@@ -20,22 +20,22 @@ public record LegalBasis(
     Checks.text("legal basis document", document);
   }
 
-  /** {@code document}, article {@code article}. */
+  /** {@return the basis {@code document}, article {@code article}} */
   public static LegalBasis of(String document, String article) {
     return new LegalBasis(document, Optional.of(article), Optional.empty(), Optional.empty());
   }
 
-  /** {@code document} alone. */
+  /** {@return the basis {@code document} alone} */
   public static LegalBasis of(String document) {
     return new LegalBasis(document, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  /** This basis with clause {@code value}. */
+  /** {@return this basis with clause {@code value}} */
   public LegalBasis withClause(String value) {
     return new LegalBasis(document, article, Optional.of(value), text);
   }
 
-  /** This basis with the quoted wording {@code value}. */
+  /** {@return this basis with the quoted wording {@code value}} */
   public LegalBasis withText(String value) {
     return new LegalBasis(document, article, clause, Optional.of(value));
   }

@@ -42,14 +42,14 @@ public record RuleExample(
     Checks.id("example target", target);
   }
 
-  /** An example of {@code target} on {@code given}, without expectations yet. */
+  /** {@return an example of {@code target} on {@code given}, without expectations yet} */
   public static RuleExample of(
       String name, String target, Dataset given, UnitCode scope, ReportingPeriod period) {
     return new RuleExample(
         name, target, given, scope, period, ImmutableSortedMap.of(), Optional.empty());
   }
 
-  /** This example, expecting {@code verdict} for {@code subject}. */
+  /** {@return this example, expecting {@code verdict} for {@code subject}} */
   public RuleExample expect(String subject, Verdict verdict) {
     Map<String, Verdict> copy = new TreeMap<>(verdicts);
     copy.put(subject, verdict);
@@ -57,7 +57,7 @@ public record RuleExample(
         name, target, given, scope, period, ImmutableSortedMap.copyOf(copy), figure);
   }
 
-  /** This example, expecting the figure whose text form is {@code value}. */
+  /** {@return this example, expecting the figure whose text form is {@code value}} */
   public RuleExample expectFigure(String value) {
     return new RuleExample(name, target, given, scope, period, verdicts, Optional.of(value));
   }

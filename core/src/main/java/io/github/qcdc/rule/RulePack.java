@@ -61,7 +61,7 @@ public record RulePack(
     Checks.text("rule pack version", version);
   }
 
-  /** An empty pack on the civil calendar. */
+  /** {@return an empty pack on the civil calendar} */
   public static RulePack of(String id, String version) {
     return new RulePack(
         id,
@@ -73,41 +73,41 @@ public record RulePack(
         ImmutableList.of());
   }
 
-  /** This pack with {@code more} indicators. */
+  /** {@return this pack with {@code more} indicators} */
   public RulePack with(Indicator... more) {
     return copy(p -> p.indicators = concat(indicators, more));
   }
 
-  /** This pack with {@code more} rules. */
+  /** {@return this pack with {@code more} rules} */
   public RulePack with(ComplianceRule... more) {
     return copy(p -> p.rules = concat(rules, more));
   }
 
-  /** This pack setting parameter {@code name} to {@code value} for every rule. */
+  /** {@return this pack setting parameter {@code name} to {@code value} for every rule} */
   public RulePack withParameter(String name, long value) {
     Map<String, Long> copy = new TreeMap<>(parameters);
     copy.put(Checks.parameter("parameter", name), value);
     return copy(p -> p.parameters = ImmutableSortedMap.copyOf(copy));
   }
 
-  /** This pack on {@code newCalendar}. */
+  /** {@return this pack on {@code newCalendar}} */
   public RulePack withCalendar(ReportingCalendar newCalendar) {
     return copy(p -> p.calendar = newCalendar);
   }
 
-  /** This pack with {@code more} examples. */
+  /** {@return this pack with {@code more} examples} */
   public RulePack withExamples(RuleExample... more) {
     return copy(p -> p.examples = concat(examples, more));
   }
 
-  /** This pack without its examples: the definitions alone, which a fingerprint covers. */
+  /** {@return this pack without its examples: the definitions alone, which a fingerprint covers} */
   public RulePack withoutExamples() {
     return copy(p -> p.examples = ImmutableList.of());
   }
 
   /**
-   * This pack with rules {@code ruleIds} enabled (a province enabling a rule the national pack
-   * ships disabled).
+   * {@return this pack with rules {@code ruleIds} enabled (a province enabling a rule the national
+   * pack ships disabled)}
    *
    * @throws IllegalArgumentException if the pack has no rule of one of the ids
    */
@@ -116,7 +116,7 @@ public record RulePack(
   }
 
   /**
-   * This pack with rule {@code ruleId} disabled for {@code reason}.
+   * {@return this pack with rule {@code ruleId} disabled for {@code reason}}
    *
    * @throws IllegalArgumentException if the pack has no rule {@code ruleId}
    */
@@ -125,9 +125,9 @@ public record RulePack(
   }
 
   /**
-   * This pack narrowed to what is about {@code categories} of the law: the rules and indicators
-   * whose topic's category is one of them, the rules that kept compliance rates read, and the
-   * examples of what is kept. A rule or indicator that states no topic is left out.
+   * {@return this pack narrowed to what is about {@code categories} of the law: the rules and
+   * indicators whose topic's category is one of them, the rules that kept compliance rates read,
+   * and the examples of what is kept} A rule or indicator that states no topic is left out.
    *
    * @throws IllegalArgumentException if {@code categories} is empty
    * @since 0.2
@@ -183,19 +183,19 @@ public record RulePack(
     }
   }
 
-  /** The rule {@code ruleId}, if the pack has it. */
+  /** {@return the rule {@code ruleId}, if the pack has it} */
   public Optional<ComplianceRule> rule(String ruleId) {
     return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
   }
 
-  /** The indicator {@code indicatorId}, if the pack has it. */
+  /** {@return the indicator {@code indicatorId}, if the pack has it} */
   public Optional<Indicator> indicator(String indicatorId) {
     return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst();
   }
 
   /**
-   * The value of parameter {@code name} for {@code rule}: the pack's if set, else the rule's
-   * default, else empty.
+   * {@return the value of parameter {@code name} for {@code rule}: the pack's if set, else the
+   * rule's default, else empty}
    */
   public Optional<Long> parameter(ComplianceRule rule, String name) {
     Long value = parameters.get(name);
@@ -205,14 +205,15 @@ public record RulePack(
     return Optional.ofNullable(value);
   }
 
-  /** Where the value of {@code name} for {@code rule} comes from, for evidence. */
+  /** {@return where the value of {@code name} for {@code rule} comes from, for evidence} */
   public String parameterSource(ComplianceRule rule, String name) {
     return parameters.containsKey(name) ? "pack " + id : "rule " + rule.id() + " default";
   }
 
   /**
-   * Every static problem of the pack for {@code period}, in pack order; empty if none: the problems
-   * of {@link #validateDefinitions()} and every rule whose regime does not overlap the period.
+   * {@return every static problem of the pack for {@code period}, in pack order; empty if none: the
+   * problems of {@link #validateDefinitions()} and every rule whose regime does not overlap the
+   * period}
    */
   public ImmutableList<Problem> validate(ReportingPeriod period) {
     List<Problem> problems = new ArrayList<>(validateDefinitions());
@@ -234,9 +235,10 @@ public record RulePack(
   }
 
   /**
-   * Every problem of the definitions themselves, whatever the period: repeated ids, a compliance
-   * rate of an unknown rule, a parameter nobody sets, a breakdown by year, quarter, activity type,
-   * organiser or disaggregation of a coverage or compliance rate (whose cells are subjects).
+   * {@return every problem of the definitions themselves, whatever the period: repeated ids, a
+   * compliance rate of an unknown rule, a parameter nobody sets, a breakdown by year, quarter,
+   * activity type, organiser or disaggregation of a coverage or compliance rate (whose cells are
+   * subjects)}
    */
   public ImmutableList<Problem> validateDefinitions() {
     List<Problem> problems = new ArrayList<>();

@@ -16,7 +16,10 @@ public enum Verdict {
   /** The rule does not apply to the subject in the period (outside its legal regime). */
   NOT_APPLICABLE;
 
-  /** Both hold: FAIL wins, then NO_DATA, then NOT_APPLICABLE only if both are. */
+  /**
+   * {@return the verdict of both holding: FAIL wins, then NO_DATA, then NOT_APPLICABLE only if both
+   * are}
+   */
   public Verdict and(Verdict other) {
     if (this == FAIL || other == FAIL) {
       return FAIL;
@@ -27,7 +30,7 @@ public enum Verdict {
     return this == NOT_APPLICABLE && other == NOT_APPLICABLE ? NOT_APPLICABLE : PASS;
   }
 
-  /** Either holds: PASS wins, then NO_DATA, then FAIL. */
+  /** {@return the verdict of either holding: PASS wins, then NO_DATA, then FAIL} */
   public Verdict or(Verdict other) {
     if (this == PASS || other == PASS) {
       return PASS;
@@ -38,7 +41,7 @@ public enum Verdict {
     return this == NOT_APPLICABLE && other == NOT_APPLICABLE ? NOT_APPLICABLE : FAIL;
   }
 
-  /** The negation: PASS and FAIL swap, the others stay. */
+  /** {@return the negation: PASS and FAIL swap, the others stay} */
   public Verdict negate() {
     return switch (this) {
       case PASS -> FAIL;

@@ -17,7 +17,7 @@ public enum Language {
     this.numbers = numbers;
   }
 
-  /** The number style. */
+  /** {@return the number style} */
   public NumberStyle numbers() {
     return numbers;
   }

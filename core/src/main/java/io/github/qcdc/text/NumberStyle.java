@@ -34,17 +34,21 @@ public enum NumberStyle {
     this.number = Pattern.compile("-?(?:\\d{1,3}(?:" + g + "\\d{3})+|\\d+)(?:" + d + "\\d+)?");
   }
 
-  /** The character that groups thousands. */
+  /** {@return the character that groups thousands} */
   public char groupingSeparator() {
     return grouping;
   }
 
-  /** The character that marks decimals. */
+  /** {@return the character that marks decimals} */
   public char decimalSeparator() {
     return decimal;
   }
 
-  /** Writes {@code value} with grouped thousands: {@code 2.849} in Vietnamese. */
+  /**
+   * Writes {@code value} with grouped thousands: {@code 2.849} in Vietnamese.
+   *
+   * @return the text
+   */
   public String format(long value) {
     return group(Long.toString(value));
   }
@@ -54,6 +58,7 @@ public enum NumberStyle {
    * format(new BigDecimal("68.3698"), 2, HALF_UP)} is {@code 68,37} in Vietnamese. Zero decimals
    * writes no decimal separator.
    *
+   * @return the text
    * @throws IllegalArgumentException if {@code decimals} is negative
    * @throws ArithmeticException if {@code rounding} is {@code UNNECESSARY} and rounding is needed
    */
@@ -83,6 +88,7 @@ public enum NumberStyle {
    * Reads a number written in this style: digits in groups of three separated by the grouping
    * character (or not grouped at all), an optional decimal part, an optional leading minus.
    *
+   * @return the number, exactly
    * @throws IllegalArgumentException naming the text and the style
    */
   public BigDecimal parse(CharSequence text) {

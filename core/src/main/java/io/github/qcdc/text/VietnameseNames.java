@@ -21,8 +21,8 @@ public final class VietnameseNames {
   private VietnameseNames() {}
 
   /**
-   * The look-up form of {@code name}: NFC, lower case, single spaces, trimmed, tone marks of {@code
-   * oa}, {@code oe}, {@code uy} on the second vowel.
+   * {@return the look-up form of {@code name}: NFC, lower case, single spaces, trimmed, tone marks
+   * of {@code oa}, {@code oe}, {@code uy} on the second vowel}
    */
   public static String normalize(String name) {
     String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
@@ -43,7 +43,7 @@ public final class VietnameseNames {
     return Normalizer.normalize(spaced, Normalizer.Form.NFC);
   }
 
-  /** Whether two names are the same once {@linkplain #normalize normalised}. */
+  /** {@return whether two names are the same once {@linkplain #normalize normalised}} */
   public static boolean sameName(String a, String b) {
     return normalize(a).equals(normalize(b));
   }
