@@ -15,11 +15,13 @@ import java.util.List;
  * @since 0.1
  */
 public final class QcdcException extends RuntimeException {
+  /** The version of the serialized form. */
   private static final long serialVersionUID = 1L;
 
   /** How many problems the exception message lists before it only counts the rest. */
   public static final int MESSAGE_LIMIT = 50;
 
+  /** Every problem found, in the order found. */
   @SuppressWarnings("serial") // ImmutableList is serializable
   private final ImmutableList<Problem> problems;
 

@@ -266,6 +266,7 @@ public final class Dataset {
       com.google.common.collect.ImmutableSortedSet<String> factKeys,
       com.google.common.collect.ImmutableSortedSet<String> organizationKinds) {}
 
+  /** {@return the facts, sorted by subject, key, start of validity and id} */
   public ImmutableList<Fact> facts() {
     return facts;
   }

@@ -33,8 +33,8 @@ public final class ExcelDataset {
   private ExcelDataset() {}
 
   /**
-   * The records of {@code workbook} over its own units: its {@code units} sheet (required), and its
-   * other template sheets.
+   * {@return the records of {@code workbook} over its own units: its {@code units} sheet
+   * (required), and its other template sheets}
    *
    * @throws QcdcException listing every problem, each with its workbook, sheet and cell
    * @throws IOException if the workbook cannot be read
@@ -44,9 +44,9 @@ public final class ExcelDataset {
   }
 
   /**
-   * Records over the units of {@code workbook}'s {@code units} sheet (required), with its other
-   * template sheets added; more workbooks and CSV files may be added before {@link
-   * CsvDataset#read()}.
+   * {@return records over the units of {@code workbook}'s {@code units} sheet (required), with its
+   * other template sheets added; more workbooks and CSV files may be added before {@link
+   * CsvDataset#read()}}
    *
    * @throws QcdcException if the workbook has no {@code units} sheet, is not an Excel workbook, or
    *     has a sheet not named after a template
@@ -66,8 +66,8 @@ public final class ExcelDataset {
   }
 
   /**
-   * The records of {@code workbook} over {@code gazetteer} (the bundled units, say), which the
-   * workbook's {@code units} and {@code successions} sheets may extend, as CSV files do.
+   * {@return the records of {@code workbook} over {@code gazetteer} (the bundled units, say), which
+   * the workbook's {@code units} and {@code successions} sheets may extend, as CSV files do}
    *
    * @throws QcdcException listing every problem, each with its workbook, sheet and cell
    * @throws IOException if the workbook cannot be read

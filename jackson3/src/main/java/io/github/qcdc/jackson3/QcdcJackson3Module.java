@@ -54,8 +54,8 @@ public final class QcdcJackson3Module extends SimpleModule {
   }
 
   /**
-   * The types this module writes and reads: those of the Jackson 2 module, {@link
-   * QcdcModule#types()}.
+   * {@return the types this module writes and reads: those of the Jackson 2 module, {@link
+   * QcdcModule#types()}}
    */
   public static List<Class<?>> types() {
     return new QcdcModule().types();

@@ -45,14 +45,17 @@ import org.springframework.core.io.ResourceLoader;
 @EnableConfigurationProperties(QcdcProperties.class)
 public class QcdcAutoConfiguration {
 
-  /** The bundled units: the GSO list of about 2020, the lists of 2025 and the reform's edges. */
+  /**
+   * {@return the bundled units: the GSO list of about 2020, the lists of 2025 and the reform's
+   * edges}
+   */
   @Bean
   @ConditionalOnMissingBean
   public UnitHistory qcdcUnitHistory() {
     return VietnamUnits.history();
   }
 
-  /** The gazetteer of the units history. */
+  /** {@return the gazetteer of the units history} */
   @Bean
   @ConditionalOnMissingBean
   public Gazetteer qcdcGazetteer(UnitHistory history) {
@@ -60,8 +63,8 @@ public class QcdcAutoConfiguration {
   }
 
   /**
-   * The pack {@code qcdc.rules} names: the national pack (with the application's {@link
-   * ProvincialProfile} over it, if it declares one) or a rule pack document.
+   * {@return the pack {@code qcdc.rules} names: the national pack (with the application's {@link
+   * ProvincialProfile} over it, if it declares one) or a rule pack document}
    *
    * @throws IllegalStateException if the location holds no document (the start fails with it)
    * @throws io.github.qcdc.QcdcException if the document is not a valid rule pack
@@ -93,7 +96,7 @@ public class QcdcAutoConfiguration {
     }
   }
 
-  /** An evaluator of the pack. */
+  /** {@return an evaluator of the pack} */
   @Bean
   @ConditionalOnMissingBean
   public Evaluator qcdcEvaluator(RulePack pack) {
@@ -104,7 +107,7 @@ public class QcdcAutoConfiguration {
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "com.fasterxml.jackson.databind.Module")
   public static class Jackson2 {
-    /** The module. */
+    /** {@return the module} */
     @Bean
     @ConditionalOnMissingBean
     public QcdcModule qcdcJackson2Module() {
@@ -117,7 +120,7 @@ public class QcdcAutoConfiguration {
   @ConditionalOnClass(
       name = {"tools.jackson.databind.JacksonModule", "io.github.qcdc.jackson3.QcdcJackson3Module"})
   public static class Jackson3 {
-    /** The module. */
+    /** {@return the module} */
     @Bean
     @ConditionalOnMissingBean
     public io.github.qcdc.jackson3.QcdcJackson3Module qcdcJackson3Module() {

@@ -21,7 +21,7 @@ public class QcdcProperties {
 
   private String rules = NATIONAL;
 
-  /** The rule pack: {@code vn} or a rule pack document's location. */
+  /** {@return the rule pack: {@code vn} or a rule pack document's location} */
   public String getRules() {
     return rules;
   }

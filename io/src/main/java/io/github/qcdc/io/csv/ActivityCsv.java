@@ -30,6 +30,7 @@ public final class ActivityCsv {
   /**
    * Reads the activities of {@code file} into a dataset over {@code gazetteer}.
    *
+   * @return the dataset read
    * @throws QcdcException listing every problem, each with its file, line and column
    * @throws IOException if the file cannot be read
    */
@@ -40,6 +41,7 @@ public final class ActivityCsv {
   /**
    * Reads the activities from {@code reader}; {@code source} names it in problems.
    *
+   * @return the dataset read
    * @throws QcdcException listing every problem
    * @throws IOException if the reader fails
    */

@@ -93,7 +93,12 @@ public final class CsvDataset {
   /** A named source of CSV text. */
   @FunctionalInterface
   public interface Source {
-    /** Opens the text; the caller closes it. */
+    /**
+     * Opens the text; the caller closes it.
+     *
+     * @return the text, open
+     * @throws IOException if the text cannot be opened
+     */
     Reader open() throws IOException;
   }
 
@@ -109,8 +114,8 @@ public final class CsvDataset {
   }
 
   /**
-   * Records over {@code gazetteer} (the bundled units, say), which {@link #units(Path)} and {@link
-   * #successions(Path)} may extend.
+   * {@return records over {@code gazetteer} (the bundled units, say), which {@link #units(Path)}
+   * and {@link #successions(Path)} may extend}
    */
   public static CsvDataset over(Gazetteer gazetteer) {
     return new CsvDataset(gazetteer, null);
@@ -122,13 +127,19 @@ public final class CsvDataset {
    * code it has, the file's rows replace the versions whose days they overlap and the others stay
    * (a local correction, a unit whose type changed from a day on). With {@link #withUnits}, the
    * file's units are the only ones.
+   *
+   * @return this reader, with those units
    */
   public CsvDataset units(Path file) {
     this.units = file(file);
     return this;
   }
 
-  /** Extends or corrects the units with those read from {@code source} (see {@link #units}). */
+  /**
+   * Extends or corrects the units with those read from {@code source} (see {@link #units}).
+   *
+   * @return this reader, with those units
+   */
   public CsvDataset units(String name, Source source) {
     this.units = CsvTable.source(name, source);
     return this;
@@ -137,24 +148,30 @@ public final class CsvDataset {
   /**
    * Adds the successions of {@code file} (the successions template: {@code
    * date,kind,from,to,share,act,act_date,clause}, one row an edge) to the gazetteer's.
+   *
+   * @return this reader, with those records
    */
   public CsvDataset successions(Path file) {
     this.successions = file(file);
     return this;
   }
 
-  /** Adds the successions read from {@code source}, named {@code name} in problems. */
+  /**
+   * Adds the successions read from {@code source}, named {@code name} in problems.
+   *
+   * @return this reader, with those records
+   */
   public CsvDataset successions(String name, Source source) {
     this.successions = CsvTable.source(name, source);
     return this;
   }
 
-  /** Records over the units of {@code file}. */
+  /** {@return records over the units of {@code file}} */
   public static CsvDataset withUnits(Path file) {
     return new CsvDataset(null, file(file));
   }
 
-  /** Records over the units read from {@code source}, named {@code name} in problems. */
+  /** {@return records over the units read from {@code source}, named {@code name} in problems} */
   public static CsvDataset withUnits(String name, Source source) {
     return new CsvDataset(null, CsvTable.source(name, source));
   }
@@ -172,6 +189,7 @@ public final class CsvDataset {
    * organizations}, {@code activities}, {@code data-values} and {@code facts} as the files of those
    * templates. Replaces what was given for the template before.
    *
+   * @return this reader, with those records
    * @throws IllegalArgumentException if {@code template} names none of these
    * @since 0.2
    */
@@ -197,7 +215,9 @@ public final class CsvDataset {
   public static final List<String> TEMPLATES =
       List.of("units", "successions", "organizations", "activities", "data-values", "facts");
 
-  /** Records over the units of {@code table} (a spreadsheet's sheet of the units template). */
+  /**
+   * {@return records over the units of {@code table} (a spreadsheet's sheet of the units template)}
+   */
   public static CsvDataset withUnits(TemplateRows.Source table) {
     return new CsvDataset(null, table);
   }
@@ -208,49 +228,81 @@ public final class CsvDataset {
     return this;
   }
 
-  /** Adds the organisations of {@code file}. */
+  /**
+   * Adds the organisations of {@code file}.
+   *
+   * @return this reader, with those records
+   */
   public CsvDataset organizations(Path file) {
     files.put(ORGANIZATIONS, file(file));
     return this;
   }
 
-  /** Adds the organisations read from {@code source}, named {@code name} in problems. */
+  /**
+   * Adds the organisations read from {@code source}, named {@code name} in problems.
+   *
+   * @return this reader, with those records
+   */
   public CsvDataset organizations(String name, Source source) {
     files.put(ORGANIZATIONS, CsvTable.source(name, source));
     return this;
   }
 
-  /** Adds the activities of {@code file}. */
+  /**
+   * Adds the activities of {@code file}.
+   *
+   * @return this reader, with those records
+   */
   public CsvDataset activities(Path file) {
     files.put(ACTIVITIES, file(file));
     return this;
   }
 
-  /** Adds the activities read from {@code source}, named {@code name} in problems. */
+  /**
+   * Adds the activities read from {@code source}, named {@code name} in problems.
+   *
+   * @return this reader, with those records
+   */
   public CsvDataset activities(String name, Source source) {
     files.put(ACTIVITIES, CsvTable.source(name, source));
     return this;
   }
 
-  /** Adds the data values of {@code file}. */
+  /**
+   * Adds the data values of {@code file}.
+   *
+   * @return this reader, with those records
+   */
   public CsvDataset dataValues(Path file) {
     files.put(DATA_VALUES, file(file));
     return this;
   }
 
-  /** Adds the data values read from {@code source}, named {@code name} in problems. */
+  /**
+   * Adds the data values read from {@code source}, named {@code name} in problems.
+   *
+   * @return this reader, with those records
+   */
   public CsvDataset dataValues(String name, Source source) {
     files.put(DATA_VALUES, CsvTable.source(name, source));
     return this;
   }
 
-  /** Adds the facts of {@code file}. */
+  /**
+   * Adds the facts of {@code file}.
+   *
+   * @return this reader, with those records
+   */
   public CsvDataset facts(Path file) {
     files.put(FACTS, file(file));
     return this;
   }
 
-  /** Adds the facts read from {@code source}, named {@code name} in problems. */
+  /**
+   * Adds the facts read from {@code source}, named {@code name} in problems.
+   *
+   * @return this reader, with those records
+   */
   public CsvDataset facts(String name, Source source) {
     files.put(FACTS, CsvTable.source(name, source));
     return this;
@@ -259,6 +311,7 @@ public final class CsvDataset {
   /**
    * Reads every file and builds the dataset.
    *
+   * @return the dataset read
    * @throws QcdcException listing every problem of every file
    * @throws IOException if a file cannot be read
    */

@@ -41,6 +41,7 @@ public final class DataValueCsv {
   /**
    * Reads the data values of {@code file} into a dataset over {@code gazetteer}.
    *
+   * @return the dataset read
    * @throws QcdcException listing every problem, each with its file, line and column
    * @throws IOException if the file cannot be read
    */
@@ -51,6 +52,7 @@ public final class DataValueCsv {
   /**
    * Reads the data values from {@code reader}; {@code source} names it in problems.
    *
+   * @return the dataset read
    * @throws QcdcException listing every problem
    * @throws IOException if the reader fails
    */

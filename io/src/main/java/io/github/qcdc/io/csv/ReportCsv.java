@@ -47,7 +47,7 @@ public final class ReportCsv {
 
   private ReportCsv() {}
 
-  /** The CSV of {@code report}'s figures, their texts in {@code language}. */
+  /** {@return the CSV of {@code report}'s figures, their texts in {@code language}} */
   public static String toCsv(Report report, Language language) {
     StringBuilder out = new StringBuilder();
     try {
@@ -114,8 +114,8 @@ public final class ReportCsv {
   }
 
   /**
-   * A CSV field: quoted when it holds a comma, a quote, a line feed or a carriage return; a text a
-   * spreadsheet would evaluate starts with an apostrophe. Numbers stay numbers.
+   * {@return a CSV field: quoted when it holds a comma, a quote, a line feed or a carriage return;
+   * a text a spreadsheet would evaluate starts with an apostrophe} Numbers stay numbers.
    */
   public static String field(String text) {
     String safe =

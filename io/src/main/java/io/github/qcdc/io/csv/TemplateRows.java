@@ -15,33 +15,46 @@ import org.jspecify.annotations.Nullable;
  */
 public interface TemplateRows extends Closeable {
   /**
-   * The cells of the next row, untrimmed, or null after the last row. A row the table cannot give
-   * as text (a spreadsheet cell holding an error) is a {@link io.github.qcdc.QcdcException} naming
-   * its place; the rows after it are still read.
+   * {@return the cells of the next row, untrimmed, or null after the last row} A row the table
+   * cannot give as text (a spreadsheet cell holding an error) is a {@link
+   * io.github.qcdc.QcdcException} naming its place; the rows after it are still read.
    *
    * @throws IOException if the table cannot be read at all
    */
   @Nullable List<String> next() throws IOException;
 
-  /** The number of the row {@link #next()} returned last, as {@link Source#place(int)} takes it. */
+  /**
+   * {@return the number of the row {@link #next()} returned last, as {@link Source#place(int)}
+   * takes it}
+   */
   int row();
 
   /** A table of rows: its name and how places in it are written; opened once per read. */
   interface Source {
-    /** The table's name in problems: {@code activities.csv}, {@code book.xlsx!activities}. */
+    /**
+     * {@return the table's name in problems: {@code activities.csv}, {@code book.xlsx!activities}}
+     */
     String name();
 
-    /** The place of row {@code row}: {@code activities.csv:12}, {@code book.xlsx!activities!12}. */
+    /**
+     * {@return the place of row {@code row}: {@code activities.csv:12}, {@code
+     * book.xlsx!activities!12}}
+     */
     String place(int row);
 
     /**
-     * The place of the cell of row {@code row} and column {@code column} (0-based), before which a
-     * problem puts the column's header: {@code activities.csv:12} or {@code
-     * book.xlsx!activities!C12}.
+     * {@return the place of the cell of row {@code row} and column {@code column} (0-based), before
+     * which a problem puts the column's header: {@code activities.csv:12} or {@code
+     * book.xlsx!activities!C12}}
      */
     String place(int row, int column);
 
-    /** Opens the rows; the caller closes them. */
+    /**
+     * Opens the rows; the caller closes them.
+     *
+     * @return the rows, open
+     * @throws IOException if the rows cannot be opened
+     */
     TemplateRows open() throws IOException;
   }
 }

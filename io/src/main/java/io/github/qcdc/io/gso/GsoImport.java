@@ -56,12 +56,12 @@ public final class GsoImport {
     this.lenient = lenient;
   }
 
-  /** An import that fails on any problem. */
+  /** {@return an import that fails on any problem} */
   public static GsoImport strict() {
     return new GsoImport(false);
   }
 
-  /** An import that places what it can and lists what it could not. */
+  /** {@return an import that places what it can and lists what it could not} */
   public static GsoImport lenient() {
     return new GsoImport(true);
   }
@@ -72,6 +72,7 @@ public final class GsoImport {
    * 10,612 communes, 47 of which name a district the list does not contain. Problems name it {@code
    * gso-units.csv}.
    *
+   * @return the units read, with what the import noted
    * @throws QcdcException in a strict import, listing the 47 rows that cannot be placed
    */
   public GsoImportResult readBundledSnapshot() {
@@ -89,6 +90,7 @@ public final class GsoImport {
   /**
    * Reads the list in {@code file}.
    *
+   * @return the units read, with what the import noted
    * @throws QcdcException in a strict import with any problem, or in any import whose header is
    *     wrong, listing every problem with the file and line
    * @throws IOException if the file cannot be read
@@ -105,6 +107,7 @@ public final class GsoImport {
   /**
    * Reads the list from {@code reader}; {@code source} names it in problems (a file name).
    *
+   * @return the units read, with what the import noted
    * @throws QcdcException as {@link #read(Path)} does
    * @throws IOException if the reader fails
    */

@@ -59,7 +59,7 @@ public final class VietnamUnits {
 
   private VietnamUnits() {}
 
-  /** The bundled history, read the first time and kept. */
+  /** {@return the bundled history, read the first time and kept} */
   public static UnitHistory history() {
     return Holder.HISTORY;
   }
@@ -67,20 +67,22 @@ public final class VietnamUnits {
   /**
    * Reads and builds the bundled history anew, not kept: what {@link #history()} does once. For
    * measuring, and for a caller that wants its own copy.
+   *
+   * @return the history
    */
   public static UnitHistory load() {
     return Holder.read().build();
   }
 
-  /** The bundled history's gazetteer. */
+  /** {@return the bundled history's gazetteer} */
   public static Gazetteer gazetteer() {
     return history().gazetteer();
   }
 
   /**
-   * A builder holding the bundled lists and edges, to which a province adds later lists ({@link
-   * UnitHistory.Builder#snapshot}) and the edges of later changes ({@link
-   * UnitHistory.Builder#edges}) before building its own history.
+   * {@return a builder holding the bundled lists and edges, to which a province adds later lists
+   * ({@link UnitHistory.Builder#snapshot}) and the edges of later changes ({@link
+   * UnitHistory.Builder#edges}) before building its own history}
    */
   public static UnitHistory.Builder builder() {
     return Holder.BUILDER.copy();

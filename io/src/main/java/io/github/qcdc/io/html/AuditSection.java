@@ -75,9 +75,9 @@ public record AuditSection(
   }
 
   /**
-   * The audit of {@code text} against itself and against the figures of {@code report}: its claims
-   * ({@link ClaimExtractor#extract}), their consistency ({@link Audit#consistency}) and each
-   * matched to a figure ({@link ClaimMatch#all}).
+   * {@return the audit of {@code text} against itself and against the figures of {@code report}:
+   * its claims ({@link ClaimExtractor#extract}), their consistency ({@link Audit#consistency}) and
+   * each matched to a figure ({@link ClaimMatch#all})}
    */
   public static AuditSection of(String source, String text, Report report) {
     ImmutableList<ReportedFigure> claims = ClaimExtractor.extract(text);
@@ -85,7 +85,7 @@ public record AuditSection(
         source, claims, Audit.consistency(claims), ClaimMatch.all(text, claims, report));
   }
 
-  /** The audit of {@code text} against itself only: no claim is matched to a figure. */
+  /** {@return the audit of {@code text} against itself only: no claim is matched to a figure} */
   public static AuditSection of(String source, String text) {
     ImmutableList<ReportedFigure> claims = ClaimExtractor.extract(text);
     return new AuditSection(source, claims, Audit.consistency(claims), ImmutableList.of());

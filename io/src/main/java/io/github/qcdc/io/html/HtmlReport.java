@@ -60,7 +60,7 @@ public final class HtmlReport {
     this.timestamp = timestamp;
   }
 
-  /** The page of {@code report}, in Vietnamese, without unit names, audit or timestamp. */
+  /** {@return the page of {@code report}, in Vietnamese, without unit names, audit or timestamp} */
   public static HtmlReport of(Report report) {
     return new HtmlReport(
         Objects.requireNonNull(report, "report"),
@@ -70,61 +70,68 @@ public final class HtmlReport {
         Optional.empty());
   }
 
-  /** This page in {@code language}: its headings, its numbers ({@code 2.849} or {@code 2,849}). */
+  /**
+   * {@return this page in {@code language}: its headings, its numbers ({@code 2.849} or {@code
+   * 2,849})}
+   */
   public HtmlReport withLanguage(Language language) {
     return new HtmlReport(report, Objects.requireNonNull(language), units, audit, timestamp);
   }
 
   /**
-   * This page naming units from {@code units}: the scope, and the groups of a breakdown by unit
-   * ({@code Huyện Quỳnh Lưu} for {@code 412}), as they were on the report's day ({@link
-   * Report#asOf()}). A code {@code units} does not know is shown as it is.
+   * {@return this page naming units from {@code units}: the scope, and the groups of a breakdown by
+   * unit ({@code Huyện Quỳnh Lưu} for {@code 412}), as they were on the report's day ({@link
+   * Report#asOf()})} A code {@code units} does not know is shown as it is.
    */
   public HtmlReport withUnits(Gazetteer units) {
     return new HtmlReport(report, language, Optional.of(units), audit, timestamp);
   }
 
-  /** This page with the audit of a report's text, in a section of its own. */
+  /** {@return this page with the audit of a report's text, in a section of its own} */
   public HtmlReport withAudit(AuditSection audit) {
     return new HtmlReport(report, language, units, Optional.of(audit), timestamp);
   }
 
-  /** This page stating that it was generated at {@code timestamp} (in UTC, ISO 8601). */
+  /** {@return this page stating that it was generated at {@code timestamp} (in UTC, ISO 8601)} */
   public HtmlReport withTimestamp(Instant timestamp) {
     return new HtmlReport(report, language, units, audit, Optional.of(timestamp));
   }
 
-  /** The report. */
+  /** {@return the report} */
   public Report report() {
     return report;
   }
 
-  /** The language. */
+  /** {@return the language} */
   public Language language() {
     return language;
   }
 
-  /** The units names are read from, if given. */
+  /** {@return the units names are read from, if given} */
   public Optional<Gazetteer> units() {
     return units;
   }
 
-  /** The audit, if given. */
+  /** {@return the audit, if given} */
   public Optional<AuditSection> audit() {
     return audit;
   }
 
-  /** The time the page says it was generated at, if asked. */
+  /** {@return the time the page says it was generated at, if asked} */
   public Optional<Instant> timestamp() {
     return timestamp;
   }
 
-  /** The page. */
+  /** {@return the page} */
   public String toHtml() {
     return Page.write(this);
   }
 
-  /** Writes the page to {@code out} in UTF-8; {@code out} is flushed, not closed. */
+  /**
+   * Writes the page to {@code out} in UTF-8; {@code out} is flushed, not closed.
+   *
+   * @throws IOException if {@code out} cannot be written
+   */
   public void writeTo(OutputStream out) throws IOException {
     out.write(toHtml().getBytes(StandardCharsets.UTF_8));
     out.flush();

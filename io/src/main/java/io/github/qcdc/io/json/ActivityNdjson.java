@@ -36,6 +36,7 @@ public final class ActivityNdjson {
   /**
    * Reads the activities of {@code file} into a dataset over {@code gazetteer}.
    *
+   * @return the dataset read
    * @throws QcdcException listing every problem, up to {@link DatasetJson#PROBLEM_LIMIT} and a
    *     count
    * @throws IOException if the file cannot be read
@@ -123,6 +124,7 @@ public final class ActivityNdjson {
   /**
    * Reads activities from {@code reader}; {@code source} names it in problems.
    *
+   * @return the dataset read
    * @throws QcdcException listing every problem
    * @throws IOException if the reader fails
    */
@@ -138,6 +140,7 @@ public final class ActivityNdjson {
    * dataset document; the whole is checked again (an id used in both is a duplicate, placed on the
    * NDJSON line).
    *
+   * @return the dataset read
    * @throws QcdcException listing every problem
    * @throws IOException if the file cannot be read
    * @since 0.2
@@ -150,6 +153,7 @@ public final class ActivityNdjson {
    * Reads the activities of {@code reader} into a dataset with the records of {@code with} (see
    * {@link #read(Dataset, Path)}); {@code source} names it in problems.
    *
+   * @return the dataset read
    * @throws QcdcException listing every problem
    * @throws IOException if the reader fails
    * @since 0.2

@@ -82,7 +82,7 @@ public final class ClaimsJson {
       }
     }
 
-    /** The claims of {@code findings}, in their order, each once, with the findings. */
+    /** {@return the claims of {@code findings}, in their order, each once, with the findings} */
     public static Document of(List<AuditFinding> findings) {
       return new Document(
           findings.stream()
@@ -93,7 +93,11 @@ public final class ClaimsJson {
     }
   }
 
-  /** Writes {@code document} to {@code out}; does not close {@code out}. */
+  /**
+   * Writes {@code document} to {@code out}; does not close {@code out}.
+   *
+   * @throws IOException if {@code out} cannot be written
+   */
   public static void write(Document document, OutputStream out) throws IOException {
     DocumentPrinter.document(
         out,
@@ -122,6 +126,7 @@ public final class ClaimsJson {
   /**
    * Reads a claims document; {@code source} names it in problems.
    *
+   * @return the document read
    * @throws QcdcException listing every problem, each with its place
    * @throws IOException if the stream fails
    */
@@ -129,7 +134,7 @@ public final class ClaimsJson {
     return new ClaimsReader(source).read(in);
   }
 
-  /** The JSON Schema (2020-12) of claims documents, shipped in this jar. */
+  /** {@return the JSON Schema (2020-12) of claims documents, shipped in this jar} */
   public static InputStream schema() {
     return DocumentScanner.schema(FORMAT);
   }

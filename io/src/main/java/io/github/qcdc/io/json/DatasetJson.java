@@ -108,8 +108,8 @@ public final class DatasetJson {
   }
 
   /**
-   * The JSON Schema (2020-12) of dataset documents, shipped in this jar. The reader checks more
-   * than a schema can say: references, validity on a record's day, unique ids.
+   * {@return the JSON Schema (2020-12) of dataset documents, shipped in this jar} The reader checks
+   * more than a schema can say: references, validity on a record's day, unique ids.
    */
   public static InputStream schema() {
     return DocumentScanner.schema(FORMAT);
@@ -158,6 +158,7 @@ public final class DatasetJson {
   /**
    * Reads a dataset document; {@code source} names it in problems.
    *
+   * @return the dataset read
    * @throws QcdcException listing every problem, each with its place
    * @throws IOException if the stream fails
    */
@@ -165,7 +166,11 @@ public final class DatasetJson {
     return new Reader(source).read(in);
   }
 
-  /** Writes {@code dataset} as a document to {@code out}, UTF-8; does not close {@code out}. */
+  /**
+   * Writes {@code dataset} as a document to {@code out}, UTF-8; does not close {@code out}.
+   *
+   * @throws IOException if {@code out} cannot be written
+   */
   public static void write(Dataset dataset, OutputStream out) throws IOException {
     DocumentPrinter.document(out, FORMAT, g -> writeSections(g, dataset));
   }

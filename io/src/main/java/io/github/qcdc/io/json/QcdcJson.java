@@ -29,6 +29,7 @@ public final class QcdcJson {
   /**
    * Reads the dataset document at {@code file}; problems name the file by its name.
    *
+   * @return the dataset read
    * @throws QcdcException listing every problem of the document
    * @throws IOException if the file cannot be read
    */
@@ -36,7 +37,11 @@ public final class QcdcJson {
     return read(file, DatasetJson::read);
   }
 
-  /** Writes {@code dataset} to {@code file}, replacing it only once the document is complete. */
+  /**
+   * Writes {@code dataset} to {@code file}, replacing it only once the document is complete.
+   *
+   * @throws IOException if the file cannot be written or moved into place
+   */
   public static void writeDataset(Dataset dataset, Path file) throws IOException {
     WholeFiles.write(file, out -> DatasetJson.write(dataset, out));
   }
@@ -44,6 +49,7 @@ public final class QcdcJson {
   /**
    * Reads the rule pack document at {@code file}; problems name the file by its name.
    *
+   * @return the rule pack read
    * @throws QcdcException listing every problem of the document
    * @throws IOException if the file cannot be read
    */
@@ -51,7 +57,11 @@ public final class QcdcJson {
     return read(file, RulePackJson::read);
   }
 
-  /** Writes {@code pack} to {@code file}, replacing it only once the document is complete. */
+  /**
+   * Writes {@code pack} to {@code file}, replacing it only once the document is complete.
+   *
+   * @throws IOException if the file cannot be written or moved into place
+   */
   public static void writeRulePack(RulePack pack, Path file) throws IOException {
     WholeFiles.write(file, out -> RulePackJson.write(pack, out));
   }
@@ -59,6 +69,7 @@ public final class QcdcJson {
   /**
    * Reads the report document at {@code file}; problems name the file by its name.
    *
+   * @return the report read
    * @throws QcdcException listing every problem of the document
    * @throws IOException if the file cannot be read
    */
@@ -66,15 +77,19 @@ public final class QcdcJson {
     return read(file, ReportJson::read);
   }
 
-  /** Writes {@code report} to {@code file}, replacing it only once the document is complete. */
+  /**
+   * Writes {@code report} to {@code file}, replacing it only once the document is complete.
+   *
+   * @throws IOException if the file cannot be written or moved into place
+   */
   public static void writeReport(Report report, Path file) throws IOException {
     WholeFiles.write(file, out -> ReportJson.write(report, out));
   }
 
   /**
-   * The {@code format} of the JSON document at {@code file} ({@code "qcdc.dataset/1"}), read
-   * without reading the rest: the top-level fields before it are skipped, not parsed into values.
-   * Empty if the file is not a JSON object or has no {@code format} string.
+   * {@return the {@code format} of the JSON document at {@code file} ({@code "qcdc.dataset/1"}),
+   * read without reading the rest: the top-level fields before it are skipped, not parsed into
+   * values} Empty if the file is not a JSON object or has no {@code format} string.
    *
    * @throws IOException if the file cannot be read
    */

@@ -52,8 +52,10 @@ import java.util.function.Function;
  * @since 0.1
  */
 public final class QcdcModule extends SimpleModule {
+  /** The version of the serialized form. */
   private static final long serialVersionUID = 1L;
 
+  /** The types this module writes and reads, in the order they were added. */
   private final java.util.LinkedHashSet<Class<?>> types = new java.util.LinkedHashSet<>();
 
   /** The module. */
@@ -114,9 +116,9 @@ public final class QcdcModule extends SimpleModule {
   }
 
   /**
-   * The types this module writes and reads, in the order they were added: the core's value types,
-   * records, definitions, results and whole documents. Another binding (the Jackson 3 module of
-   * {@code qcdc-jackson3}) takes this list so that both speak of the same types.
+   * {@return the types this module writes and reads, in the order they were added: the core's value
+   * types, records, definitions, results and whole documents} Another binding (the Jackson 3 module
+   * of {@code qcdc-jackson3}) takes this list so that both speak of the same types.
    *
    * @since 0.2
    */

@@ -55,7 +55,11 @@ public final class ReportJson {
 
   private ReportJson() {}
 
-  /** Writes {@code report} to {@code out}; does not close {@code out}. */
+  /**
+   * Writes {@code report} to {@code out}; does not close {@code out}.
+   *
+   * @throws IOException if {@code out} cannot be written
+   */
   public static void write(Report report, OutputStream out) throws IOException {
     DocumentPrinter.document(
         out,
@@ -102,7 +106,7 @@ public final class ReportJson {
         });
   }
 
-  /** The JSON Schema (2020-12) of report documents, shipped in this jar. */
+  /** {@return the JSON Schema (2020-12) of report documents, shipped in this jar} */
   public static InputStream schema() {
     return DocumentScanner.schema(FORMAT);
   }
@@ -110,6 +114,7 @@ public final class ReportJson {
   /**
    * Reads a report document; {@code source} names it in problems.
    *
+   * @return the report read
    * @throws QcdcException listing every problem, each with its place
    * @throws IOException if the stream fails
    */

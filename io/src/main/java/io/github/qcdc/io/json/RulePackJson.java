@@ -86,6 +86,8 @@ public final class RulePackJson {
   /**
    * Writes {@code pack}, its worked examples included, to {@code out}; does not close {@code out}.
    * Write {@link RulePack#withoutExamples()} for the definitions alone.
+   *
+   * @throws IOException if {@code out} cannot be written
    */
   public static void write(RulePack pack, OutputStream out) throws IOException {
     DocumentPrinter.document(
@@ -170,8 +172,9 @@ public final class RulePackJson {
   }
 
   /**
-   * The JSON Schema (2020-12) of rule pack documents, shipped in this jar. The reader checks more
-   * than a schema can say: unique ids, rules named by compliance rates, defined parameters.
+   * {@return the JSON Schema (2020-12) of rule pack documents, shipped in this jar} The reader
+   * checks more than a schema can say: unique ids, rules named by compliance rates, defined
+   * parameters.
    */
   public static InputStream schema() {
     return DocumentScanner.schema(FORMAT);
@@ -180,6 +183,7 @@ public final class RulePackJson {
   /**
    * Reads a rule pack document; {@code source} names it in problems.
    *
+   * @return the rule pack read
    * @throws QcdcException listing every problem, each with its place
    * @throws IOException if the stream fails
    */
