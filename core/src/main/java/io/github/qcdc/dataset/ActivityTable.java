@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkElementIndex;
 import com.google.common.annotations.Beta;
 import com.google.common.collect.ImmutableList;
 import io.github.qcdc.geo.Gazetteer;
+import io.github.qcdc.internal.Hashes;
 import io.github.qcdc.organization.Organization;
 import io.github.qcdc.records.Activity;
 import io.github.qcdc.records.ActivityType;
@@ -51,7 +52,7 @@ public final class ActivityTable {
   /** The length in bytes of every id when all have one length (no {@link #idStart} then). */
   private final int idWidth;
 
-  private final long[] idHashes;
+  private final long[] rowHashes;
   private final ImmutableList<ActivityType> types;
   private final QuantityColumns quantities;
   private final Extras attributes;
@@ -139,7 +140,7 @@ public final class ActivityTable {
     this.idBytes = idBytes;
     this.idWidth = sameWidth(idStart);
     this.idStart = idWidth > 0 ? new int[0] : idStart;
-    this.idHashes = idHashes(idBytes, idStart);
+    this.rowHashes = rowHashes(idBytes, idStart, unit, day, type, organiser);
     this.types = types;
     this.quantities = QuantityColumns.of(quantities, unit.length);
     this.attributes = attributes;
@@ -190,12 +191,16 @@ public final class ActivityTable {
   }
 
   /**
-   * {@return a 64-bit hash of the id of row {@code row} (FNV-1a over its UTF-8 bytes), the same in
-   * every run, computed once when the table is built: for content fingerprints without building the
-   * id's string}
+   * {@return a 64-bit hash of row {@code row}: its unit, day, type, id (FNV-1a over its UTF-8
+   * bytes) and organiser, mixed, the same in every run} Computed once when the table is built, so
+   * that a content fingerprint reads one number a row; two rows with the same fields have the same
+   * hash.
+   *
+   * @param row the row, from 0 to {@code size() - 1}
+   * @since 0.2
    */
-  public long idHash(int row) {
-    return idHashes[row];
+  public long rowHash(int row) {
+    return rowHashes[row];
   }
 
   /** Where the id of {@code row} starts; for {@code size()}, where the last ends. */
@@ -217,14 +222,18 @@ public final class ActivityTable {
     return width;
   }
 
-  private static long[] idHashes(byte[] bytes, int[] starts) {
+  private static long[] rowHashes(
+      byte[] bytes, int[] starts, int[] unit, int[] day, char[] type, int[] organiser) {
     long[] hashes = new long[starts.length - 1];
     for (int row = 0; row < hashes.length; row++) {
       long h = 0xcbf29ce484222325L;
       for (int b = starts[row]; b < starts[row + 1]; b++) {
         h = (h ^ (bytes[b] & 0xff)) * 0x100000001b3L;
       }
-      hashes[row] = h;
+      long by = organiser.length == 0 ? -1 : organiser[row];
+      hashes[row] =
+          Hashes.mix(
+              ((long) unit[row] << 32) ^ day[row] ^ ((long) type[row] << 20) ^ h ^ (by << 44));
     }
     return hashes;
   }
@@ -349,7 +358,7 @@ public final class ActivityTable {
         + 4L * organiser.length
         + idBytes.length
         + 4L * idStart.length
-        + 8L * idHashes.length
+        + 8L * rowHashes.length
         + quantities.bytes()
         + attributes.bytes();
   }

@@ -47,9 +47,9 @@ final class DataValueReader {
       int p = scope.dataset.dataValuePeriod(i);
       total.valuesRead++;
       long h = scope.dataset.dataValueHash(i);
-      long mixed = Pass.mix(h);
+      long mixed = io.github.qcdc.internal.Hashes.mix(h);
       total.fingerprintA += mixed;
-      total.fingerprintB += Pass.second(mixed);
+      total.fingerprintB += io.github.qcdc.internal.Hashes.second(mixed);
       if (!reads) {
         continue;
       }

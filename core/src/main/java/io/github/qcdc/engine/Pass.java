@@ -1,6 +1,7 @@
 package io.github.qcdc.engine;
 
 import io.github.qcdc.dataset.ActivityTable;
+import io.github.qcdc.internal.Hashes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -138,15 +139,9 @@ final class Pass {
       }
       p.rowsRead++;
       int type = table.typeId(row);
-      long h =
-          mix(
-              ((long) unit << 32)
-                  ^ day
-                  ^ ((long) type << 20)
-                  ^ table.idHash(row)
-                  ^ ((long) table.organiser(row) << 44));
+      long h = table.rowHash(row);
       p.fingerprintA += h;
-      p.fingerprintB += second(h);
+      p.fingerprintB += Hashes.second(h);
       for (SinkGroup group : sinksByType[type]) {
         if (group.term.matches(row, t)) {
           int cell = group.encoder.ofRow(row, t);
@@ -256,21 +251,5 @@ final class Pass {
         }
       }
     }
-  }
-
-  /**
-   * A second hash of a mixed value {@code h}, for the other half of a fingerprint: one more round
-   * of the finaliser, so each half is a sum of well-mixed terms.
-   */
-  static long second(long h) {
-    long z = (h ^ (h >>> 29)) * 0x9E3779B97F4A7C15L;
-    return z ^ (z >>> 32);
-  }
-
-  /** The finaliser of SplitMix64: a well-mixed 64-bit hash. */
-  static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-    return z ^ (z >>> 31);
   }
 }
