@@ -21,4 +21,6 @@ module io.github.qcdc.core {
   exports io.github.qcdc.report;
   exports io.github.qcdc.audit;
   exports io.github.qcdc.national;
+
+  uses io.github.qcdc.national.ProfileProvider;
 }

@@ -7,4 +7,7 @@ module io.github.qcdc.examples {
 
   exports io.github.qcdc.examples;
   exports io.github.qcdc.examples.cli;
+
+  provides io.github.qcdc.national.ProfileProvider with
+      io.github.qcdc.examples.nghean.NgheAnProfileProvider;
 }

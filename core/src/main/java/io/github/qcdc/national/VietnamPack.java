@@ -2,6 +2,7 @@ package io.github.qcdc.national;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import io.github.qcdc.indicator.Phrase;
 import io.github.qcdc.rule.Confidence;
 import io.github.qcdc.rule.RulePack;
@@ -27,6 +28,9 @@ public final class VietnamPack {
   /** The pack's id. */
   public static final String ID = "vn-qcdc";
 
+  /** The pack's name in configuration and on the command line: {@code vn}. */
+  public static final String NAME = "vn";
+
   /** The pack's version. */
   public static final String VERSION = "2026.3";
 
@@ -37,6 +41,61 @@ public final class VietnamPack {
   /** {@return the national pack, with its worked examples} */
   public static RulePack pack() {
     return PACK;
+  }
+
+  /**
+   * {@return the pack {@code name} names: {@code vn} the national pack, {@code vn+nghe-an} the
+   * national pack with the provincial profile {@code nghe-an} over it} The profile is one a jar on
+   * the module or class path publishes ({@link ProfileProvider}); {@link #profiles()} lists them.
+   *
+   * @param name {@code vn}, or {@code vn+} and a province's profile name
+   * @throws IllegalArgumentException naming {@code name} and the profiles there are, when it is
+   *     neither
+   */
+  public static RulePack named(String name) {
+    if (name.equals(NAME)) {
+      return PACK;
+    }
+    ImmutableSortedMap<String, ProvincialProfile> profiles = profiles();
+    if (name.startsWith(NAME + "+")) {
+      ProvincialProfile profile = profiles.get(name.substring(NAME.length() + 1));
+      if (profile != null) {
+        return profile.over(PACK);
+      }
+    }
+    throw new IllegalArgumentException(
+        "no pack '"
+            + name
+            + "': name the national pack, "
+            + NAME
+            + ", or it with a provincial profile, "
+            + NAME
+            + "+PROVINCE; the profiles on the class path are "
+            + profiles.keySet());
+  }
+
+  /**
+   * {@return the provincial profiles the jars on the module or class path publish ({@link
+   * ProfileProvider}), by province}
+   *
+   * @throws IllegalStateException if two publish a profile of the same province
+   */
+  public static ImmutableSortedMap<String, ProvincialProfile> profiles() {
+    java.util.TreeMap<String, ProvincialProfile> found = new java.util.TreeMap<>();
+    for (ProfileProvider provider : java.util.ServiceLoader.load(ProfileProvider.class)) {
+      ProvincialProfile profile = provider.profile();
+      ProvincialProfile earlier = found.putIfAbsent(profile.province(), profile);
+      if (earlier != null) {
+        throw new IllegalStateException(
+            "two provincial profiles of "
+                + profile.province()
+                + " on the class path: versions "
+                + earlier.version()
+                + " and "
+                + profile.version());
+      }
+    }
+    return ImmutableSortedMap.copyOfSorted(found);
   }
 
   /**

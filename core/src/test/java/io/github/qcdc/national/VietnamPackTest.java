@@ -206,4 +206,17 @@ class VietnamPackTest {
                 IllegalArgumentException.class, () -> pack.about(java.util.Set.of()))
             .getMessage());
   }
+
+  @Test
+  void namesTheNationalPackAndRefusesAProfileNoJarPublishes() {
+    assertEquals(VietnamPack.pack(), VietnamPack.named("vn"));
+    assertEquals(
+        "no pack 'vn+ha-noi': name the national pack, vn, or it with a provincial profile,"
+            + " vn+PROVINCE; the profiles on the class path are []",
+        io.github.qcdc.testing.Failures.argumentMessage(() -> VietnamPack.named("vn+ha-noi")));
+    assertEquals(
+        "no pack 'vn-qcdc': name the national pack, vn, or it with a provincial profile,"
+            + " vn+PROVINCE; the profiles on the class path are []",
+        io.github.qcdc.testing.Failures.argumentMessage(() -> VietnamPack.named("vn-qcdc")));
+  }
 }

@@ -64,9 +64,11 @@ public class QcdcAutoConfiguration {
 
   /**
    * {@return the pack {@code qcdc.rules} names: the national pack (with the application's {@link
-   * ProvincialProfile} over it, if it declares one) or a rule pack document}
+   * ProvincialProfile} over it, if it declares one), the national pack with a published profile
+   * over it ({@code vn+nghe-an}, {@link VietnamPack#named}) or a rule pack document}
    *
-   * @throws IllegalStateException if the location holds no document (the start fails with it)
+   * @throws IllegalStateException if the location holds no document, or no jar publishes the
+   *     profile named (the start fails with it)
    * @throws io.github.qcdc.QcdcException if the document is not a valid rule pack
    */
   @Bean
@@ -80,6 +82,13 @@ public class QcdcAutoConfiguration {
       RulePack national = VietnamPack.pack();
       ProvincialProfile province = profile.getIfAvailable();
       return province == null ? national : province.over(national);
+    }
+    if (rules.startsWith(QcdcProperties.NATIONAL + "+")) {
+      try {
+        return VietnamPack.named(rules);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("qcdc.rules: " + e.getMessage(), e);
+      }
     }
     Resource resource = resources.getResource(rules);
     if (!resource.exists()) {

@@ -8,8 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * <ul>
  *   <li>{@code qcdc.rules}: the rule pack the {@code Evaluator} bean evaluates: {@code vn}, the
  *       national pack (the default), with the application's {@code ProvincialProfile} bean over it
- *       if there is one; or the location of a rule pack document, as Spring resolves resources
- *       ({@code classpath:packs/nghe-an.json}, {@code file:/etc/qcdc/pack.json}).
+ *       if there is one; {@code vn+nghe-an}, the national pack with the profile of {@code nghe-an}
+ *       over it, which a jar on the class path publishes ({@code ProfileProvider}); or the location
+ *       of a rule pack document, as Spring resolves resources ({@code
+ *       classpath:packs/nghe-an.json}, {@code file:/etc/qcdc/pack.json}).
  * </ul>
  *
  * @since 0.2
@@ -21,12 +23,16 @@ public class QcdcProperties {
 
   private String rules = NATIONAL;
 
-  /** {@return the rule pack: {@code vn} or a rule pack document's location} */
+  /** {@return the rule pack: {@code vn}, {@code vn+PROVINCE} or a rule pack document's location} */
   public String getRules() {
     return rules;
   }
 
-  /** Sets the rule pack: {@code vn} or a rule pack document's location. */
+  /**
+   * Sets the rule pack: {@code vn}, {@code vn+PROVINCE} or a rule pack document's location.
+   *
+   * @param rules the pack's name or location
+   */
   public void setRules(String rules) {
     this.rules = rules;
   }

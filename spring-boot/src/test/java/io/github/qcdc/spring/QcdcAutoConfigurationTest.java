@@ -67,6 +67,33 @@ class QcdcAutoConfigurationTest {
   }
 
   @Test
+  void putsAPublishedProfileOverTheNationalPackWhenTheRulesPropertyNamesIt() {
+    runner
+        .withPropertyValues("qcdc.rules=vn+thu-nghiem")
+        .run(
+            context -> {
+              RulePack pack = context.getBean(RulePack.class);
+              assertEquals("vn-qcdc+thu-nghiem", pack.id());
+              assertTrue(pack.rule("VN-R24").orElseThrow().isEnabled(), "the profile enables it");
+            });
+  }
+
+  @Test
+  void failsTheStartNamingTheProfilesThereAreWhenNoneHasTheName() {
+    runner
+        .withPropertyValues("qcdc.rules=vn+ha-noi")
+        .run(
+            context ->
+                assertTrue(
+                    causes(context.getStartupFailure())
+                        .contains(
+                            "qcdc.rules: no pack 'vn+ha-noi': name the national pack, vn, or it"
+                                + " with a provincial profile, vn+PROVINCE; the profiles on the"
+                                + " class path are [thu-nghiem]"),
+                    () -> causes(context.getStartupFailure())));
+  }
+
+  @Test
   void readsTheRulePackDocumentTheRulesPropertyNames() {
     runner
         .withPropertyValues("qcdc.rules=classpath:packs/province.json")

@@ -90,6 +90,7 @@ class WireFormsTest {
           "io.github.qcdc.geo.Gazetteer$Builder",
           "io.github.qcdc.geo.UnitHistory",
           "io.github.qcdc.geo.UnitHistory$Builder",
+          "io.github.qcdc.national.ProfileProvider",
           "io.github.qcdc.national.ProvincialProfile",
           "io.github.qcdc.national.Regime",
           "io.github.qcdc.national.VietnamPack",
