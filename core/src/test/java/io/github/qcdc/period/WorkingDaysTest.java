@@ -191,10 +191,7 @@ class WorkingDaysTest {
             "2024-01-10,closed,Đóng,[x]",
             "2024-01-11,holiday",
             "24,decided,Năm,[x]");
-    List<String> messages =
-        problemsOf(() -> WorkingDays.parse(text, "lich.csv")).stream()
-            .map(Problem::toString)
-            .toList();
+    List<String> messages = problems(text);
     assertEquals(
         List.of(
             "lich.csv:4: year 2024 is given twice",
@@ -214,23 +211,20 @@ class WorkingDaysTest {
   void aCalendarMustCoverConsecutiveYearsAndOnlyTheirDays() {
     assertEquals(
         List.of("lich.csv: no year is covered: give a line year,decided,name,source"),
-        problemsOf(() -> WorkingDays.parse("# nothing\n", "lich.csv")).stream()
-            .map(Problem::toString)
-            .toList());
+        problems("# nothing\n"));
     assertEquals(
         List.of("lich.csv: the years covered must follow one another: [2024, 2026]"),
-        problemsOf(
-                () -> WorkingDays.parse("2024,decided,a,[x]\n2026,provisional,b,[x]\n", "lich.csv"))
-            .stream()
-            .map(Problem::toString)
-            .toList());
+        problems("2024,decided,a,[x]\n2026,provisional,b,[x]\n"));
     assertEquals(
         List.of("lich.csv:2: 2025-01-01 is outside the years covered, [2024]"),
-        problemsOf(
-                () -> WorkingDays.parse("2024,decided,a,[x]\n2025-01-01,holiday,b,[x]", "lich.csv"))
-            .stream()
-            .map(Problem::toString)
-            .toList());
+        problems("2024,decided,a,[x]\n2025-01-01,holiday,b,[x]"));
+  }
+
+  /** The problems of calendar {@code text}, named {@code lich.csv}, as text. */
+  private static List<String> problems(String text) {
+    return problemsOf(() -> WorkingDays.parse(text, "lich.csv")).stream()
+        .map(Problem::toString)
+        .toList();
   }
 
   @Test
