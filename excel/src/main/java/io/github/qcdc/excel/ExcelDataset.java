@@ -36,6 +36,7 @@ public final class ExcelDataset {
    * {@return the records of {@code workbook} over its own units: its {@code units} sheet
    * (required), and its other template sheets}
    *
+   * @param workbook the workbook read ({@code .xlsx})
    * @throws QcdcException listing every problem, each with its workbook, sheet and cell
    * @throws IOException if the workbook cannot be read
    */
@@ -48,6 +49,7 @@ public final class ExcelDataset {
    * other template sheets added; more workbooks and CSV files may be added before {@link
    * CsvDataset#read()}}
    *
+   * @param workbook the workbook read ({@code .xlsx})
    * @throws QcdcException if the workbook has no {@code units} sheet, is not an Excel workbook, or
    *     has a sheet not named after a template
    * @throws IOException if the workbook cannot be read
@@ -69,6 +71,8 @@ public final class ExcelDataset {
    * {@return the records of {@code workbook} over {@code gazetteer} (the bundled units, say), which
    * the workbook's {@code units} and {@code successions} sheets may extend, as CSV files do}
    *
+   * @param workbook the workbook read ({@code .xlsx})
+   * @param gazetteer the units every record's unit must be in
    * @throws QcdcException listing every problem, each with its workbook, sheet and cell
    * @throws IOException if the workbook cannot be read
    */
@@ -80,6 +84,8 @@ public final class ExcelDataset {
    * Adds every sheet of {@code workbook} to {@code dataset} as the rows of the template it is named
    * after, to be read with the dataset's other files by {@link CsvDataset#read()}.
    *
+   * @param dataset the reader the workbook's sheets are added to
+   * @param workbook the workbook read ({@code .xlsx})
    * @return {@code dataset}
    * @throws QcdcException if the file is not an Excel workbook, or a sheet is not named after a
    *     template (every such sheet listed)

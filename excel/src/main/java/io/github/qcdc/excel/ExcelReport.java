@@ -59,6 +59,9 @@ public final class ExcelReport {
   /**
    * Writes {@code report} to {@code file}, whole or not at all, its texts in {@code language}.
    *
+   * @param report the report
+   * @param language the language of the headings and texts
+   * @param file the file written, whole or not at all
    * @throws IOException naming {@code file} and the reason
    */
   public static void write(Report report, Language language, Path file) throws IOException {
@@ -68,6 +71,9 @@ public final class ExcelReport {
   /**
    * Writes {@code report} to {@code out} (not closed), its texts in {@code language}.
    *
+   * @param report the report
+   * @param language the language of the headings and texts
+   * @param out where it is written; not closed
    * @throws IOException if {@code out} fails
    */
   public static void write(Report report, Language language, OutputStream out) throws IOException {

@@ -55,7 +55,11 @@ public class QcdcAutoConfiguration {
     return VietnamUnits.history();
   }
 
-  /** {@return the gazetteer of the units history} */
+  /**
+   * {@return the gazetteer of the units history}
+   *
+   * @param history the units history
+   */
   @Bean
   @ConditionalOnMissingBean
   public Gazetteer qcdcGazetteer(UnitHistory history) {
@@ -67,6 +71,9 @@ public class QcdcAutoConfiguration {
    * ProvincialProfile} over it, if it declares one), the national pack with a published profile
    * over it ({@code vn+nghe-an}, {@link VietnamPack#named}) or a rule pack document}
    *
+   * @param properties qcdc's configuration properties
+   * @param resources how Spring finds a document's location
+   * @param profile the application's provincial profile, if it declares one
    * @throws IllegalStateException if the location holds no document, or no jar publishes the
    *     profile named (the start fails with it)
    * @throws io.github.qcdc.QcdcException if the document is not a valid rule pack
@@ -105,7 +112,11 @@ public class QcdcAutoConfiguration {
     }
   }
 
-  /** {@return an evaluator of the pack} */
+  /**
+   * {@return an evaluator of the pack}
+   *
+   * @param pack the rule pack
+   */
   @Bean
   @ConditionalOnMissingBean
   public Evaluator qcdcEvaluator(RulePack pack) {

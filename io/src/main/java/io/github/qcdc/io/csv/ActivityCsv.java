@@ -30,6 +30,8 @@ public final class ActivityCsv {
   /**
    * Reads the activities of {@code file} into a dataset over {@code gazetteer}.
    *
+   * @param gazetteer the units every record's unit must be in
+   * @param file the file read
    * @return the dataset read
    * @throws QcdcException listing every problem, each with its file, line and column
    * @throws IOException if the file cannot be read
@@ -41,6 +43,9 @@ public final class ActivityCsv {
   /**
    * Reads the activities from {@code reader}; {@code source} names it in problems.
    *
+   * @param gazetteer the units every record's unit must be in
+   * @param reader the text read
+   * @param source the name problems give the text ({@code activities.csv})
    * @return the dataset read
    * @throws QcdcException listing every problem
    * @throws IOException if the reader fails

@@ -116,6 +116,8 @@ public final class CsvDataset {
   /**
    * {@return records over {@code gazetteer} (the bundled units, say), which {@link #units(Path)}
    * and {@link #successions(Path)} may extend}
+   *
+   * @param gazetteer the units every record's unit must be in
    */
   public static CsvDataset over(Gazetteer gazetteer) {
     return new CsvDataset(gazetteer, null);
@@ -128,6 +130,7 @@ public final class CsvDataset {
    * (a local correction, a unit whose type changed from a day on). With {@link #withUnits}, the
    * file's units are the only ones.
    *
+   * @param file the file read
    * @return this reader, with those units
    */
   public CsvDataset units(Path file) {
@@ -138,6 +141,8 @@ public final class CsvDataset {
   /**
    * Extends or corrects the units with those read from {@code source} (see {@link #units}).
    *
+   * @param name the name problems give the text ({@code activities.csv})
+   * @param source where the text is read from
    * @return this reader, with those units
    */
   public CsvDataset units(String name, Source source) {
@@ -149,6 +154,7 @@ public final class CsvDataset {
    * Adds the successions of {@code file} (the successions template: {@code
    * date,kind,from,to,share,act,act_date,clause}, one row an edge) to the gazetteer's.
    *
+   * @param file the file read
    * @return this reader, with those records
    */
   public CsvDataset successions(Path file) {
@@ -159,6 +165,8 @@ public final class CsvDataset {
   /**
    * Adds the successions read from {@code source}, named {@code name} in problems.
    *
+   * @param name the name problems give the text ({@code activities.csv})
+   * @param source where the text is read from
    * @return this reader, with those records
    */
   public CsvDataset successions(String name, Source source) {
@@ -166,12 +174,21 @@ public final class CsvDataset {
     return this;
   }
 
-  /** {@return records over the units of {@code file}} */
+  /**
+   * {@return records over the units of {@code file}}
+   *
+   * @param file the file read
+   */
   public static CsvDataset withUnits(Path file) {
     return new CsvDataset(null, file(file));
   }
 
-  /** {@return records over the units read from {@code source}, named {@code name} in problems} */
+  /**
+   * {@return records over the units read from {@code source}, named {@code name} in problems}
+   *
+   * @param name the name problems give the text ({@code activities.csv})
+   * @param source where the text is read from
+   */
   public static CsvDataset withUnits(String name, Source source) {
     return new CsvDataset(null, CsvTable.source(name, source));
   }
@@ -189,6 +206,9 @@ public final class CsvDataset {
    * organizations}, {@code activities}, {@code data-values} and {@code facts} as the files of those
    * templates. Replaces what was given for the template before.
    *
+   * @param template the template the rows are in: {@code activities}, {@code units}, {@code
+   *     organizations}...
+   * @param table the rows, a header first
    * @return this reader, with those records
    * @throws IllegalArgumentException if {@code template} names none of these
    * @since 0.2
@@ -217,6 +237,8 @@ public final class CsvDataset {
 
   /**
    * {@return records over the units of {@code table} (a spreadsheet's sheet of the units template)}
+   *
+   * @param table the rows, a header first
    */
   public static CsvDataset withUnits(TemplateRows.Source table) {
     return new CsvDataset(null, table);
@@ -231,6 +253,7 @@ public final class CsvDataset {
   /**
    * Adds the organisations of {@code file}.
    *
+   * @param file the file read
    * @return this reader, with those records
    */
   public CsvDataset organizations(Path file) {
@@ -241,6 +264,8 @@ public final class CsvDataset {
   /**
    * Adds the organisations read from {@code source}, named {@code name} in problems.
    *
+   * @param name the name problems give the text ({@code activities.csv})
+   * @param source where the text is read from
    * @return this reader, with those records
    */
   public CsvDataset organizations(String name, Source source) {
@@ -251,6 +276,7 @@ public final class CsvDataset {
   /**
    * Adds the activities of {@code file}.
    *
+   * @param file the file read
    * @return this reader, with those records
    */
   public CsvDataset activities(Path file) {
@@ -261,6 +287,8 @@ public final class CsvDataset {
   /**
    * Adds the activities read from {@code source}, named {@code name} in problems.
    *
+   * @param name the name problems give the text ({@code activities.csv})
+   * @param source where the text is read from
    * @return this reader, with those records
    */
   public CsvDataset activities(String name, Source source) {
@@ -271,6 +299,7 @@ public final class CsvDataset {
   /**
    * Adds the data values of {@code file}.
    *
+   * @param file the file read
    * @return this reader, with those records
    */
   public CsvDataset dataValues(Path file) {
@@ -281,6 +310,8 @@ public final class CsvDataset {
   /**
    * Adds the data values read from {@code source}, named {@code name} in problems.
    *
+   * @param name the name problems give the text ({@code activities.csv})
+   * @param source where the text is read from
    * @return this reader, with those records
    */
   public CsvDataset dataValues(String name, Source source) {
@@ -291,6 +322,7 @@ public final class CsvDataset {
   /**
    * Adds the facts of {@code file}.
    *
+   * @param file the file read
    * @return this reader, with those records
    */
   public CsvDataset facts(Path file) {
@@ -301,6 +333,8 @@ public final class CsvDataset {
   /**
    * Adds the facts read from {@code source}, named {@code name} in problems.
    *
+   * @param name the name problems give the text ({@code activities.csv})
+   * @param source where the text is read from
    * @return this reader, with those records
    */
   public CsvDataset facts(String name, Source source) {

@@ -41,6 +41,8 @@ public final class DataValueCsv {
   /**
    * Reads the data values of {@code file} into a dataset over {@code gazetteer}.
    *
+   * @param gazetteer the units every record's unit must be in
+   * @param file the file read
    * @return the dataset read
    * @throws QcdcException listing every problem, each with its file, line and column
    * @throws IOException if the file cannot be read
@@ -52,6 +54,9 @@ public final class DataValueCsv {
   /**
    * Reads the data values from {@code reader}; {@code source} names it in problems.
    *
+   * @param gazetteer the units every record's unit must be in
+   * @param reader the text read
+   * @param source the name problems give the text ({@code activities.csv})
    * @return the dataset read
    * @throws QcdcException listing every problem
    * @throws IOException if the reader fails
@@ -64,6 +69,9 @@ public final class DataValueCsv {
    * Writes {@code values}, in their order, with numbers in {@code style} (declared in the header:
    * {@code value:vi} or {@code value:en}); every category of their disaggregations gets a column.
    *
+   * @param values the data values, written in this order
+   * @param style how numbers are written: grouped thousands and the decimal mark
+   * @param out where it is written; not closed
    * @throws IOException if the writer fails
    */
   public static void write(Iterable<DataValue> values, NumberStyle style, Writer out)

@@ -47,7 +47,12 @@ public final class ReportCsv {
 
   private ReportCsv() {}
 
-  /** {@return the CSV of {@code report}'s figures, their texts in {@code language}} */
+  /**
+   * {@return the CSV of {@code report}'s figures, their texts in {@code language}}
+   *
+   * @param report the report
+   * @param language the language of the headings and texts
+   */
   public static String toCsv(Report report, Language language) {
     StringBuilder out = new StringBuilder();
     try {
@@ -61,6 +66,9 @@ public final class ReportCsv {
   /**
    * Writes the CSV of {@code report}'s figures to {@code out}, their texts in {@code language}.
    *
+   * @param report the report
+   * @param language the language of the headings and texts
+   * @param out where it is written; not closed
    * @throws IOException if {@code out} fails
    */
   public static void write(Report report, Language language, Appendable out) throws IOException {
@@ -84,6 +92,9 @@ public final class ReportCsv {
    * Writes the CSV of {@code report}'s figures to {@code file}, whole or not at all (a failure
    * leaves no part of a file).
    *
+   * @param report the report
+   * @param language the language of the headings and texts
+   * @param file the file written, whole or not at all
    * @throws IOException naming {@code file} and the reason
    */
   public static void write(Report report, Language language, Path file) throws IOException {
@@ -116,6 +127,8 @@ public final class ReportCsv {
   /**
    * {@return a CSV field: quoted when it holds a comma, a quote, a line feed or a carriage return;
    * a text a spreadsheet would evaluate starts with an apostrophe} Numbers stay numbers.
+   *
+   * @param text the field's text
    */
   public static String field(String text) {
     String safe =

@@ -39,6 +39,8 @@ public interface TemplateRows extends Closeable {
     /**
      * {@return the place of row {@code row}: {@code activities.csv:12}, {@code
      * book.xlsx!activities!12}}
+     *
+     * @param row the row's number as {@link TemplateRows#row()} gives it
      */
     String place(int row);
 
@@ -46,6 +48,9 @@ public interface TemplateRows extends Closeable {
      * {@return the place of the cell of row {@code row} and column {@code column} (0-based), before
      * which a problem puts the column's header: {@code activities.csv:12} or {@code
      * book.xlsx!activities!C12}}
+     *
+     * @param row the row's number as {@link TemplateRows#row()} gives it
+     * @param column the column, from 0
      */
     String place(int row, int column);
 

@@ -90,6 +90,7 @@ public final class GsoImport {
   /**
    * Reads the list in {@code file}.
    *
+   * @param file the file read
    * @return the units read, with what the import noted
    * @throws QcdcException in a strict import with any problem, or in any import whose header is
    *     wrong, listing every problem with the file and line
@@ -107,6 +108,8 @@ public final class GsoImport {
   /**
    * Reads the list from {@code reader}; {@code source} names it in problems (a file name).
    *
+   * @param reader the text read
+   * @param source the name problems give the text ({@code activities.csv})
    * @return the units read, with what the import noted
    * @throws QcdcException as {@link #read(Path)} does
    * @throws IOException if the reader fails

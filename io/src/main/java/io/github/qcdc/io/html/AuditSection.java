@@ -34,6 +34,11 @@ public record AuditSection(
    * Validates that the findings and the matches are on the claims, and that there is one match per
    * claim or none.
    *
+   * @param source what was audited, as a reader should see it: a file name or a title
+   * @param claims the claims read from the text, in the text's order
+   * @param findings the findings of the text checked against itself, each on one of {@code claims}
+   * @param matches each claim matched to a figure of the report (or unmatched), in the claims'
+   *     order; empty when the text was not checked against data
    * @throws IllegalArgumentException naming the finding or match that is on no claim
    */
   public AuditSection {
@@ -78,6 +83,10 @@ public record AuditSection(
    * {@return the audit of {@code text} against itself and against the figures of {@code report}:
    * its claims ({@link ClaimExtractor#extract}), their consistency ({@link Audit#consistency}) and
    * each matched to a figure ({@link ClaimMatch#all})}
+   *
+   * @param source what was audited, as a reader should see it: a file name or a title
+   * @param text the report's text
+   * @param report the report
    */
   public static AuditSection of(String source, String text, Report report) {
     ImmutableList<ReportedFigure> claims = ClaimExtractor.extract(text);
@@ -85,7 +94,12 @@ public record AuditSection(
         source, claims, Audit.consistency(claims), ClaimMatch.all(text, claims, report));
   }
 
-  /** {@return the audit of {@code text} against itself only: no claim is matched to a figure} */
+  /**
+   * {@return the audit of {@code text} against itself only: no claim is matched to a figure}
+   *
+   * @param source what was audited, as a reader should see it: a file name or a title
+   * @param text the report's text
+   */
   public static AuditSection of(String source, String text) {
     ImmutableList<ReportedFigure> claims = ClaimExtractor.extract(text);
     return new AuditSection(source, claims, Audit.consistency(claims), ImmutableList.of());

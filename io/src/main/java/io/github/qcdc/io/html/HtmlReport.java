@@ -60,7 +60,11 @@ public final class HtmlReport {
     this.timestamp = timestamp;
   }
 
-  /** {@return the page of {@code report}, in Vietnamese, without unit names, audit or timestamp} */
+  /**
+   * {@return the page of {@code report}, in Vietnamese, without unit names, audit or timestamp}
+   *
+   * @param report the report
+   */
   public static HtmlReport of(Report report) {
     return new HtmlReport(
         Objects.requireNonNull(report, "report"),
@@ -73,6 +77,8 @@ public final class HtmlReport {
   /**
    * {@return this page in {@code language}: its headings, its numbers ({@code 2.849} or {@code
    * 2,849})}
+   *
+   * @param language the language of the headings and texts
    */
   public HtmlReport withLanguage(Language language) {
     return new HtmlReport(report, Objects.requireNonNull(language), units, audit, timestamp);
@@ -82,17 +88,27 @@ public final class HtmlReport {
    * {@return this page naming units from {@code units}: the scope, and the groups of a breakdown by
    * unit ({@code Huyện Quỳnh Lưu} for {@code 412}), as they were on the report's day ({@link
    * Report#asOf()})} A code {@code units} does not know is shown as it is.
+   *
+   * @param units the gazetteer unit names are read from
    */
   public HtmlReport withUnits(Gazetteer units) {
     return new HtmlReport(report, language, Optional.of(units), audit, timestamp);
   }
 
-  /** {@return this page with the audit of a report's text, in a section of its own} */
+  /**
+   * {@return this page with the audit of a report's text, in a section of its own}
+   *
+   * @param audit the audit of the report's text
+   */
   public HtmlReport withAudit(AuditSection audit) {
     return new HtmlReport(report, language, units, Optional.of(audit), timestamp);
   }
 
-  /** {@return this page stating that it was generated at {@code timestamp} (in UTC, ISO 8601)} */
+  /**
+   * {@return this page stating that it was generated at {@code timestamp} (in UTC, ISO 8601)}
+   *
+   * @param timestamp the time the page was generated
+   */
   public HtmlReport withTimestamp(Instant timestamp) {
     return new HtmlReport(report, language, units, audit, Optional.of(timestamp));
   }
@@ -130,6 +146,7 @@ public final class HtmlReport {
   /**
    * Writes the page to {@code out} in UTF-8; {@code out} is flushed, not closed.
    *
+   * @param out where it is written; not closed
    * @throws IOException if {@code out} cannot be written
    */
   public void writeTo(OutputStream out) throws IOException {
@@ -141,6 +158,7 @@ public final class HtmlReport {
    * Writes the page to {@code file}, whole or not at all: to a hidden file beside it first, then
    * moved into place, so that a failure never leaves part of a page.
    *
+   * @param file the file written, whole or not at all
    * @throws IOException naming {@code file} and why it cannot be written
    */
   public void writeTo(Path file) throws IOException {

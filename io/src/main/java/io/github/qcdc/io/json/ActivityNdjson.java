@@ -36,6 +36,8 @@ public final class ActivityNdjson {
   /**
    * Reads the activities of {@code file} into a dataset over {@code gazetteer}.
    *
+   * @param gazetteer the units every record's unit must be in
+   * @param file the file read
    * @return the dataset read
    * @throws QcdcException listing every problem, up to {@link DatasetJson#PROBLEM_LIMIT} and a
    *     count
@@ -124,6 +126,9 @@ public final class ActivityNdjson {
   /**
    * Reads activities from {@code reader}; {@code source} names it in problems.
    *
+   * @param gazetteer the units every record's unit must be in
+   * @param reader the text read
+   * @param source the name problems give the text ({@code activities.csv})
    * @return the dataset read
    * @throws QcdcException listing every problem
    * @throws IOException if the reader fails
@@ -140,6 +145,8 @@ public final class ActivityNdjson {
    * dataset document; the whole is checked again (an id used in both is a duplicate, placed on the
    * NDJSON line).
    *
+   * @param with the dataset whose units, organisations and other records the activities join
+   * @param file the file read
    * @return the dataset read
    * @throws QcdcException listing every problem
    * @throws IOException if the file cannot be read
@@ -153,6 +160,9 @@ public final class ActivityNdjson {
    * Reads the activities of {@code reader} into a dataset with the records of {@code with} (see
    * {@link #read(Dataset, Path)}); {@code source} names it in problems.
    *
+   * @param with the dataset whose units, organisations and other records the activities join
+   * @param reader the text read
+   * @param source the name problems give the text ({@code activities.csv})
    * @return the dataset read
    * @throws QcdcException listing every problem
    * @throws IOException if the reader fails

@@ -64,6 +64,8 @@ public final class ClaimsJson {
     /**
      * Validates the document.
      *
+     * @param claims the reported figures, ids unique
+     * @param findings the findings, each about one of {@code claims}
      * @throws IllegalArgumentException naming a duplicate claim id, or a finding whose figure is
      *     not among the claims
      */
@@ -82,7 +84,11 @@ public final class ClaimsJson {
       }
     }
 
-    /** {@return the claims of {@code findings}, in their order, each once, with the findings} */
+    /**
+     * {@return the claims of {@code findings}, in their order, each once, with the findings}
+     *
+     * @param findings the findings of an audit
+     */
     public static Document of(List<AuditFinding> findings) {
       return new Document(
           findings.stream()
@@ -96,6 +102,8 @@ public final class ClaimsJson {
   /**
    * Writes {@code document} to {@code out}; does not close {@code out}.
    *
+   * @param document the document
+   * @param out where it is written; not closed
    * @throws IOException if {@code out} cannot be written
    */
   public static void write(Document document, OutputStream out) throws IOException {
@@ -126,6 +134,8 @@ public final class ClaimsJson {
   /**
    * Reads a claims document; {@code source} names it in problems.
    *
+   * @param in the document's bytes, UTF-8; not closed
+   * @param source the name problems give the text ({@code activities.csv})
    * @return the document read
    * @throws QcdcException listing every problem, each with its place
    * @throws IOException if the stream fails

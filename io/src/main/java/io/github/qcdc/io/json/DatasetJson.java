@@ -158,6 +158,8 @@ public final class DatasetJson {
   /**
    * Reads a dataset document; {@code source} names it in problems.
    *
+   * @param in the document's bytes, UTF-8; not closed
+   * @param source the name problems give the text ({@code activities.csv})
    * @return the dataset read
    * @throws QcdcException listing every problem, each with its place
    * @throws IOException if the stream fails
@@ -169,6 +171,8 @@ public final class DatasetJson {
   /**
    * Writes {@code dataset} as a document to {@code out}, UTF-8; does not close {@code out}.
    *
+   * @param dataset the dataset written
+   * @param out where it is written; not closed
    * @throws IOException if {@code out} cannot be written
    */
   public static void write(Dataset dataset, OutputStream out) throws IOException {

@@ -29,6 +29,7 @@ public final class QcdcJson {
   /**
    * Reads the dataset document at {@code file}; problems name the file by its name.
    *
+   * @param file the file read
    * @return the dataset read
    * @throws QcdcException listing every problem of the document
    * @throws IOException if the file cannot be read
@@ -40,6 +41,8 @@ public final class QcdcJson {
   /**
    * Writes {@code dataset} to {@code file}, replacing it only once the document is complete.
    *
+   * @param dataset the dataset written
+   * @param file the file written, whole or not at all
    * @throws IOException if the file cannot be written or moved into place
    */
   public static void writeDataset(Dataset dataset, Path file) throws IOException {
@@ -49,6 +52,7 @@ public final class QcdcJson {
   /**
    * Reads the rule pack document at {@code file}; problems name the file by its name.
    *
+   * @param file the file read
    * @return the rule pack read
    * @throws QcdcException listing every problem of the document
    * @throws IOException if the file cannot be read
@@ -60,6 +64,8 @@ public final class QcdcJson {
   /**
    * Writes {@code pack} to {@code file}, replacing it only once the document is complete.
    *
+   * @param pack the rule pack
+   * @param file the file written, whole or not at all
    * @throws IOException if the file cannot be written or moved into place
    */
   public static void writeRulePack(RulePack pack, Path file) throws IOException {
@@ -69,6 +75,7 @@ public final class QcdcJson {
   /**
    * Reads the report document at {@code file}; problems name the file by its name.
    *
+   * @param file the file read
    * @return the report read
    * @throws QcdcException listing every problem of the document
    * @throws IOException if the file cannot be read
@@ -80,6 +87,8 @@ public final class QcdcJson {
   /**
    * Writes {@code report} to {@code file}, replacing it only once the document is complete.
    *
+   * @param report the report
+   * @param file the file written, whole or not at all
    * @throws IOException if the file cannot be written or moved into place
    */
   public static void writeReport(Report report, Path file) throws IOException {
@@ -91,6 +100,7 @@ public final class QcdcJson {
    * read without reading the rest: the top-level fields before it are skipped, not parsed into
    * values} Empty if the file is not a JSON object or has no {@code format} string.
    *
+   * @param file the file read
    * @throws IOException if the file cannot be read
    */
   public static Optional<String> formatOf(Path file) throws IOException {

@@ -58,6 +58,8 @@ public final class ReportJson {
   /**
    * Writes {@code report} to {@code out}; does not close {@code out}.
    *
+   * @param report the report
+   * @param out where it is written; not closed
    * @throws IOException if {@code out} cannot be written
    */
   public static void write(Report report, OutputStream out) throws IOException {
@@ -114,6 +116,8 @@ public final class ReportJson {
   /**
    * Reads a report document; {@code source} names it in problems.
    *
+   * @param in the document's bytes, UTF-8; not closed
+   * @param source the name problems give the text ({@code activities.csv})
    * @return the report read
    * @throws QcdcException listing every problem, each with its place
    * @throws IOException if the stream fails

@@ -87,6 +87,8 @@ public final class RulePackJson {
    * Writes {@code pack}, its worked examples included, to {@code out}; does not close {@code out}.
    * Write {@link RulePack#withoutExamples()} for the definitions alone.
    *
+   * @param pack the rule pack
+   * @param out where it is written; not closed
    * @throws IOException if {@code out} cannot be written
    */
   public static void write(RulePack pack, OutputStream out) throws IOException {
@@ -183,6 +185,8 @@ public final class RulePackJson {
   /**
    * Reads a rule pack document; {@code source} names it in problems.
    *
+   * @param in the document's bytes, UTF-8; not closed
+   * @param source the name problems give the text ({@code activities.csv})
    * @return the rule pack read
    * @throws QcdcException listing every problem, each with its place
    * @throws IOException if the stream fails
