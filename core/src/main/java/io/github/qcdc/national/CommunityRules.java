@@ -16,11 +16,16 @@ import io.github.qcdc.rule.LegalBasis;
  * VN-R28: adopted by more than half of the households, sent for recognition and recognised within 5
  * working days each. Sources (secondary, quoting the decree): thuvienphapluat.vn's Q&A on Art. 10
  * (adoption) and baodaknong.vn's "Trình tự, thủ tục công nhận hương ước, quy ước" (the two
- * deadlines). Their basis is verified up to the reform of 2025-07-01, like the commune rules the
- * reform may have touched.
+ * deadlines, which it quotes without the article's number: the basis says so). Their basis is
+ * verified up to the reform of 2025-07-01, like the commune rules the reform may have touched.
  */
 final class CommunityRules {
   private static final String DECREE = "NĐ 61/2023/NĐ-CP";
+
+  /** The recognition procedure, whose article number no source I read states. */
+  private static final String PROCEDURE =
+      "trình tự, thủ tục công nhận hương ước, quy ước (số điều chưa kiểm chứng / article not"
+          + " verified)";
 
   private CommunityRules() {}
 
@@ -74,7 +79,7 @@ final class CommunityRules {
                         + " adopted-date).",
                     "The village head sends the convention to the commune People's Committee at"
                         + " most 5 working days after it was adopted (attribute adopted-date)."),
-                LegalBasis.of(DECREE, "Điều 11"),
+                LegalBasis.of(DECREE).withText(PROCEDURE),
                 Population.events(ActivityFilter.type(Rules.CONVENTION_SUBMITTED)),
                 Condition.eventWithinWorkingDaysAfter("adopted-date", 5)),
             define(
@@ -88,7 +93,7 @@ final class CommunityRules {
                     "The commune People's Committee decides the recognition at most 5 working"
                         + " days after it received the complete dossier (attribute"
                         + " dossier-received-date)."),
-                LegalBasis.of(DECREE, "Điều 11"),
+                LegalBasis.of(DECREE).withText(PROCEDURE),
                 Population.events(ActivityFilter.type(Rules.CONVENTION_RECOGNISED)),
                 Condition.eventWithinWorkingDaysAfter("dossier-received-date", 5)))
         .stream()
