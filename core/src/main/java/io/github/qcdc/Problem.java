@@ -25,7 +25,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 public record Problem(String path, String message, java.util.Optional<Item> item)
     implements Comparable<Problem> {
 
-  /** Validates that both parts are present, and that the path is the item's when there is one. */
+  /**
+   * Validates that both parts are present, and that the path is the item's when there is one.
+   *
+   * @param path where the problem is; never empty
+   * @param message what is wrong; never empty
+   * @param item the record the problem is in, when a builder found it in one
+   */
   public Problem {
     checkArgument(!path.isEmpty(), "problem path must not be empty (message: %s)", message);
     checkArgument(!message.isEmpty(), "problem message must not be empty (path: %s)", path);
@@ -36,7 +42,12 @@ public record Problem(String path, String message, java.util.Optional<Item> item
         item.map(Item::path).orElse(""));
   }
 
-  /** A problem at {@code path}, in no particular record. */
+  /**
+   * A problem at {@code path}, in no particular record.
+   *
+   * @param path where the problem is; never empty
+   * @param message what is wrong; never empty
+   */
   public Problem(String path, String message) {
     this(path, message, java.util.Optional.empty());
   }
@@ -51,13 +62,27 @@ public record Problem(String path, String message, java.util.Optional<Item> item
    * @since 0.2
    */
   public record Item(String collection, int index, String field) {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param collection the collection: {@code activities}, {@code units}
+     * @param index the record's index, in the order the records were added, from 0
+     * @param field the field inside the record, dotted ({@code unit}, {@code
+     *     quantities.attending}), or empty for the whole record
+     */
     public Item {
       checkArgument(!collection.isEmpty(), "item collection must not be empty");
       checkArgument(index >= 0, "item index must not be negative: %s", index);
     }
 
-    /** {@return field {@code field} of record {@code index} of {@code collection}} */
+    /**
+     * {@return field {@code field} of record {@code index} of {@code collection}}
+     *
+     * @param collection the collection: {@code activities}, {@code units}
+     * @param index the record's index, in the order the records were added, from 0
+     * @param field the field inside the record, dotted ({@code unit}, {@code
+     *     quantities.attending}), or empty for the whole record
+     */
     public static Item of(String collection, int index, String field) {
       return new Item(collection, index, field);
     }

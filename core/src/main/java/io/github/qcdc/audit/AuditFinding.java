@@ -33,6 +33,12 @@ public record AuditFinding(ReportedFigure figure, Status status, Phrase check, S
   /**
    * {@return a finding of {@code figure}: {@code MISMATCH} becomes {@link Status#TO_CONFIRM} when
    * the figure was read with {@link Confidence#LOW low} confidence}
+   *
+   * @param figure the reported figure checked
+   * @param status the outcome
+   * @param check what was checked: "phần cộng lại bằng tổng" / "parts add up to the total"
+   * @param computation the computation shown to a reader: {@code 281/411 = 68,37%, not 68,13%
+   *     (68,13% is 280/411)}
    */
   public static AuditFinding of(
       ReportedFigure figure, Status status, Phrase check, String computation) {

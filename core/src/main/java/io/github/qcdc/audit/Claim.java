@@ -62,7 +62,12 @@ public sealed interface Claim {
    * @param exhaustive whether the parts are the whole of the total
    */
   record Parts(long total, ImmutableList<Part> parts, boolean exhaustive) implements Claim {
-    /** An exhaustive breakdown. */
+    /**
+     * An exhaustive breakdown.
+     *
+     * @param total the total
+     * @param parts the parts, in the order stated
+     */
     public Parts(long total, ImmutableList<Part> parts) {
       this(total, parts, true);
     }
@@ -76,7 +81,12 @@ public sealed interface Claim {
    * @param items the items listed, in order
    */
   record Listed(long count, ImmutableList<String> items) implements Claim {
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param count the number stated
+     * @param items the items listed, in order
+     */
     public Listed {
       items = ImmutableList.copyOf(items);
     }
@@ -98,6 +108,11 @@ public sealed interface Claim {
     /**
      * Validates the change.
      *
+     * @param value the value stated now
+     * @param base the value it is compared with
+     * @param change the change stated, signed
+     * @param percent whether the change is a percentage of the base
+     * @param qualifier how the change is qualified ("tăng hơn 12 cuộc")
      * @throws IllegalArgumentException if a change that is not a percentage is not whole
      */
     public Change {
@@ -121,6 +136,8 @@ public sealed interface Claim {
     /**
      * Validates the total.
      *
+     * @param total the overall rate: a {@link Ratio} or a {@link Percent}
+     * @param parts the parts' fractions, in the order stated
      * @throws IllegalArgumentException if the total is not a fraction or a percentage
      */
     public Rates {
@@ -141,7 +158,13 @@ public sealed interface Claim {
    * @param denominator the count below, positive
    */
   record RatePart(String label, long numerator, long denominator) {
-    /** Validates the label and the fraction. */
+    /**
+     * Validates the label and the fraction.
+     *
+     * @param label what the report calls it: "huyện A"
+     * @param numerator the count on top
+     * @param denominator the count below, positive
+     */
     public RatePart {
       Checks.text("rate part label", label);
       if (numerator < 0 || denominator <= 0) {
@@ -158,7 +181,12 @@ public sealed interface Claim {
    * @param value its number
    */
   record Part(String label, long value) {
-    /** Validates the label. */
+    /**
+     * Validates the label.
+     *
+     * @param label what the report calls it: "cấp tỉnh"
+     * @param value its number
+     */
     public Part {
       Checks.text("part label", label);
     }

@@ -34,14 +34,33 @@ public record EvaluationOptions(
     int evidenceIds,
     EvidenceDetail evidence) {
 
-  /** Validates the parallelism and the evidence limit. */
+  /**
+   * Validates the parallelism and the evidence limit.
+   *
+   * @param asOf the day of the tree, if not the period's last day
+   * @param remapToSuccessors ignored since 0.2: records on units that ended are always counted on
+   *     their successors
+   * @param parallelism the number of parts evaluated in parallel, at least 1
+   * @param evidenceIds how many record ids each check of a verdict's evidence lists (its count is
+   *     always given), 0 to 1000; 20 by default
+   * @param evidence how much evidence each verdict carries; {@link EvidenceDetail#FULL} by default
+   */
   public EvaluationOptions {
     checkArgument(parallelism >= 1, "parallelism must be at least 1: %s", parallelism);
     checkArgument(
         evidenceIds >= 0 && evidenceIds <= 1000, "evidence ids must be 0 to 1000: %s", evidenceIds);
   }
 
-  /** Options with {@link EvidenceDetail#FULL full} evidence, as before 0.2. */
+  /**
+   * Options with {@link EvidenceDetail#FULL full} evidence, as before 0.2.
+   *
+   * @param asOf the day of the tree, if not the period's last day
+   * @param remapToSuccessors ignored since 0.2: records on units that ended are always counted on
+   *     their successors
+   * @param parallelism the number of parts evaluated in parallel, at least 1
+   * @param evidenceIds how many record ids each check of a verdict's evidence lists (its count is
+   *     always given), 0 to 1000; 20 by default
+   */
   public EvaluationOptions(
       Optional<LocalDate> asOf, boolean remapToSuccessors, int parallelism, int evidenceIds) {
     this(asOf, remapToSuccessors, parallelism, evidenceIds, EvidenceDetail.FULL);

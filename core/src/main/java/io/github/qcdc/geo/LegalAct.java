@@ -14,7 +14,13 @@ import java.time.LocalDate;
  */
 public record LegalAct(String number, LocalDate date, String title) {
 
-  /** Validates that the number is present. */
+  /**
+   * Validates that the number is present.
+   *
+   * @param number the document's number and symbol, as published ({@code 831/NQ-UBTVQH14})
+   * @param date the day it was signed
+   * @param title its title, possibly empty
+   */
   public LegalAct {
     Checks.text("legal act number", number);
   }
@@ -26,6 +32,9 @@ public record LegalAct(String number, LocalDate date, String title) {
    * {@return the stand-in act of a change the sources do not record, known only because a unit is
    * in one list of {@code date} and not in the next: number {@value #UNRECORDED}, {@code title}
    * saying which lists}
+   *
+   * @param date the day it was signed
+   * @param title its title, possibly empty
    */
   public static LegalAct unrecorded(LocalDate date, String title) {
     return new LegalAct(UNRECORDED, date, title);
@@ -39,7 +48,13 @@ public record LegalAct(String number, LocalDate date, String title) {
     return !number.equals(UNRECORDED);
   }
 
-  /** {@return the act {@code number} of {@code date}} */
+  /**
+   * {@return the act {@code number} of {@code date}}
+   *
+   * @param number the document's number and symbol, as published ({@code 831/NQ-UBTVQH14})
+   * @param date the day it was signed
+   * @param title its title, possibly empty
+   */
   public static LegalAct of(String number, LocalDate date, String title) {
     return new LegalAct(number, date, title);
   }

@@ -47,6 +47,14 @@ public record Succession(
   /**
    * Validates the number of predecessors and successors for the kind, that none repeats, and that
    * partial predecessors are predecessors of a merge or an arrangement.
+   *
+   * @param kind what happened
+   * @param date the first day of the new state
+   * @param predecessors the units before, at least one
+   * @param successors the units after, none only for a dissolution or an unrecorded end
+   * @param act the legal act that decided it
+   * @param partial the predecessors that gave only part of their territory, sorted
+   * @param clause where in the act it is decided ({@code 5} for clause 5 of Article 1), or empty
    */
   public Succession {
     predecessors = ImmutableList.copyOf(predecessors);
@@ -90,7 +98,15 @@ public record Succession(
         clause.equals(clause.strip()), "%s on %s: clause has outer spaces", kind.key(), date);
   }
 
-  /** A succession with no partial predecessor and no clause. */
+  /**
+   * A succession with no partial predecessor and no clause.
+   *
+   * @param kind what happened
+   * @param date the first day of the new state
+   * @param predecessors the units before, at least one
+   * @param successors the units after, none only for a dissolution or an unrecorded end
+   * @param act the legal act that decided it
+   */
   public Succession(
       SuccessionKind kind,
       LocalDate date,
@@ -100,7 +116,15 @@ public record Succession(
     this(kind, date, predecessors, successors, act, ImmutableSortedSet.of(), "");
   }
 
-  /** {@return a succession of {@code kind} on {@code date}} */
+  /**
+   * {@return a succession of {@code kind} on {@code date}}
+   *
+   * @param kind what happened
+   * @param date the first day of the new state
+   * @param predecessors the units before, at least one
+   * @param successors the units after, none only for a dissolution or an unrecorded end
+   * @param act the legal act that decided it
+   */
   public static Succession of(
       SuccessionKind kind,
       LocalDate date,

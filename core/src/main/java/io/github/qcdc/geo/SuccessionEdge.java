@@ -20,13 +20,30 @@ import static com.google.common.base.Preconditions.checkArgument;
 public record SuccessionEdge(
     UnitCode from, UnitCode to, boolean partial, LegalAct act, String clause, String place) {
 
-  /** Validates that the clause has no outer spaces. */
+  /**
+   * Validates that the clause has no outer spaces.
+   *
+   * @param from the unit before, in force the day before the edges' day
+   * @param to the unit after, in force on the edges' day
+   * @param partial whether only part of {@code from} went into {@code to} (the rest into others)
+   * @param act the legal act
+   * @param clause the clause of the act, or empty
+   * @param place where the edge was read ({@code reform-2025-07-01.csv:12}), for problems; or empty
+   */
   public SuccessionEdge {
     checkArgument(
         clause.equals(clause.strip()), "edge %s -> %s: clause has outer spaces", from, to);
   }
 
-  /** {@return an edge with no place} */
+  /**
+   * {@return an edge with no place}
+   *
+   * @param from the unit before, in force the day before the edges' day
+   * @param to the unit after, in force on the edges' day
+   * @param partial whether only part of {@code from} went into {@code to} (the rest into others)
+   * @param act the legal act
+   * @param clause the clause of the act, or empty
+   */
   public static SuccessionEdge of(
       UnitCode from, UnitCode to, boolean partial, LegalAct act, String clause) {
     return new SuccessionEdge(from, to, partial, act, clause, "");

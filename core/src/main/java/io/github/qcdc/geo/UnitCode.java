@@ -17,7 +17,11 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @since 0.1
  */
 public record UnitCode(String value) implements Comparable<UnitCode> {
-  /** Validates the shape of the code. */
+  /**
+   * Validates the shape of the code.
+   *
+   * @param value the code text
+   */
   public UnitCode {
     checkArgument(
         isCode(value),
@@ -56,7 +60,11 @@ public record UnitCode(String value) implements Comparable<UnitCode> {
     return c >= '0' && c <= '9';
   }
 
-  /** {@return the code {@code value}} */
+  /**
+   * {@return the code {@code value}}
+   *
+   * @param value the code text
+   */
   public static UnitCode of(String value) {
     return new UnitCode(value);
   }

@@ -19,17 +19,31 @@ import java.time.LocalDate;
  */
 public record UnitTag(String name, DateInterval validity) {
 
-  /** Validates the name. */
+  /**
+   * Validates the name.
+   *
+   * @param name the tag's name, a lower-case key
+   * @param validity the days it holds
+   */
   public UnitTag {
     Checks.key("tag name", name);
   }
 
-  /** {@return a tag that always holds} */
+  /**
+   * {@return a tag that always holds}
+   *
+   * @param name the tag's name, a lower-case key
+   */
   public static UnitTag of(String name) {
     return new UnitTag(name, DateInterval.always());
   }
 
-  /** {@return a tag that holds during {@code validity}} */
+  /**
+   * {@return a tag that holds during {@code validity}}
+   *
+   * @param name the tag's name, a lower-case key
+   * @param validity the days it holds
+   */
   public static UnitTag of(String name, DateInterval validity) {
     return new UnitTag(name, validity);
   }

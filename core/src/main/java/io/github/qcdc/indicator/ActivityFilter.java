@@ -110,7 +110,11 @@ public sealed interface ActivityFilter {
    * @param types the types, at least one
    */
   record OfType(ImmutableSortedSet<ActivityType> types) implements ActivityFilter {
-    /** Validates that there is a type. */
+    /**
+     * Validates that there is a type.
+     *
+     * @param types the types, at least one
+     */
     public OfType {
       checkArgument(!types.isEmpty(), "activity filter needs at least one type");
     }
@@ -128,7 +132,11 @@ public sealed interface ActivityFilter {
    * @param tiers the tiers, at least one
    */
   record AtTier(ImmutableSortedSet<Tier> tiers) implements ActivityFilter {
-    /** Validates that there is a tier. */
+    /**
+     * Validates that there is a tier.
+     *
+     * @param tiers the tiers, at least one
+     */
     public AtTier {
       checkArgument(!tiers.isEmpty(), "activity filter needs at least one tier");
     }
@@ -147,7 +155,11 @@ public sealed interface ActivityFilter {
    * @param types the unit types, at least one
    */
   record AtUnitType(ImmutableSortedSet<UnitType> types) implements ActivityFilter {
-    /** Validates that there is a type. */
+    /**
+     * Validates that there is a type.
+     *
+     * @param types the unit types, at least one
+     */
     public AtUnitType {
       checkArgument(!types.isEmpty(), "activity filter needs at least one unit type");
     }
@@ -178,7 +190,11 @@ public sealed interface ActivityFilter {
    * @param kinds the kinds, at least one
    */
   record OrganisedBy(ImmutableSortedSet<OrganizationKind> kinds) implements ActivityFilter {
-    /** Validates that there is a kind. */
+    /**
+     * Validates that there is a kind.
+     *
+     * @param kinds the kinds, at least one
+     */
     public OrganisedBy {
       checkArgument(!kinds.isEmpty(), "activity filter needs at least one organization kind");
     }
@@ -200,7 +216,11 @@ public sealed interface ActivityFilter {
    * @param ids the organisations, at least one
    */
   record OrganisedById(ImmutableSortedSet<OrganizationId> ids) implements ActivityFilter {
-    /** Validates that there is an organisation. */
+    /**
+     * Validates that there is an organisation.
+     *
+     * @param ids the organisations, at least one
+     */
     public OrganisedById {
       checkArgument(!ids.isEmpty(), "activity filter needs at least one organization");
     }
@@ -231,7 +251,11 @@ public sealed interface ActivityFilter {
    * @param filters the filters, at least one
    */
   record AllOf(ImmutableList<ActivityFilter> filters) implements ActivityFilter {
-    /** Validates that there is a filter. */
+    /**
+     * Validates that there is a filter.
+     *
+     * @param filters the filters, at least one
+     */
     public AllOf {
       checkArgument(!filters.isEmpty(), "allOf needs at least one filter");
     }
@@ -248,7 +272,11 @@ public sealed interface ActivityFilter {
    * @param filters the filters, at least one
    */
   record AnyOf(ImmutableList<ActivityFilter> filters) implements ActivityFilter {
-    /** Validates that there is a filter. */
+    /**
+     * Validates that there is a filter.
+     *
+     * @param filters the filters, at least one
+     */
     public AnyOf {
       checkArgument(!filters.isEmpty(), "anyOf needs at least one filter");
     }

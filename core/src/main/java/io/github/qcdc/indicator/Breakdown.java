@@ -67,7 +67,12 @@ public record Breakdown(Dimension dimension, Optional<String> parameter) {
     TAG
   }
 
-  /** Validates that the parameter is given exactly for the dimensions that need one. */
+  /**
+   * Validates that the parameter is given exactly for the dimensions that need one.
+   *
+   * @param dimension the dimension
+   * @param parameter the tier (for {@link Dimension#UNIT}), category or tag name, when needed
+   */
   public Breakdown {
     boolean needs =
         dimension == Dimension.UNIT

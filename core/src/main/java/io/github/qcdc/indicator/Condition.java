@@ -227,7 +227,19 @@ public sealed interface Condition {
       Optional<Expr> atLeast,
       Optional<Expr> atMost)
       implements Condition {
-    /** Validates that there is a bound, and a window (of days or of months) when needed. */
+    /**
+     * Validates that there is a bound, and a window (of days or of months) when needed.
+     *
+     * @param measure the measure
+     * @param per how the bounds apply
+     * @param windowDays for a {@link Per#YEAR_END_WINDOW} of days, the days after the year end (at
+     *     least 1); 0 otherwise
+     * @param windowMonths for a {@link Per#YEAR_END_WINDOW} of calendar months, the months after
+     *     the year end (at least 1; a window of 3 months after 2023 ends on 31 March 2024, also in
+     *     a leap year); 0 otherwise
+     * @param atLeast the lower bound, if any
+     * @param atMost the upper bound, if any
+     */
     public Bounds {
       checkArgument(
           atLeast.isPresent() || atMost.isPresent(), "bounds need a lower or an upper bound");
@@ -246,7 +258,16 @@ public sealed interface Condition {
           windowMonths);
     }
 
-    /** Bounds with a window of days (or none). */
+    /**
+     * Bounds with a window of days (or none).
+     *
+     * @param measure the measure
+     * @param per how the bounds apply
+     * @param windowDays for a {@link Per#YEAR_END_WINDOW} of days, the days after the year end (at
+     *     least 1); 0 otherwise
+     * @param atLeast the lower bound, if any
+     * @param atMost the upper bound, if any
+     */
     public Bounds(
         Measure measure, Per per, int windowDays, Optional<Expr> atLeast, Optional<Expr> atMost) {
       this(measure, per, windowDays, 0, atLeast, atMost);
@@ -352,7 +373,15 @@ public sealed interface Condition {
    */
   record EventShare(String part, String whole, long numerator, long denominator, boolean strict)
       implements Condition {
-    /** Validates the share. */
+    /**
+     * Validates the share.
+     *
+     * @param part the quantity on top
+     * @param whole the quantity below
+     * @param numerator the share's numerator
+     * @param denominator the share's denominator, positive
+     * @param strict whether the share must be exceeded ("more than half") rather than reached
+     */
     public EventShare {
       checkArgument(
           denominator > 0 && numerator >= 0,
@@ -384,12 +413,23 @@ public sealed interface Condition {
    * @param count how the days are counted (since 0.2)
    */
   record EventNotice(String dateAttribute, long days, DayCount count) implements Condition {
-    /** Validates that the days are not negative. */
+    /**
+     * Validates that the days are not negative.
+     *
+     * @param dateAttribute the attribute holding the notice day
+     * @param days the least number of days between notice and event
+     * @param count how the days are counted (since 0.2)
+     */
     public EventNotice {
       checkArgument(days >= 0, "notice days must not be negative: %s", days);
     }
 
-    /** A notice of calendar days. */
+    /**
+     * A notice of calendar days.
+     *
+     * @param dateAttribute the attribute holding the notice day
+     * @param days the least number of days between notice and event
+     */
     public EventNotice(String dateAttribute, long days) {
       this(dateAttribute, days, DayCount.CALENDAR_DAYS);
     }
@@ -412,7 +452,13 @@ public sealed interface Condition {
    * @since 0.2
    */
   record EventDeadline(String dateAttribute, long days, DayCount count) implements Condition {
-    /** Validates that the days are not negative. */
+    /**
+     * Validates that the days are not negative.
+     *
+     * @param dateAttribute the attribute holding the day the deadline runs from
+     * @param days the most days between that day and the event
+     * @param count how the days are counted
+     */
     public EventDeadline {
       checkArgument(days >= 0, "deadline days must not be negative: %s", days);
     }
@@ -439,7 +485,14 @@ public sealed interface Condition {
    */
   record EventQuantity(String quantity, long least, ImmutableSortedMap<Long, Long> byEmployees)
       implements Condition {
-    /** Validates that the tiers rise above {@code least}. */
+    /**
+     * Validates that the tiers rise above {@code least}.
+     *
+     * @param quantity the quantity key
+     * @param least the least value for every organiser
+     * @param byEmployees higher least values from a number of employees on (since 0.2); empty for
+     *     none
+     */
     public EventQuantity {
       long previous = least;
       for (Map.Entry<Long, Long> tier : byEmployees.entrySet()) {
@@ -452,7 +505,12 @@ public sealed interface Condition {
       }
     }
 
-    /** The same least value for every organiser. */
+    /**
+     * The same least value for every organiser.
+     *
+     * @param quantity the quantity key
+     * @param least the least value for every organiser
+     */
     public EventQuantity(String quantity, long least) {
       this(quantity, least, ImmutableSortedMap.of());
     }
@@ -498,7 +556,11 @@ public sealed interface Condition {
    * @param conditions at least one
    */
   record AllOf(ImmutableList<Condition> conditions) implements Condition {
-    /** Validates that there is a condition. */
+    /**
+     * Validates that there is a condition.
+     *
+     * @param conditions at least one
+     */
     public AllOf {
       checkArgument(!conditions.isEmpty(), "allOf needs at least one condition");
     }
@@ -518,7 +580,11 @@ public sealed interface Condition {
    * @param conditions at least one
    */
   record AnyOf(ImmutableList<Condition> conditions) implements Condition {
-    /** Validates that there is a condition. */
+    /**
+     * Validates that there is a condition.
+     *
+     * @param conditions at least one
+     */
     public AnyOf {
       checkArgument(!conditions.isEmpty(), "anyOf needs at least one condition");
     }

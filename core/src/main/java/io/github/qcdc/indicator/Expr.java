@@ -122,7 +122,11 @@ public sealed interface Expr {
    * @param terms at least one
    */
   record Max(ImmutableList<Expr> terms) implements Expr {
-    /** Validates that there is a term. */
+    /**
+     * Validates that there is a term.
+     *
+     * @param terms at least one
+     */
     public Max {
       checkArgument(!terms.isEmpty(), "max needs at least one term");
     }
@@ -139,7 +143,11 @@ public sealed interface Expr {
    * @param terms at least one
    */
   record Min(ImmutableList<Expr> terms) implements Expr {
-    /** Validates that there is a term. */
+    /**
+     * Validates that there is a term.
+     *
+     * @param terms at least one
+     */
     public Min {
       checkArgument(!terms.isEmpty(), "min needs at least one term");
     }

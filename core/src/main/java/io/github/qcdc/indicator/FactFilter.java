@@ -31,12 +31,23 @@ public record FactFilter(
     THROUGHOUT
   }
 
-  /** Validates the key. */
+  /**
+   * Validates the key.
+   *
+   * @param key the fact key
+   * @param value the value it must equal, if any
+   * @param atLeast the least number it may have, if any
+   * @param timing when it must hold
+   */
   public FactFilter {
     Checks.key("fact key", key);
   }
 
-  /** {@return facts {@code key} that hold at the period end, any value but {@code false}} */
+  /**
+   * {@return facts {@code key} that hold at the period end, any value but {@code false}}
+   *
+   * @param key the fact key
+   */
   public static FactFilter of(String key) {
     return new FactFilter(key, Optional.empty(), Optional.empty(), Timing.AT_END);
   }

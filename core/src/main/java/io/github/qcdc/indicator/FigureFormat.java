@@ -24,7 +24,15 @@ public record FigureFormat(
     String nounVi, String nounEn, int percentDecimals, RoundingMode rounding, boolean trimZeros) {
   private static final FigureFormat PLAIN = new FigureFormat("", "", 2, RoundingMode.HALF_UP, true);
 
-  /** Validates the places and the rounding mode. */
+  /**
+   * Validates the places and the rounding mode.
+   *
+   * @param nounVi the Vietnamese noun, may be empty
+   * @param nounEn the English noun, may be empty
+   * @param percentDecimals places of a percentage, 0 to 6
+   * @param rounding the rounding mode
+   * @param trimZeros whether trailing zeros of a percentage are dropped
+   */
   public FigureFormat {
     checkArgument(
         percentDecimals >= 0 && percentDecimals <= 6,

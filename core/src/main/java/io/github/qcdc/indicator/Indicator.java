@@ -35,12 +35,29 @@ public record Indicator(
     FigureFormat format,
     Optional<Topic> topic) {
 
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @param id the id, unique in a pack
+   * @param title the title
+   * @param definition what is computed
+   * @param breakdowns the breakdowns, each giving a table of cells
+   * @param format how the figure is written
+   * @param topic what the figure is about in the law, if stated (since 0.2)
+   */
   public Indicator {
     Checks.id("indicator id", id);
   }
 
-  /** An indicator about no stated topic. */
+  /**
+   * An indicator about no stated topic.
+   *
+   * @param id the id, unique in a pack
+   * @param title the title
+   * @param definition what is computed
+   * @param breakdowns the breakdowns, each giving a table of cells
+   * @param format how the figure is written
+   */
   public Indicator(
       String id,
       Phrase title,

@@ -146,7 +146,11 @@ public sealed interface Measure {
    * @param measures the measures, at least one
    */
   record Sum(ImmutableList<Measure> measures) implements Measure {
-    /** Validates that there is a measure. */
+    /**
+     * Validates that there is a measure.
+     *
+     * @param measures the measures, at least one
+     */
     public Sum {
       checkArgument(!measures.isEmpty(), "a sum needs at least one measure");
     }

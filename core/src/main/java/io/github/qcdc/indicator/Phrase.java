@@ -11,13 +11,23 @@ import io.github.qcdc.internal.Checks;
  */
 public record Phrase(String vi, String en) {
 
-  /** Validates that both texts are present. */
+  /**
+   * Validates that both texts are present.
+   *
+   * @param vi the Vietnamese text
+   * @param en the English text
+   */
   public Phrase {
     Checks.text("Vietnamese text", vi);
     Checks.text("English text", en);
   }
 
-  /** {@return the phrase {@code vi} / {@code en}} */
+  /**
+   * {@return the phrase {@code vi} / {@code en}}
+   *
+   * @param vi the Vietnamese text
+   * @param en the English text
+   */
   public static Phrase of(String vi, String en) {
     return new Phrase(vi, en);
   }

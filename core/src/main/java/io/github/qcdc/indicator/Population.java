@@ -188,7 +188,12 @@ public record Population(
       DURING
     }
 
-    /** Validates that a fixed day is given exactly for {@link Kind#DAY}. */
+    /**
+     * Validates that a fixed day is given exactly for {@link Kind#DAY}.
+     *
+     * @param kind period end, period start, or a fixed day
+     * @param day the fixed day, for {@link Kind#DAY}
+     */
     public Reference {
       if ((kind == Kind.DAY) != day.isPresent()) {
         throw new IllegalArgumentException(
@@ -217,7 +222,11 @@ public record Population(
       return new Reference(Kind.DURING, Optional.empty());
     }
 
-    /** {@return a fixed day} */
+    /**
+     * {@return a fixed day}
+     *
+     * @param day the fixed day, for {@link Kind#DAY}
+     */
     public static Reference on(LocalDate day) {
       return new Reference(Kind.DAY, Optional.of(day));
     }
@@ -239,7 +248,12 @@ public record Population(
    * @param reason why
    */
   public record Exclusion(String id, Phrase reason) {
-    /** Validates the id. */
+    /**
+     * Validates the id.
+     *
+     * @param id the unit code or organisation id
+     * @param reason why
+     */
     public Exclusion {
       Checks.text("excluded subject id", id);
     }

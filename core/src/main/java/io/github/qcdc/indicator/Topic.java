@@ -101,13 +101,23 @@ public record Topic(Category category, Setting setting) {
     }
   }
 
-  /** Requires both parts. */
+  /**
+   * Requires both parts.
+   *
+   * @param category the content category
+   * @param setting the setting
+   */
   public Topic {
     java.util.Objects.requireNonNull(category, "category");
     java.util.Objects.requireNonNull(setting, "setting");
   }
 
-  /** {@return the topic of {@code category} in {@code setting}} */
+  /**
+   * {@return the topic of {@code category} in {@code setting}}
+   *
+   * @param category the content category
+   * @param setting the setting
+   */
   public static Topic of(Category category, Setting setting) {
     return new Topic(category, setting);
   }

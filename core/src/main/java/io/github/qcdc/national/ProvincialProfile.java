@@ -43,13 +43,27 @@ public record ProvincialProfile(
     ImmutableList<ComplianceRule> rules,
     ImmutableList<Indicator> indicators) {
 
-  /** Validates the province and version. */
+  /**
+   * Validates the province and version.
+   *
+   * @param province the province's id, a lower-case key
+   * @param version the profile's version
+   * @param parameters the parameters it sets, by name
+   * @param enabled the ids of the national rules it enables
+   * @param rules its own rules
+   * @param indicators its own indicators
+   */
   public ProvincialProfile {
     Checks.key("province", province);
     Checks.text("profile version", version);
   }
 
-  /** {@return an empty profile of {@code province}} */
+  /**
+   * {@return an empty profile of {@code province}}
+   *
+   * @param province the province's id, a lower-case key
+   * @param version the profile's version
+   */
   public static ProvincialProfile of(String province, String version) {
     return new ProvincialProfile(
         province,

@@ -120,7 +120,11 @@ public final class VietnamPack {
     return entries.build();
   }
 
-  /** {@return the catalogue entry of indicator {@code id}, if the pack has one} */
+  /**
+   * {@return the catalogue entry of indicator {@code id}, if the pack has one}
+   *
+   * @param id the indicator's id
+   */
   public static Optional<IndicatorEntry> entry(String id) {
     ImmutableMap<String, NationalIndicators.Entry> entries = NationalIndicators.entries();
     NationalIndicators.Entry e = entries.get(id);

@@ -10,12 +10,20 @@ import io.github.qcdc.internal.Checks;
  */
 public record OrganizationId(String value) implements Comparable<OrganizationId> {
 
-  /** Validates the identifier. */
+  /**
+   * Validates the identifier.
+   *
+   * @param value the identifier text
+   */
   public OrganizationId {
     Checks.id("organization id", value);
   }
 
-  /** {@return the identifier {@code value}} */
+  /**
+   * {@return the identifier {@code value}}
+   *
+   * @param value the identifier text
+   */
   public static OrganizationId of(String value) {
     return new OrganizationId(value);
   }

@@ -30,23 +30,41 @@ public record DateInterval(LocalDate start, LocalDate end) {
   private static final DateInterval ALWAYS = new DateInterval(LocalDate.MIN, LocalDate.MAX);
   private static final String OPEN = "..";
 
-  /** Validates that {@code start} is not after {@code end}. */
+  /**
+   * Validates that {@code start} is not after {@code end}.
+   *
+   * @param start the first day, or {@link LocalDate#MIN} when unbounded
+   * @param end the last day, or {@link LocalDate#MAX} when unbounded
+   */
   public DateInterval {
     checkArgument(
         !start.isAfter(end), "interval start %s must not be after its end %s", start, end);
   }
 
-  /** {@return the interval from {@code start} to {@code end}, both inclusive} */
+  /**
+   * {@return the interval from {@code start} to {@code end}, both inclusive}
+   *
+   * @param start the first day, or {@link LocalDate#MIN} when unbounded
+   * @param end the last day, or {@link LocalDate#MAX} when unbounded
+   */
   public static DateInterval of(LocalDate start, LocalDate end) {
     return new DateInterval(start, end);
   }
 
-  /** {@return the interval that starts on {@code start} and has no end} */
+  /**
+   * {@return the interval that starts on {@code start} and has no end}
+   *
+   * @param start the first day, or {@link LocalDate#MIN} when unbounded
+   */
   public static DateInterval from(LocalDate start) {
     return new DateInterval(start, LocalDate.MAX);
   }
 
-  /** {@return the interval that has no start and ends on {@code end}, inclusive} */
+  /**
+   * {@return the interval that has no start and ends on {@code end}, inclusive}
+   *
+   * @param end the last day, or {@link LocalDate#MAX} when unbounded
+   */
   public static DateInterval until(LocalDate end) {
     return new DateInterval(LocalDate.MIN, end);
   }

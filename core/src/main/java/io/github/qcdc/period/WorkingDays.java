@@ -228,7 +228,12 @@ public final class WorkingDays {
    * @since 0.2
    */
   public record WorkingDayCount(long least, long most) {
-    /** Validates that {@code least <= most}. */
+    /**
+     * Validates that {@code least <= most}.
+     *
+     * @param least the count if every unsettled day is a day off
+     * @param most the count if every unsettled day is a working day
+     */
     public WorkingDayCount {
       checkArgument(least <= most, "a count from %s to %s", least, most);
     }

@@ -39,12 +39,20 @@ public record ActivityType(String key) implements Comparable<ActivityType> {
   /** A plan or guidance document issued (ban hành kế hoạch, hướng dẫn). */
   public static final ActivityType PLAN_ISSUED = new ActivityType("plan-issued");
 
-  /** Validates the key. */
+  /**
+   * Validates the key.
+   *
+   * @param key the type's key: lower-case letters and digits joined by {@code - _ . :}
+   */
   public ActivityType {
     Checks.key("activity type", key);
   }
 
-  /** {@return the type {@code key}} */
+  /**
+   * {@return the type {@code key}}
+   *
+   * @param key the type's key: lower-case letters and digits joined by {@code - _ . :}
+   */
   public static ActivityType of(String key) {
     return new ActivityType(key);
   }

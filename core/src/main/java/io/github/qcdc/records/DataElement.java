@@ -11,12 +11,20 @@ import io.github.qcdc.internal.Checks;
  */
 public record DataElement(String key) implements Comparable<DataElement> {
 
-  /** Validates the key. */
+  /**
+   * Validates the key.
+   *
+   * @param key the element's key
+   */
   public DataElement {
     Checks.key("data element", key);
   }
 
-  /** {@return the element {@code key}} */
+  /**
+   * {@return the element {@code key}}
+   *
+   * @param key the element's key
+   */
   public static DataElement of(String key) {
     return new DataElement(key);
   }

@@ -51,7 +51,11 @@ public sealed interface FactValue {
    * @param value the value
    */
   record Decimal(BigDecimal value) implements FactValue {
-    /** Normalises the scale. */
+    /**
+     * Normalises the scale.
+     *
+     * @param value the value
+     */
     public Decimal {
       BigDecimal stripped = value.stripTrailingZeros();
       value = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
@@ -69,7 +73,11 @@ public sealed interface FactValue {
    * @param value the value
    */
   record Text(String value) implements FactValue {
-    /** Validates that the text is not blank. */
+    /**
+     * Validates that the text is not blank.
+     *
+     * @param value the value
+     */
     public Text {
       Checks.text("fact text value", value);
     }

@@ -11,12 +11,20 @@ import io.github.qcdc.internal.Checks;
  */
 public record RecordId(String value) implements Comparable<RecordId> {
 
-  /** Validates the identifier. */
+  /**
+   * Validates the identifier.
+   *
+   * @param value the identifier text
+   */
   public RecordId {
     Checks.id("record id", value);
   }
 
-  /** {@return the identifier {@code value}} */
+  /**
+   * {@return the identifier {@code value}}
+   *
+   * @param value the identifier text
+   */
   public static RecordId of(String value) {
     return new RecordId(value);
   }

@@ -34,7 +34,12 @@ public record Subject(Kind kind, String id) implements Comparable<Subject> {
     }
   }
 
-  /** Validates the id for the kind. */
+  /**
+   * Validates the id for the kind.
+   *
+   * @param kind unit or organisation
+   * @param id the unit's code or the organisation's id
+   */
   public Subject {
     if (kind == Kind.UNIT) {
       UnitCode.of(id);
@@ -48,7 +53,11 @@ public record Subject(Kind kind, String id) implements Comparable<Subject> {
     return new Subject(Kind.UNIT, code.value());
   }
 
-  /** {@return the organisation {@code id}} */
+  /**
+   * {@return the organisation {@code id}}
+   *
+   * @param id the unit's code or the organisation's id
+   */
   public static Subject organization(OrganizationId id) {
     return new Subject(Kind.ORGANIZATION, id.value());
   }

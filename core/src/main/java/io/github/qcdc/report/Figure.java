@@ -27,7 +27,16 @@ public record Figure(
     FigureFormat format,
     Optional<Topic> topic) {
 
-  /** A figure about no stated topic. */
+  /**
+   * A figure about no stated topic.
+   *
+   * @param id the indicator's id
+   * @param title the indicator's title
+   * @param value the exact value
+   * @param breakdowns the breakdown tables (one, of every breakdown at once, or none)
+   * @param explanation how it was computed
+   * @param format how it is written
+   */
   public Figure(
       String id,
       Phrase title,

@@ -67,7 +67,13 @@ public sealed interface FigureValue {
    */
   record Decimal(BigDecimal value, Qualifier qualifier, Optional<String> measureUnit)
       implements FigureValue {
-    /** Validates the value. */
+    /**
+     * Validates the value.
+     *
+     * @param value the exact sum, not negative
+     * @param qualifier how the sum is qualified: {@code trên 11.000} if a part was "trên"
+     * @param measureUnit the parts' measure unit, if they state one
+     */
     public Decimal {
       checkArgument(value.signum() >= 0, "decimal figure must not be negative: %s", value);
     }
@@ -86,7 +92,12 @@ public sealed interface FigureValue {
    * @param qualifier how it is qualified
    */
   record Percentage(BigDecimal percent, Qualifier qualifier) implements FigureValue {
-    /** Validates the percentage. */
+    /**
+     * Validates the percentage.
+     *
+     * @param percent the percentage, its scale kept
+     * @param qualifier how it is qualified
+     */
     public Percentage {
       checkArgument(percent.signum() >= 0, "percentage must not be negative: %s", percent);
     }
@@ -103,7 +114,11 @@ public sealed interface FigureValue {
    * @param reason why, as a lower-case fragment
    */
   record Undefined(String reason) implements FigureValue {
-    /** Validates the reason. */
+    /**
+     * Validates the reason.
+     *
+     * @param reason why, as a lower-case fragment
+     */
     public Undefined {
       Checks.text("undefined figure reason", reason);
     }

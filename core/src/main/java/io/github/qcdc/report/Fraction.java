@@ -24,7 +24,12 @@ import java.math.RoundingMode;
 public record Fraction(long numerator, long denominator) implements Comparable<Fraction> {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /** Validates the parts. */
+  /**
+   * Validates the parts.
+   *
+   * @param numerator the count on top, at least 0
+   * @param denominator the count below, at least 1
+   */
   public Fraction {
     checkArgument(
         denominator > 0, "fraction denominator must be positive: %s/%s", numerator, denominator);
@@ -32,7 +37,12 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
         numerator >= 0, "fraction numerator must not be negative: %s/%s", numerator, denominator);
   }
 
-  /** {@return the fraction {@code numerator/denominator}} */
+  /**
+   * {@return the fraction {@code numerator/denominator}}
+   *
+   * @param numerator the count on top, at least 0
+   * @param denominator the count below, at least 1
+   */
   public static Fraction of(long numerator, long denominator) {
     return new Fraction(numerator, denominator);
   }

@@ -73,7 +73,15 @@ public record Report(
       long subjectsWithoutData,
       ImmutableList<String> warnings) {
 
-    /** Diagnostics without warnings. */
+    /**
+     * Diagnostics without warnings.
+     *
+     * @param recordsOutsideTree activities whose unit is not on the tree, not counted
+     * @param recordsRemapped activities counted on the successor of their unit
+     * @param recordsGeneralised remapped activities placed on the unit containing several
+     *     successors
+     * @param subjectsWithoutData verdicts of NO_DATA over all rules
+     */
     public Diagnostics(
         long recordsOutsideTree,
         long recordsRemapped,

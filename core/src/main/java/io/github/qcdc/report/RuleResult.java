@@ -38,7 +38,19 @@ public record RuleResult(
     List<SubjectVerdict> verdicts,
     Optional<Topic> topic) {
 
-  /** A rule's verdict table about no stated topic. */
+  /**
+   * A rule's verdict table about no stated topic.
+   *
+   * @param ruleId the rule's id
+   * @param version the rule's version
+   * @param title the rule's title
+   * @param legalBasis the citation
+   * @param applied the days of the period inside the rule's legal regime, if any
+   * @param parameters the parameters used, with their values
+   * @param excluded subjects left out, with reasons
+   * @param verdicts one per subject, in the tree's order; the engine's is a {@link VerdictList},
+   *     writing a subject's evidence when it is read
+   */
   public RuleResult(
       String ruleId,
       int version,
@@ -60,7 +72,20 @@ public record RuleResult(
         Optional.empty());
   }
 
-  /** Copies the verdicts, unless they are the engine's {@link VerdictList}. */
+  /**
+   * Copies the verdicts, unless they are the engine's {@link VerdictList}.
+   *
+   * @param ruleId the rule's id
+   * @param version the rule's version
+   * @param title the rule's title
+   * @param legalBasis the citation
+   * @param applied the days of the period inside the rule's legal regime, if any
+   * @param parameters the parameters used, with their values
+   * @param excluded subjects left out, with reasons
+   * @param verdicts one per subject, in the tree's order; the engine's is a {@link VerdictList},
+   *     writing a subject's evidence when it is read
+   * @param topic what the rule checks in the law, if its pack says (since 0.2)
+   */
   public RuleResult {
     verdicts = verdicts instanceof VerdictList ? verdicts : ImmutableList.copyOf(verdicts);
   }

@@ -15,17 +15,33 @@ import java.util.Optional;
 public record LegalBasis(
     String document, Optional<String> article, Optional<String> clause, Optional<String> text) {
 
-  /** Validates the document. */
+  /**
+   * Validates the document.
+   *
+   * @param document the document's number and name: {@code Luật 10/2022/QH15}
+   * @param article the article, if any: {@code Điều 33}
+   * @param clause the clause, if any: {@code khoản 1}
+   * @param text the wording, if quoted
+   */
   public LegalBasis {
     Checks.text("legal basis document", document);
   }
 
-  /** {@return the basis {@code document}, article {@code article}} */
+  /**
+   * {@return the basis {@code document}, article {@code article}}
+   *
+   * @param document the document's number and name: {@code Luật 10/2022/QH15}
+   * @param article the article, if any: {@code Điều 33}
+   */
   public static LegalBasis of(String document, String article) {
     return new LegalBasis(document, Optional.of(article), Optional.empty(), Optional.empty());
   }
 
-  /** {@return the basis {@code document} alone} */
+  /**
+   * {@return the basis {@code document} alone}
+   *
+   * @param document the document's number and name: {@code Luật 10/2022/QH15}
+   */
   public static LegalBasis of(String document) {
     return new LegalBasis(document, Optional.empty(), Optional.empty(), Optional.empty());
   }

@@ -36,13 +36,31 @@ public record RuleExample(
     ImmutableSortedMap<String, Verdict> verdicts,
     Optional<String> figure) {
 
-  /** Validates the name and target. */
+  /**
+   * Validates the name and target.
+   *
+   * @param name what the example shows: "exactly the threshold passes"
+   * @param target the id of the rule or indicator
+   * @param given the records
+   * @param scope the unit evaluated
+   * @param period the period evaluated
+   * @param verdicts expected verdicts, by subject id
+   * @param figure the expected figure, for an indicator
+   */
   public RuleExample {
     Checks.text("example name", name);
     Checks.id("example target", target);
   }
 
-  /** {@return an example of {@code target} on {@code given}, without expectations yet} */
+  /**
+   * {@return an example of {@code target} on {@code given}, without expectations yet}
+   *
+   * @param name what the example shows: "exactly the threshold passes"
+   * @param target the id of the rule or indicator
+   * @param given the records
+   * @param scope the unit evaluated
+   * @param period the period evaluated
+   */
   public static RuleExample of(
       String name, String target, Dataset given, UnitCode scope, ReportingPeriod period) {
     return new RuleExample(

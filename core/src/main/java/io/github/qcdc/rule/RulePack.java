@@ -55,13 +55,28 @@ public record RulePack(
           Breakdown.Dimension.UNIT_TYPE,
           Breakdown.Dimension.TAG);
 
-  /** Validates the id and version. */
+  /**
+   * Validates the id and version.
+   *
+   * @param id the pack's id
+   * @param version the pack's version text
+   * @param calendar how periods map to days
+   * @param parameters parameter values set by the pack, by name
+   * @param indicators the indicators
+   * @param rules the rules
+   * @param examples worked examples of the rules and indicators, run as tests
+   */
   public RulePack {
     Checks.id("rule pack id", id);
     Checks.text("rule pack version", version);
   }
 
-  /** {@return an empty pack on the civil calendar} */
+  /**
+   * {@return an empty pack on the civil calendar}
+   *
+   * @param id the pack's id
+   * @param version the pack's version text
+   */
   public static RulePack of(String id, String version) {
     return new RulePack(
         id,
