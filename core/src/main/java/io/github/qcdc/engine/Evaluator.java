@@ -53,6 +53,7 @@ public final class Evaluator {
   /**
    * {@return an evaluator of {@code pack}}
    *
+   * @param pack the pack, whose definitions are checked first
    * @throws QcdcException listing every problem of the pack's definitions
    */
   public static Evaluator of(RulePack pack) {
@@ -84,6 +85,7 @@ public final class Evaluator {
    * over days the calendar does not cover, or whose answer depends on days it leaves unsettled,
    * gives NO_DATA with the reason.
    *
+   * @param calendar the calendar working days are counted by
    * @since 0.2
    */
   public Evaluator withWorkingDays(WorkingDays calendar) {
@@ -95,6 +97,8 @@ public final class Evaluator {
    * disaggregation categories, fact keys, activity attributes and quantities, organisation kinds;
    * one sentence per kind of name, each name with the closest one the dataset has ("did you mean")}
    * Empty when the dataset mentions every name. Every report carries these among its warnings.
+   *
+   * @param dataset the records the evaluator is to read
    */
   public ImmutableList<String> namesMissingFrom(Dataset dataset) {
     return vocabulary.missingFrom(Vocabulary.of(dataset));
@@ -103,6 +107,9 @@ public final class Evaluator {
   /**
    * Evaluates with the default options: the tree of the period end, one part.
    *
+   * @param dataset the records
+   * @param scope the unit whose territory the report covers, in force on the report's day
+   * @param period the period reported on
    * @return the evaluation, whose report holds every figure and verdict
    */
   public Evaluation evaluate(Dataset dataset, UnitCode scope, ReportingPeriod period) {
@@ -112,6 +119,9 @@ public final class Evaluator {
   /**
    * Evaluates every indicator and rule for the whole tree (every province) and {@code period}.
    *
+   * @param dataset the records
+   * @param period the period reported on
+   * @param options how the evaluation runs: the day of the tree, the parts, the evidence
    * @return the evaluation, whose report holds every figure and verdict
    * @throws QcdcException as {@link #evaluate(Dataset, UnitCode, ReportingPeriod,
    *     EvaluationOptions)} does
@@ -124,6 +134,10 @@ public final class Evaluator {
   /**
    * Evaluates every indicator and rule of the pack for {@code scope} and {@code period}.
    *
+   * @param dataset the records
+   * @param scope the unit whose territory the report covers, in force on the report's day
+   * @param period the period reported on
+   * @param options how the evaluation runs: the day of the tree, the parts, the evidence
    * @return the evaluation, whose report holds every figure and verdict
    * @throws QcdcException if the scope is not in force on the report's day, a breakdown is too
    *     fine, or a ratio with an {@code ERROR} policy has a zero denominator

@@ -26,32 +26,61 @@ public sealed interface Condition {
   /**
    * {@return bounds of at least {@code least} of {@code measure}; say {@link Bounds#perYear()} or
    * over the period}
+   *
+   * @param least the least value, included
+   * @param measure what is counted or summed for each subject
    */
   static Bounds atLeast(long least, Measure measure) {
     return atLeast(Expr.constant(least), measure);
   }
 
-  /** {@return bounds of at least {@code least} of {@code measure}} */
+  /**
+   * {@return bounds of at least {@code least} of {@code measure}}
+   *
+   * @param least the least value, included
+   * @param measure what is counted or summed for each subject
+   */
   static Bounds atLeast(Expr least, Measure measure) {
     return new Bounds(measure, Per.PERIOD, 0, Optional.of(least), Optional.empty());
   }
 
-  /** {@return bounds of at most {@code most} of {@code measure}} */
+  /**
+   * {@return bounds of at most {@code most} of {@code measure}}
+   *
+   * @param most the most value, included
+   * @param measure what is counted or summed for each subject
+   */
   static Bounds atMost(Expr most, Measure measure) {
     return new Bounds(measure, Per.PERIOD, 0, Optional.empty(), Optional.of(most));
   }
 
-  /** {@return bounds between {@code least} and {@code most} (both included) of {@code measure}} */
+  /**
+   * {@return bounds between {@code least} and {@code most} (both included) of {@code measure}}
+   *
+   * @param least the least value, included
+   * @param most the most value, included
+   * @param measure what is counted or summed for each subject
+   */
   static Bounds between(Expr least, Expr most, Measure measure) {
     return new Bounds(measure, Per.PERIOD, 0, Optional.of(least), Optional.of(most));
   }
 
-  /** {@return a condition that holds when the subject has a fact {@code fact} selects} */
+  /**
+   * {@return a condition that holds when the subject has a fact {@code fact} selects}
+   *
+   * @param fact the facts that count: a key, and tests of value and timing
+   */
   static Condition hasFact(FactFilter fact) {
     return new HasFact(fact);
   }
 
-  /** {@return the condition {@code left op right}} */
+  /**
+   * {@return the condition {@code left op right}}
+   *
+   * @param left the left side
+   * @param op the comparison
+   * @param right the right side
+   */
   static Condition compare(Expr left, Comparison op, Expr right) {
     return new Compare(left, op, right);
   }
@@ -59,6 +88,11 @@ public sealed interface Condition {
   /**
    * {@return a condition of an event subject: quantity {@code part} is at least {@code
    * numerator/denominator} of quantity {@code whole} (attendance at least 2/3), compared exactly}
+   *
+   * @param part the event's quantity on top: {@code women}
+   * @param whole the event's quantity below: {@code participants}
+   * @param numerator the share's numerator, not negative
+   * @param denominator the share's denominator, positive
    */
   static Condition eventShareAtLeast(String part, String whole, long numerator, long denominator) {
     return new EventShare(
@@ -69,6 +103,11 @@ public sealed interface Condition {
    * {@return a condition of an event subject: quantity {@code part} is more than {@code
    * numerator/denominator} of quantity {@code whole} (votes in favour more than 1/2 of those
    * attending), compared exactly}
+   *
+   * @param part the event's quantity on top: {@code women}
+   * @param whole the event's quantity below: {@code participants}
+   * @param numerator the share's numerator, not negative
+   * @param denominator the share's denominator, positive
    */
   static Condition eventShareAbove(String part, String whole, long numerator, long denominator) {
     return new EventShare(
@@ -78,6 +117,9 @@ public sealed interface Condition {
   /**
    * {@return a condition of an event subject: the day in attribute {@code dateAttribute} (ISO
    * {@code yyyy-MM-dd}) is at least {@code days} days before the event (notice given 5 days ahead)}
+   *
+   * @param dateAttribute the event's attribute holding the notice day, {@code yyyy-MM-dd}
+   * @param days the least number of days from the notice to the event
    */
   static Condition eventNoticeDays(String dateAttribute, long days) {
     return new EventNotice(Checks.key("attribute", dateAttribute), days, DayCount.CALENDAR_DAYS);
@@ -88,6 +130,8 @@ public sealed interface Condition {
    * least {@code days} working days before the event (an inspection plan sent 5 working days
    * ahead), by the evaluator's {@link io.github.qcdc.period.WorkingDays calendar}}
    *
+   * @param dateAttribute the event's attribute holding the notice day, {@code yyyy-MM-dd}
+   * @param days the least number of working days from the notice to the event
    * @since 0.2
    */
   static Condition eventNoticeWorkingDays(String dateAttribute, long days) {
@@ -99,6 +143,9 @@ public sealed interface Condition {
    * in attribute {@code dateAttribute} (ISO {@code yyyy-MM-dd}): disclosed within 3 working days of
    * the document's issue} An event before that day is within the deadline.
    *
+   * @param dateAttribute the event's attribute holding the day the deadline runs from, {@code
+   *     yyyy-MM-dd}
+   * @param days the most days from that day to the event
    * @since 0.2
    */
   static Condition eventWithinDaysAfter(String dateAttribute, long days) {
@@ -110,6 +157,9 @@ public sealed interface Condition {
    * the day in attribute {@code dateAttribute}, by the evaluator's {@link
    * io.github.qcdc.period.WorkingDays calendar}}
    *
+   * @param dateAttribute the event's attribute holding the day the deadline runs from, {@code
+   *     yyyy-MM-dd}
+   * @param days the most working days from that day to the event
    * @since 0.2
    */
   static Condition eventWithinWorkingDaysAfter(String dateAttribute, long days) {
@@ -119,22 +169,37 @@ public sealed interface Condition {
   /**
    * {@return a condition of an event subject: quantity {@code quantity} is at least {@code least}
    * (at least 3 employee delegates at a workplace dialogue)}
+   *
+   * @param quantity the event's quantity key
+   * @param least the least value, for every organiser
    */
   static EventQuantity eventQuantityAtLeast(String quantity, long least) {
     return new EventQuantity(Checks.key("quantity", quantity), least);
   }
 
-  /** {@return a condition that holds when every one of {@code conditions} holds} */
+  /**
+   * {@return a condition that holds when every one of {@code conditions} holds}
+   *
+   * @param conditions the conditions, at least one
+   */
   static Condition allOf(Condition... conditions) {
     return new AllOf(ImmutableList.copyOf(conditions));
   }
 
-  /** {@return a condition that holds when at least one of {@code conditions} holds} */
+  /**
+   * {@return a condition that holds when at least one of {@code conditions} holds}
+   *
+   * @param conditions the conditions, at least one
+   */
   static Condition anyOf(Condition... conditions) {
     return new AnyOf(ImmutableList.copyOf(conditions));
   }
 
-  /** {@return a condition that holds when {@code condition} does not} */
+  /**
+   * {@return a condition that holds when {@code condition} does not}
+   *
+   * @param condition the condition that must not hold
+   */
   static Condition not(Condition condition) {
     return new Not(condition);
   }
@@ -196,7 +261,12 @@ public sealed interface Condition {
       return symbol;
     }
 
-    /** {@return whether {@code left op right}} */
+    /**
+     * {@return whether {@code left op right}}
+     *
+     * @param left the left value
+     * @param right the right value
+     */
     public boolean test(long left, long right) {
       return switch (this) {
         case AT_LEAST -> left >= right;
@@ -283,7 +353,11 @@ public sealed interface Condition {
       return new Bounds(measure, Per.PERIOD, 0, 0, atLeast, atMost);
     }
 
-    /** {@return these bounds applied to the {@code days} days after the end of every year} */
+    /**
+     * {@return these bounds applied to the {@code days} days after the end of every year}
+     *
+     * @param days the days of the window after the year end, at least 1
+     */
     public Bounds withinDaysAfterYearEnd(int days) {
       return new Bounds(measure, Per.YEAR_END_WINDOW, days, 0, atLeast, atMost);
     }
@@ -292,6 +366,8 @@ public sealed interface Condition {
      * {@return these bounds applied to the {@code months} calendar months after the end of every
      * year: "trong 3 tháng sau khi kết thúc năm" is 1 January to 31 March after a calendar year,
      * not 90 days}
+     *
+     * @param months the calendar months of the window after the year end, at least 1
      */
     public Bounds withinMonthsAfterYearEnd(int months) {
       return new Bounds(measure, Per.YEAR_END_WINDOW, 0, months, atLeast, atMost);
@@ -515,7 +591,11 @@ public sealed interface Condition {
       this(quantity, least, ImmutableSortedMap.of());
     }
 
-    /** {@return the least value for an organiser of {@code employees} employees} */
+    /**
+     * {@return the least value for an organiser of {@code employees} employees}
+     *
+     * @param employees the organiser's number of employees
+     */
     public long leastFor(long employees) {
       Map.Entry<Long, Long> tier = byEmployees.floorEntry(employees);
       return tier == null ? least : tier.getValue();
@@ -531,6 +611,9 @@ public sealed interface Condition {
     /**
      * {@return this condition asking {@code value} or more from organisers of {@code employees}
      * employees or more}
+     *
+     * @param employees the number of employees the tier starts at, above 0
+     * @param value the least value from that size on, above every tier before it
      */
     public EventQuantity fromEmployees(long employees, long value) {
       java.util.TreeMap<Long, Long> tiers = new java.util.TreeMap<>(byEmployees);

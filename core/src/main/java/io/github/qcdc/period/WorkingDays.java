@@ -122,7 +122,11 @@ public final class WorkingDays {
     return covered;
   }
 
-  /** {@return whether the days off of {@code year} are decided; empty for a year not covered} */
+  /**
+   * {@return whether the days off of {@code year} are decided; empty for a year not covered}
+   *
+   * @param year the year
+   */
   public java.util.Optional<Boolean> isDecided(int year) {
     return java.util.Optional.ofNullable(decided.get(year));
   }
@@ -130,6 +134,7 @@ public final class WorkingDays {
   /**
    * {@return what {@code day} is}
    *
+   * @param day the day, inside {@link #covered()}
    * @throws IllegalArgumentException if the calendar does not cover {@code day}
    */
   public DayKind kind(LocalDate day) {
@@ -140,6 +145,8 @@ public final class WorkingDays {
   /**
    * {@return the name the calendar gives {@code day} (a holiday, a day off, a Saturday worked), if
    * any}
+   *
+   * @param day the day, inside {@link #covered()}
    */
   public java.util.Optional<String> nameOf(LocalDate day) {
     return java.util.Optional.ofNullable(names.get(day));
@@ -152,6 +159,8 @@ public final class WorkingDays {
    * when they are equal. A notice sent on a Friday for a meeting the next Friday is 5 working days
    * ahead in a week without holidays.
    *
+   * @param start the day the count runs from, not itself counted
+   * @param end the last day counted
    * @throws IllegalArgumentException if the calendar does not cover every day counted
    */
   public WorkingDayCount workingDaysBetween(LocalDate start, LocalDate end) {
@@ -181,7 +190,12 @@ public final class WorkingDays {
     return new WorkingDayCount(working, working + unsettled);
   }
 
-  /** {@return whether the calendar covers every day after {@code start} up to {@code end}} */
+  /**
+   * {@return whether the calendar covers every day after {@code start} up to {@code end}}
+   *
+   * @param start the day the count runs from, not itself counted
+   * @param end the last day counted
+   */
   public boolean covers(LocalDate start, LocalDate end) {
     LocalDate from = start.isBefore(end) ? start : end;
     LocalDate to = start.isBefore(end) ? end : start;
