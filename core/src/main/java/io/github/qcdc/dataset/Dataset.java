@@ -133,7 +133,11 @@ public final class Dataset {
     return ImmutableMap.copyOf(index);
   }
 
-  /** {@return a builder over {@code gazetteer}, which every record's unit must be in} */
+  /**
+   * {@return a builder over {@code gazetteer}, which every record's unit must be in}
+   *
+   * @param gazetteer the units every record's unit must be in
+   */
   public static Builder builder(Gazetteer gazetteer) {
     return new Builder(gazetteer);
   }
@@ -148,7 +152,11 @@ public final class Dataset {
     return organizations;
   }
 
-  /** {@return the organisation {@code id}, if the dataset has it} */
+  /**
+   * {@return the organisation {@code id}, if the dataset has it}
+   *
+   * @param id the organisation's id
+   */
   public Optional<Organization> organization(OrganizationId id) {
     Integer i = organizationIndex.get(id);
     return i == null ? Optional.empty() : Optional.of(organizations.get(i));
@@ -168,6 +176,8 @@ public final class Dataset {
    * {@return the position in {@link #dataValues()} of the first value whose unit's canonical index
    * is {@code unitIndex} or more; the values of units {@code [a, b)} are {@code
    * [firstDataValueOfUnit(a), firstDataValueOfUnit(b))}}
+   *
+   * @param unitIndex a canonical unit index, from 0 to the gazetteer's size
    */
   public int firstDataValueOfUnit(int unitIndex) {
     int lo = 0;
@@ -183,7 +193,11 @@ public final class Dataset {
     return lo;
   }
 
-  /** {@return the canonical index of the unit of data value {@code i} of {@link #dataValues()}} */
+  /**
+   * {@return the canonical index of the unit of data value {@code i} of {@link #dataValues()}}
+   *
+   * @param i the data value's position in {@link #dataValues()}
+   */
   public int dataValueUnit(int i) {
     return dataValueUnits[i];
   }
@@ -193,7 +207,11 @@ public final class Dataset {
     return periods;
   }
 
-  /** {@return the index in {@link #dataValuePeriods()} of the period of data value {@code i}} */
+  /**
+   * {@return the index in {@link #dataValuePeriods()} of the period of data value {@code i}}
+   *
+   * @param i the data value's position in {@link #dataValues()}
+   */
   public int dataValuePeriod(int i) {
     return dataValuePeriods[i];
   }
@@ -213,6 +231,8 @@ public final class Dataset {
   /**
    * {@return a 64-bit hash of data value {@code i}: its unit, id, element, period and amount, for
    * the fingerprint of the records a report read}
+   *
+   * @param i the data value's position in {@link #dataValues()}
    */
   public long dataValueHash(int i) {
     return dataValueHashes[i];
@@ -332,6 +352,7 @@ public final class Dataset {
     /**
      * Adds an organisation; its path is {@code organizations[i]}, in adding order.
      *
+     * @param organization the organisation
      * @return this builder
      */
     public Builder add(Organization organization) {
@@ -342,6 +363,7 @@ public final class Dataset {
     /**
      * Adds an activity; its path is {@code activities[i]}, in adding order.
      *
+     * @param activity the activity
      * @return this builder
      */
     public Builder add(Activity activity) {
@@ -355,6 +377,13 @@ public final class Dataset {
      * add(Activity.builder()...build())} with these fields. Readers of large files use it; {@code
      * quantities} and {@code attributes} are read at once, not kept.
      *
+     * @param id the activity's id, unique among the activities
+     * @param type its type
+     * @param unit the unit where it happened
+     * @param date the day it happened
+     * @param organiser the organisation that organised it, if recorded
+     * @param quantities its whole-number quantities by key, none negative
+     * @param attributes its text attributes by key
      * @return this builder
      * @throws IllegalArgumentException if a key of {@code quantities} or {@code attributes} is not
      *     a key (lower-case letters and digits joined by {@code - _ . :}), as {@link Activity}
@@ -386,6 +415,7 @@ public final class Dataset {
     /**
      * Adds a data value; its path is {@code dataValues[i]}, in adding order.
      *
+     * @param value the data value
      * @return this builder
      */
     public Builder add(DataValue value) {
@@ -396,6 +426,7 @@ public final class Dataset {
     /**
      * Adds a fact; its path is {@code facts[i]}, in adding order.
      *
+     * @param fact the fact
      * @return this builder
      */
     public Builder add(Fact fact) {
@@ -406,6 +437,7 @@ public final class Dataset {
     /**
      * Adds organisations.
      *
+     * @param all the organisations, in order
      * @return this builder
      */
     public Builder addOrganizations(Iterable<Organization> all) {
@@ -416,6 +448,7 @@ public final class Dataset {
     /**
      * Adds activities.
      *
+     * @param all the activities, in order
      * @return this builder
      */
     public Builder addActivities(Iterable<Activity> all) {
@@ -426,6 +459,7 @@ public final class Dataset {
     /**
      * Adds data values.
      *
+     * @param all the data values, in order
      * @return this builder
      */
     public Builder addDataValues(Iterable<DataValue> all) {
@@ -436,6 +470,7 @@ public final class Dataset {
     /**
      * Adds facts.
      *
+     * @param all the facts, in order
      * @return this builder
      */
     public Builder addFacts(Iterable<Fact> all) {

@@ -30,62 +30,111 @@ public sealed interface ActivityFilter {
     return new Any();
   }
 
-  /** {@return activities of one of {@code types}} */
+  /**
+   * {@return activities of one of {@code types}}
+   *
+   * @param types the activity types, at least one
+   */
   static ActivityFilter type(ActivityType... types) {
     return new OfType(ImmutableSortedSet.copyOf(types));
   }
 
-  /** {@return activities at a unit of one of {@code tiers}: "the level" of reports} */
+  /**
+   * {@return activities at a unit of one of {@code tiers}: "the level" of reports}
+   *
+   * @param tiers the tiers, at least one
+   */
   static ActivityFilter tier(Tier... tiers) {
     return new AtTier(ImmutableSortedSet.copyOf(tiers));
   }
 
-  /** {@return activities at a unit of one of {@code types}} */
+  /**
+   * {@return activities at a unit of one of {@code types}}
+   *
+   * @param types the unit types, at least one
+   */
   static ActivityFilter unitType(UnitType... types) {
     return new AtUnitType(ImmutableSortedSet.copyOf(types));
   }
 
-  /** {@return activities at a unit tagged {@code tag} on the activity's day} */
+  /**
+   * {@return activities at a unit tagged {@code tag} on the activity's day}
+   *
+   * @param tag the tag's name
+   */
   static ActivityFilter unitTagged(String tag) {
     return new UnitTagged(Checks.key("tag", tag));
   }
 
-  /** {@return activities organised by an organisation of one of {@code kinds}} */
+  /**
+   * {@return activities organised by an organisation of one of {@code kinds}}
+   *
+   * @param kinds the organisation kinds, at least one
+   */
   static ActivityFilter organisedBy(OrganizationKind... kinds) {
     return new OrganisedBy(ImmutableSortedSet.copyOf(kinds));
   }
 
-  /** {@return activities organised by one of the organisations {@code ids}} */
+  /**
+   * {@return activities organised by one of the organisations {@code ids}}
+   *
+   * @param ids the organisations' ids, at least one
+   */
   static ActivityFilter organiser(OrganizationId... ids) {
     return new OrganisedById(ImmutableSortedSet.copyOf(ids));
   }
 
-  /** {@return activities whose attribute {@code key} is {@code value}} */
+  /**
+   * {@return activities whose attribute {@code key} is {@code value}}
+   *
+   * @param key the attribute's key
+   * @param value the value it must have, compared exactly
+   */
   static ActivityFilter attribute(String key, String value) {
     return new Attribute(Checks.key("attribute key", key), Checks.text("attribute value", value));
   }
 
-  /** {@return activities every one of {@code filters} matches} */
+  /**
+   * {@return activities every one of {@code filters} matches}
+   *
+   * @param filters the filters, at least one
+   */
   static ActivityFilter allOf(ActivityFilter... filters) {
     return new AllOf(ImmutableList.copyOf(filters));
   }
 
-  /** {@return activities at least one of {@code filters} matches} */
+  /**
+   * {@return activities at least one of {@code filters} matches}
+   *
+   * @param filters the filters, at least one
+   */
   static ActivityFilter anyOf(ActivityFilter... filters) {
     return new AnyOf(ImmutableList.copyOf(filters));
   }
 
-  /** {@return activities {@code filter} does not match} */
+  /**
+   * {@return activities {@code filter} does not match}
+   *
+   * @param filter the filter whose activities are left out
+   */
   static ActivityFilter not(ActivityFilter filter) {
     return new Not(filter);
   }
 
-  /** {@return this filter and {@code other}} */
+  /**
+   * {@return this filter and {@code other}}
+   *
+   * @param other the other filter
+   */
   default ActivityFilter and(ActivityFilter other) {
     return allOf(this, other);
   }
 
-  /** {@return this filter or {@code other}} */
+  /**
+   * {@return this filter or {@code other}}
+   *
+   * @param other the other filter
+   */
   default ActivityFilter or(ActivityFilter other) {
     return anyOf(this, other);
   }

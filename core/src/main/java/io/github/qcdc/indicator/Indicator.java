@@ -70,19 +70,31 @@ public record Indicator(
   /**
    * {@return this indicator about {@code newTopic}}
    *
+   * @param newTopic what the indicator counts in the law
    * @since 0.2
    */
   public Indicator withTopic(Topic newTopic) {
     return new Indicator(id, title, definition, breakdowns, format, Optional.of(newTopic));
   }
 
-  /** {@return a measure} */
+  /**
+   * {@return a measure}
+   *
+   * @param id the indicator's id, unique in a pack
+   * @param measure what is counted or summed
+   */
   public static Indicator measure(String id, Measure measure) {
     return new Indicator(
         id, defaultTitle(id), new Value(measure), ImmutableList.of(), FigureFormat.plain());
   }
 
-  /** {@return a ratio, undefined when the denominator is zero} */
+  /**
+   * {@return a ratio, undefined when the denominator is zero}
+   *
+   * @param id the indicator's id, unique in a pack
+   * @param numerator what is counted on top
+   * @param denominator what is counted below
+   */
   public static Indicator ratio(String id, Measure numerator, Measure denominator) {
     return new Indicator(
         id,
@@ -92,7 +104,13 @@ public record Indicator(
         FigureFormat.plain());
   }
 
-  /** {@return the share of {@code population} satisfying {@code condition}} */
+  /**
+   * {@return the share of {@code population} satisfying {@code condition}}
+   *
+   * @param id the indicator's id, unique in a pack
+   * @param population the subjects counted below
+   * @param condition what a subject must satisfy to be counted on top
+   */
   public static Indicator coverage(String id, Population population, Condition condition) {
     return new Indicator(
         id,
@@ -102,7 +120,12 @@ public record Indicator(
         FigureFormat.plain());
   }
 
-  /** {@return the compliance rate of rule {@code ruleId} of the same pack} */
+  /**
+   * {@return the compliance rate of rule {@code ruleId} of the same pack}
+   *
+   * @param id the indicator's id, unique in a pack
+   * @param ruleId the rule's id
+   */
   public static Indicator complianceRate(String id, String ruleId) {
     return new Indicator(
         id,
@@ -116,12 +139,21 @@ public record Indicator(
     return Phrase.of(id, id);
   }
 
-  /** {@return this indicator titled {@code vi} / {@code en}} */
+  /**
+   * {@return this indicator titled {@code vi} / {@code en}}
+   *
+   * @param vi the title in Vietnamese
+   * @param en the title in English
+   */
   public Indicator withTitle(String vi, String en) {
     return new Indicator(id, Phrase.of(vi, en), definition, breakdowns, format, topic);
   }
 
-  /** {@return this indicator broken down by {@code more} as well} */
+  /**
+   * {@return this indicator broken down by {@code more} as well}
+   *
+   * @param more the breakdowns added, after the indicator's own
+   */
   public Indicator by(Breakdown... more) {
     return new Indicator(
         id,
@@ -132,12 +164,20 @@ public record Indicator(
         topic);
   }
 
-  /** {@return this indicator written with {@code newFormat}} */
+  /**
+   * {@return this indicator written with {@code newFormat}}
+   *
+   * @param newFormat how the value is written
+   */
   public Indicator withFormat(FigureFormat newFormat) {
     return new Indicator(id, title, definition, breakdowns, newFormat, topic);
   }
 
-  /** {@return this ratio with zero-denominator policy {@code policy}} */
+  /**
+   * {@return this ratio with zero-denominator policy {@code policy}}
+   *
+   * @param policy what a zero denominator gives
+   */
   public Indicator onZeroDenominator(ZeroDenominator policy) {
     if (!(definition instanceof Ratio r)) {
       throw new IllegalArgumentException(

@@ -22,17 +22,30 @@ import java.util.Map;
  */
 public sealed interface Measure {
 
-  /** {@return the number of activities {@code filter} selects} */
+  /**
+   * {@return the number of activities {@code filter} selects}
+   *
+   * @param filter the activities that count
+   */
   static Measure count(ActivityFilter filter) {
     return new CountActivities(filter);
   }
 
-  /** {@return the sum of quantity {@code quantity} over the activities {@code filter} selects} */
+  /**
+   * {@return the sum of quantity {@code quantity} over the activities {@code filter} selects}
+   *
+   * @param filter the activities that count
+   * @param quantity the quantity's key
+   */
   static Measure sum(ActivityFilter filter, String quantity) {
     return new SumQuantity(filter, Checks.key("quantity", quantity));
   }
 
-  /** {@return the sum of reported values of {@code element}, all disaggregations together} */
+  /**
+   * {@return the sum of reported values of {@code element}, all disaggregations together}
+   *
+   * @param element the data element
+   */
   static Measure dataValues(DataElement element) {
     return new SumDataValues(element, ImmutableSortedMap.of());
   }
@@ -40,12 +53,20 @@ public sealed interface Measure {
   /**
    * {@return the sum of reported values of {@code element} whose disaggregation includes {@code
    * options}}
+   *
+   * @param element the data element
+   * @param options the disaggregation options a value must include, by category
    */
   static Measure dataValues(DataElement element, Map<String, String> options) {
     return new SumDataValues(element, ImmutableSortedMap.copyOf(options));
   }
 
-  /** {@return the number of subjects of {@code population} with a fact {@code fact} selects} */
+  /**
+   * {@return the number of subjects of {@code population} with a fact {@code fact} selects}
+   *
+   * @param population the subjects
+   * @param fact the facts that count
+   */
   static Measure subjectsWith(Population population, FactFilter fact) {
     return new CountSubjectsWithFact(population, fact);
   }
@@ -54,12 +75,18 @@ public sealed interface Measure {
    * {@return the number of subjects of {@code population}: units of a tier in force on the
    * population's reference day (the gazetteer's count, such as the 411 xã of Nghệ An),
    * organisations, or events, without the excluded ones}
+   *
+   * @param population the subjects
    */
   static Measure subjects(Population population) {
     return new CountSubjects(population);
   }
 
-  /** {@return the sum of {@code measures}} */
+  /**
+   * {@return the sum of {@code measures}}
+   *
+   * @param measures the measures, at least one
+   */
   static Measure sumOf(Measure... measures) {
     return new Sum(ImmutableList.copyOf(measures));
   }

@@ -29,7 +29,12 @@ import java.util.stream.Collectors;
 public record Population(
     Subjects subjects, Reference reference, ImmutableList<Exclusion> exclusions) {
 
-  /** {@return the units of {@code tier}, of one of {@code types} if any is given} */
+  /**
+   * {@return the units of {@code tier}, of one of {@code types} if any is given}
+   *
+   * @param tier the tier
+   * @param types the unit types kept; none for every type of the tier
+   */
   public static Population units(Tier tier, UnitType... types) {
     return new Population(
         new Units(tier, ImmutableSortedSet.copyOf(types), Optional.empty()),
@@ -37,7 +42,11 @@ public record Population(
         ImmutableList.of());
   }
 
-  /** {@return the organisations of one of {@code kinds}} */
+  /**
+   * {@return the organisations of one of {@code kinds}}
+   *
+   * @param kinds the organisation kinds, at least one
+   */
   public static Population organizations(OrganizationKind... kinds) {
     return new Population(
         new Organizations(ImmutableSortedSet.copyOf(kinds), ImmutableSortedMap.of()),
@@ -45,12 +54,20 @@ public record Population(
         ImmutableList.of());
   }
 
-  /** {@return the activities {@code filter} selects, each a subject of its own} */
+  /**
+   * {@return the activities {@code filter} selects, each a subject of its own}
+   *
+   * @param filter the activities that are subjects
+   */
   public static Population events(ActivityFilter filter) {
     return new Population(new Events(filter), Reference.periodEnd(), ImmutableList.of());
   }
 
-  /** {@return this population restricted to units tagged {@code tag} on the reference day} */
+  /**
+   * {@return this population restricted to units tagged {@code tag} on the reference day}
+   *
+   * @param tag the tag's name
+   */
   public Population tagged(String tag) {
     if (!(subjects instanceof Units u)) {
       throw new IllegalArgumentException(
@@ -63,6 +80,9 @@ public record Population(
   /**
    * {@return this population of organisations restricted to those whose attribute {@code key} is
    * {@code value} (an enterprise's {@code sector}, say)}
+   *
+   * @param key the attribute's key
+   * @param value the value it must have
    */
   public Population withAttribute(String key, String value) {
     if (!(subjects instanceof Organizations o)) {
@@ -75,7 +95,11 @@ public record Population(
         new Organizations(o.kinds(), ImmutableSortedMap.copyOf(attributes)), reference, exclusions);
   }
 
-  /** {@return this population taken on {@code reference} instead} */
+  /**
+   * {@return this population taken on {@code reference} instead}
+   *
+   * @param newReference the day the subjects are taken on
+   */
   public Population at(Reference newReference) {
     return new Population(subjects, newReference, exclusions);
   }
@@ -83,6 +107,9 @@ public record Population(
   /**
    * {@return this population without subject {@code id} (a unit code or organisation id), for
    * {@code reason}}
+   *
+   * @param id the subject's id: a unit code or an organisation id
+   * @param reason why it is left out, as reports say it
    */
   public Population excluding(String id, Phrase reason) {
     return new Population(
@@ -146,7 +173,11 @@ public record Population(
       return Phrase.of("tổ chức " + keys + with, "organizations " + keys + with);
     }
 
-    /** {@return whether {@code organization} is one of these} */
+    /**
+     * {@return whether {@code organization} is one of these}
+     *
+     * @param organization the organisation
+     */
     public boolean includes(io.github.qcdc.organization.Organization organization) {
       return (kinds.isEmpty() || kinds.contains(organization.kind()))
           && organization.attributes().entrySet().containsAll(attributes.entrySet());
@@ -231,7 +262,12 @@ public record Population(
       return new Reference(Kind.DAY, Optional.of(day));
     }
 
-    /** {@return the reference day for a period from {@code start} to {@code end}} */
+    /**
+     * {@return the reference day for a period from {@code start} to {@code end}}
+     *
+     * @param start the period's first day
+     * @param end the period's last day
+     */
     public LocalDate resolve(LocalDate start, LocalDate end) {
       return switch (kind) {
         case PERIOD_END, DURING -> end;

@@ -77,6 +77,7 @@ public record DateInterval(LocalDate start, LocalDate end) {
   /**
    * Parses the text form, {@code start/end} with {@code ..} for an open side.
    *
+   * @param text the text form
    * @return the interval
    * @throws IllegalArgumentException naming the text if it is not of that form or the start is
    *     after the end
@@ -113,22 +114,38 @@ public record DateInterval(LocalDate start, LocalDate end) {
     return end.equals(LocalDate.MAX) ? Optional.empty() : Optional.of(end);
   }
 
-  /** {@return whether {@code date} is in the interval, ends included} */
+  /**
+   * {@return whether {@code date} is in the interval, ends included}
+   *
+   * @param date the day
+   */
   public boolean contains(LocalDate date) {
     return !date.isBefore(start) && !date.isAfter(end);
   }
 
-  /** {@return whether every day of {@code other} is in this interval} */
+  /**
+   * {@return whether every day of {@code other} is in this interval}
+   *
+   * @param other the other interval
+   */
   public boolean encloses(DateInterval other) {
     return !other.start.isBefore(start) && !other.end.isAfter(end);
   }
 
-  /** {@return whether the two intervals share at least one day} */
+  /**
+   * {@return whether the two intervals share at least one day}
+   *
+   * @param other the other interval
+   */
   public boolean overlaps(DateInterval other) {
     return !other.end.isBefore(start) && !other.start.isAfter(end);
   }
 
-  /** {@return the days both intervals share, or empty if they share none} */
+  /**
+   * {@return the days both intervals share, or empty if they share none}
+   *
+   * @param other the other interval
+   */
   public Optional<DateInterval> intersection(DateInterval other) {
     if (!overlaps(other)) {
       return Optional.empty();
@@ -138,12 +155,20 @@ public record DateInterval(LocalDate start, LocalDate end) {
     return Optional.of(new DateInterval(s, e));
   }
 
-  /** {@return a copy that ends on {@code newEnd}, inclusive} */
+  /**
+   * {@return a copy that ends on {@code newEnd}, inclusive}
+   *
+   * @param newEnd the last day
+   */
   public DateInterval withEnd(LocalDate newEnd) {
     return new DateInterval(start, newEnd);
   }
 
-  /** {@return a copy that starts on {@code newStart}} */
+  /**
+   * {@return a copy that starts on {@code newStart}}
+   *
+   * @param newStart the first day
+   */
   public DateInterval withStart(LocalDate newStart) {
     return new DateInterval(newStart, end);
   }

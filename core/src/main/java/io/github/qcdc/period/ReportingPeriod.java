@@ -83,13 +83,22 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     this.hash = Objects.hash(kind.name(), start, end); // never an enum's identity hash
   }
 
-  /** {@return the calendar year {@code year}} */
+  /**
+   * {@return the calendar year {@code year}}
+   *
+   * @param year the year
+   */
   public static ReportingPeriod ofYear(int year) {
     checkYear(year);
     return new ReportingPeriod(Kind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 
-  /** {@return the half-year {@code half} (1 or 2) of {@code year}} */
+  /**
+   * {@return the half-year {@code half} (1 or 2) of {@code year}}
+   *
+   * @param year the year
+   * @param half the half, 1 or 2
+   */
   public static ReportingPeriod ofHalfYear(int year, int half) {
     checkYear(year);
     checkArgument(half == 1 || half == 2, "half-year must be 1 or 2: %s", half);
@@ -97,7 +106,12 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     return new ReportingPeriod(Kind.HALF_YEAR, start, start.plusMonths(6).minusDays(1));
   }
 
-  /** {@return the quarter {@code quarter} (1 to 4) of {@code year}} */
+  /**
+   * {@return the quarter {@code quarter} (1 to 4) of {@code year}}
+   *
+   * @param year the year
+   * @param quarter the quarter, 1 to 4
+   */
   public static ReportingPeriod ofQuarter(int year, int quarter) {
     checkYear(year);
     checkArgument(quarter >= 1 && quarter <= 4, "quarter must be 1 to 4: %s", quarter);
@@ -105,7 +119,12 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     return new ReportingPeriod(Kind.QUARTER, start, start.plusMonths(3).minusDays(1));
   }
 
-  /** {@return the month {@code month} (1 to 12) of {@code year}} */
+  /**
+   * {@return the month {@code month} (1 to 12) of {@code year}}
+   *
+   * @param year the year
+   * @param month the month, 1 to 12
+   */
   public static ReportingPeriod ofMonth(int year, int month) {
     checkYear(year);
     checkArgument(month >= 1 && month <= 12, "month must be 1 to 12: %s", month);
@@ -117,6 +136,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    * {@return the whole years {@code firstYear} to {@code lastYear}; a single year if they are
    * equal}
    *
+   * @param firstYear the first year
+   * @param lastYear the last year, not before the first
    * @throws IllegalArgumentException if {@code firstYear} is after {@code lastYear}
    */
   public static ReportingPeriod ofYears(int firstYear, int lastYear) {
@@ -131,7 +152,12 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
         Kind.YEARS, LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
   }
 
-  /** {@return the days {@code start} to {@code end}, both inclusive, as an explicit range} */
+  /**
+   * {@return the days {@code start} to {@code end}, both inclusive, as an explicit range}
+   *
+   * @param start the first day
+   * @param end the last day, not before the first
+   */
   public static ReportingPeriod ofDates(LocalDate start, LocalDate end) {
     checkYear(start.getYear());
     checkYear(end.getYear());
@@ -149,6 +175,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    * {@code 1998-2008} (or with an en dash): the same period as {@code 1998/2008}, written back that
    * way; {@code 2020-03} stays a month.
    *
+   * @param text the text form
    * @return the period
    * @throws IllegalArgumentException naming the text and the accepted forms
    */
@@ -230,17 +257,29 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     return DateInterval.of(start, end);
   }
 
-  /** {@return the days of the period under {@code calendar}} */
+  /**
+   * {@return the days of the period under {@code calendar}}
+   *
+   * @param calendar the reporting calendar
+   */
   public DateInterval toDateInterval(ReportingCalendar calendar) {
     return calendar.interval(this);
   }
 
-  /** {@return whether {@code date} is a civil day of this period} */
+  /**
+   * {@return whether {@code date} is a civil day of this period}
+   *
+   * @param date the day
+   */
   public boolean contains(LocalDate date) {
     return !date.isBefore(start) && !date.isAfter(end);
   }
 
-  /** {@return whether every civil day of {@code other} is a day of this period} */
+  /**
+   * {@return whether every civil day of {@code other} is a day of this period}
+   *
+   * @param other the other period
+   */
   public boolean contains(ReportingPeriod other) {
     return !other.start.isBefore(start) && !other.end.isAfter(end);
   }

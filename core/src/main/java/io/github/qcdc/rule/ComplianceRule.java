@@ -46,7 +46,15 @@ public abstract class ComplianceRule {
     RECOMMENDED
   }
 
-  /** {@return a mandatory rule in force on every day, version 1, without parameters} */
+  /**
+   * {@return a mandatory rule in force on every day, version 1, without parameters}
+   *
+   * @param id the rule's id, unique in a pack
+   * @param title its title in Vietnamese and English
+   * @param basis where the obligation comes from
+   * @param population who the rule is for
+   * @param condition what each subject must satisfy
+   */
   public static ComplianceRule of(
       String id, Phrase title, LegalBasis basis, Population population, Condition condition) {
     return ImmutableComplianceRule.builder()
@@ -122,6 +130,7 @@ public abstract class ComplianceRule {
   /**
    * {@return this rule about {@code newTopic}}
    *
+   * @param newTopic what the rule checks in the law
    * @since 0.2
    */
   public abstract ComplianceRule withTopic(io.github.qcdc.indicator.Topic newTopic);
@@ -141,6 +150,7 @@ public abstract class ComplianceRule {
    * {@return whether the basis is verified for every day of {@code days} the rule applies on: no
    * day of {@code days} falls after {@link #verifiedUntil()}}
    *
+   * @param days the days the rule applies on in a report
    * @since 0.2
    */
   public final boolean isVerifiedThrough(DateInterval days) {
@@ -150,6 +160,7 @@ public abstract class ComplianceRule {
   /**
    * {@return this rule with its legal basis verified up to {@code lastDay} only}
    *
+   * @param lastDay the last day the basis was checked against the texts in force
    * @since 0.2
    */
   public abstract ComplianceRule withVerifiedUntil(LocalDate lastDay);
@@ -159,17 +170,30 @@ public abstract class ComplianceRule {
     return disabledBecause().isEmpty();
   }
 
-  /** {@return this rule with description {@code vi} / {@code en}} */
+  /**
+   * {@return this rule with description {@code vi} / {@code en}}
+   *
+   * @param vi the description in Vietnamese
+   * @param en the description in English
+   */
   public ComplianceRule withDescription(String vi, String en) {
     return ImmutableComplianceRule.copyOf(this).withDescription(Phrase.of(vi, en));
   }
 
-  /** {@return this rule with its basis's confidence {@code level}} */
+  /**
+   * {@return this rule with its basis's confidence {@code level}}
+   *
+   * @param level how sure the legal basis is
+   */
   public ComplianceRule withConfidence(Confidence level) {
     return ImmutableComplianceRule.copyOf(this).withConfidence(level);
   }
 
-  /** {@return this rule, disabled for {@code reason}} */
+  /**
+   * {@return this rule, disabled for {@code reason}}
+   *
+   * @param reason why, as reports and the catalogue say it
+   */
   public ComplianceRule disabled(String reason) {
     return ImmutableComplianceRule.copyOf(this)
         .withDisabledBecause(Checks.text("rule " + id() + " disabled reason", reason));
@@ -180,19 +204,40 @@ public abstract class ComplianceRule {
     return ImmutableComplianceRule.copyOf(this).withDisabledBecause(Optional.empty());
   }
 
-  /** {@return this rule in force during {@code regime}} */
+  /**
+   * {@return this rule in force during {@code regime}}
+   *
+   * @param regime the days the legal regime is in force
+   */
   public abstract ComplianceRule withValidity(DateInterval regime);
 
-  /** {@return this rule at version {@code newVersion}} */
+  /**
+   * {@return this rule at version {@code newVersion}}
+   *
+   * @param newVersion the version, from 1
+   */
   public abstract ComplianceRule withVersion(int newVersion);
 
-  /** {@return this rule with severity {@code newSeverity}} */
+  /**
+   * {@return this rule with severity {@code newSeverity}}
+   *
+   * @param newSeverity how serious a failure is
+   */
   public abstract ComplianceRule withSeverity(Severity newSeverity);
 
-  /** {@return this rule, reading no record as a count of zero when {@code zero} is true} */
+  /**
+   * {@return this rule, reading no record as a count of zero when {@code zero} is true}
+   *
+   * @param zero whether no record counts as zero (FAIL) rather than NO_DATA
+   */
   public abstract ComplianceRule withAbsenceMeansZero(boolean zero);
 
-  /** {@return this rule with parameter {@code name} defaulting to {@code value}} */
+  /**
+   * {@return this rule with parameter {@code name} defaulting to {@code value}}
+   *
+   * @param name the parameter's name
+   * @param value its default value
+   */
   public ComplianceRule withParameter(String name, long value) {
     Map<String, Long> copy = new TreeMap<>(parameters());
     copy.put(name, value);

@@ -88,29 +88,50 @@ public record RulePack(
         ImmutableList.of());
   }
 
-  /** {@return this pack with {@code more} indicators} */
+  /**
+   * {@return this pack with {@code more} indicators}
+   *
+   * @param more the definitions added, after the pack's own
+   */
   public RulePack with(Indicator... more) {
     return copy(p -> p.indicators = concat(indicators, more));
   }
 
-  /** {@return this pack with {@code more} rules} */
+  /**
+   * {@return this pack with {@code more} rules}
+   *
+   * @param more the definitions added, after the pack's own
+   */
   public RulePack with(ComplianceRule... more) {
     return copy(p -> p.rules = concat(rules, more));
   }
 
-  /** {@return this pack setting parameter {@code name} to {@code value} for every rule} */
+  /**
+   * {@return this pack setting parameter {@code name} to {@code value} for every rule}
+   *
+   * @param name the parameter's name
+   * @param value its value for every rule that reads it
+   */
   public RulePack withParameter(String name, long value) {
     Map<String, Long> copy = new TreeMap<>(parameters);
     copy.put(Checks.parameter("parameter", name), value);
     return copy(p -> p.parameters = ImmutableSortedMap.copyOf(copy));
   }
 
-  /** {@return this pack on {@code newCalendar}} */
+  /**
+   * {@return this pack on {@code newCalendar}}
+   *
+   * @param newCalendar the reporting calendar
+   */
   public RulePack withCalendar(ReportingCalendar newCalendar) {
     return copy(p -> p.calendar = newCalendar);
   }
 
-  /** {@return this pack with {@code more} examples} */
+  /**
+   * {@return this pack with {@code more} examples}
+   *
+   * @param more the worked examples added, after the pack's own
+   */
   public RulePack withExamples(RuleExample... more) {
     return copy(p -> p.examples = concat(examples, more));
   }
@@ -124,6 +145,7 @@ public record RulePack(
    * {@return this pack with rules {@code ruleIds} enabled (a province enabling a rule the national
    * pack ships disabled)}
    *
+   * @param ruleIds the rules' ids
    * @throws IllegalArgumentException if the pack has no rule of one of the ids
    */
   public RulePack enabling(String... ruleIds) {
@@ -133,6 +155,8 @@ public record RulePack(
   /**
    * {@return this pack with rule {@code ruleId} disabled for {@code reason}}
    *
+   * @param ruleId the rule's id
+   * @param reason why, as reports and the catalogue say it
    * @throws IllegalArgumentException if the pack has no rule {@code ruleId}
    */
   public RulePack disabling(String ruleId, String reason) {
@@ -144,6 +168,7 @@ public record RulePack(
    * indicators whose topic's category is one of them, the rules that kept compliance rates read,
    * and the examples of what is kept} A rule or indicator that states no topic is left out.
    *
+   * @param categories the content categories kept, at least one
    * @throws IllegalArgumentException if {@code categories} is empty
    * @since 0.2
    */
@@ -198,12 +223,20 @@ public record RulePack(
     }
   }
 
-  /** {@return the rule {@code ruleId}, if the pack has it} */
+  /**
+   * {@return the rule {@code ruleId}, if the pack has it}
+   *
+   * @param ruleId the rule's id
+   */
   public Optional<ComplianceRule> rule(String ruleId) {
     return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
   }
 
-  /** {@return the indicator {@code indicatorId}, if the pack has it} */
+  /**
+   * {@return the indicator {@code indicatorId}, if the pack has it}
+   *
+   * @param indicatorId the indicator's id
+   */
   public Optional<Indicator> indicator(String indicatorId) {
     return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst();
   }
@@ -211,6 +244,9 @@ public record RulePack(
   /**
    * {@return the value of parameter {@code name} for {@code rule}: the pack's if set, else the
    * rule's default, else empty}
+   *
+   * @param rule a rule of this pack
+   * @param name the parameter's name
    */
   public Optional<Long> parameter(ComplianceRule rule, String name) {
     Long value = parameters.get(name);
@@ -220,7 +256,12 @@ public record RulePack(
     return Optional.ofNullable(value);
   }
 
-  /** {@return where the value of {@code name} for {@code rule} comes from, for evidence} */
+  /**
+   * {@return where the value of {@code name} for {@code rule} comes from, for evidence}
+   *
+   * @param rule a rule of this pack
+   * @param name the parameter's name
+   */
   public String parameterSource(ComplianceRule rule, String name) {
     return parameters.containsKey(name) ? "pack " + id : "rule " + rule.id() + " default";
   }
@@ -229,6 +270,8 @@ public record RulePack(
    * {@return every static problem of the pack for {@code period}, in pack order; empty if none: the
    * problems of {@link #validateDefinitions()} and every rule whose regime does not overlap the
    * period}
+   *
+   * @param period the period a report would cover
    */
   public ImmutableList<Problem> validate(ReportingPeriod period) {
     List<Problem> problems = new ArrayList<>(validateDefinitions());
