@@ -92,7 +92,11 @@ public record Problem(String path, String message, java.util.Optional<Item> item
       return collection + "[" + index + "]" + (field.isEmpty() ? "" : "." + field);
     }
 
-    /** {@return this item's field {@code sub} ({@code quantities} then {@code attending})} */
+    /**
+     * {@return this item's field {@code sub} ({@code quantities} then {@code attending})}
+     *
+     * @param sub the field inside this item's field
+     */
     public Item withField(String sub) {
       return new Item(collection, index, field.isEmpty() ? sub : field + "." + sub);
     }
@@ -100,6 +104,10 @@ public record Problem(String path, String message, java.util.Optional<Item> item
 
   /**
    * {@return a problem in {@code item}, its message formatted like Guava's {@code lenientFormat}}
+   *
+   * @param item the record and field the problem is in
+   * @param template the message, with {@code %s} where each argument goes
+   * @param args the arguments, written as text
    */
   public static Problem in(Item item, String template, Object... args) {
     return new Problem(
@@ -108,7 +116,12 @@ public record Problem(String path, String message, java.util.Optional<Item> item
         java.util.Optional.of(item));
   }
 
-  /** {@return a problem at {@code path}} */
+  /**
+   * {@return a problem at {@code path}}
+   *
+   * @param path where the problem is
+   * @param message what is wrong
+   */
   public static Problem of(String path, String message) {
     return new Problem(path, message);
   }
@@ -116,6 +129,10 @@ public record Problem(String path, String message, java.util.Optional<Item> item
   /**
    * {@return a problem at {@code path} whose message is formatted like Guava's {@code
    * lenientFormat}}
+   *
+   * @param path where the problem is
+   * @param template the message, with {@code %s} where each argument goes
+   * @param args the arguments, written as text
    */
   public static Problem of(String path, String template, Object... args) {
     return new Problem(path, com.google.common.base.Strings.lenientFormat(template, args));

@@ -29,6 +29,8 @@ public final class QcdcException extends RuntimeException {
    * Creates an exception whose message starts with {@code summary} (for example {@code "invalid
    * dataset"}) and lists {@code problems}.
    *
+   * @param summary what could not be done: {@code invalid rule pack vn-qcdc}
+   * @param problems every problem found, at least one
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public QcdcException(String summary, List<Problem> problems) {

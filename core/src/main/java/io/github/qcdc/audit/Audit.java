@@ -42,6 +42,7 @@ public final class Audit {
    * with {@link Confidence#LOW low} confidence that does not hold is {@link
    * AuditFinding.Status#TO_CONFIRM}.
    *
+   * @param claims the claims read from one text
    * @return the findings, one per check, in the claims' order
    */
   public static ImmutableList<AuditFinding> consistency(List<ReportedFigure> claims) {
@@ -55,6 +56,8 @@ public final class Audit {
    * 68,13%" is a MISMATCH: 281/411 is 68,37%), a percentage or range by the computed fraction. An
    * undefined figure, an approximate claim or a claim of another kind is UNVERIFIABLE, with why.
    *
+   * @param claim the claim
+   * @param computed the value qcdc computed for it
    * @return the finding
    */
   public static AuditFinding against(ReportedFigure claim, FigureValue computed) {
@@ -261,6 +264,8 @@ public final class Audit {
    * Checks an overall percentage against the fractions of its parts: it must be the summed
    * numerators over the summed denominators.
    *
+   * @param total the overall rate as the text states it
+   * @param parts the parts' fractions the text states
    * @return the finding
    */
   public static AuditFinding aggregate(ReportedFigure total, List<Fraction> parts) {

@@ -45,7 +45,11 @@ import java.util.Map;
 public final class ClaimExtractor {
   private ClaimExtractor() {}
 
-  /** {@return the figures {@code text} states, in order of appearance, each placed on its line} */
+  /**
+   * {@return the figures {@code text} states, in order of appearance, each placed on its line}
+   *
+   * @param text the report's text
+   */
   public static ImmutableList<ReportedFigure> extract(String text) {
     String normalized = ReportText.normalize(text);
     Layout layout = Layout.of(normalized);

@@ -56,6 +56,10 @@ public record ClaimMatch(
    * {@return every claim of {@code claims}, extracted from {@code text}, matched to a figure of
    * {@code report}, in the claims' order; a claim's words are those of its line ({@link
    * ReportedFigure#line()}), or its own text when the line is not in {@code text}}
+   *
+   * @param text the report's text
+   * @param claims the claims read from it
+   * @param report the report whose figures the claims are matched to
    */
   public static ImmutableList<ClaimMatch> all(
       String text, List<ReportedFigure> claims, Report report) {
@@ -72,6 +76,10 @@ public record ClaimMatch(
   /**
    * {@return {@code claim}, read among {@code words} (its line), matched to a figure of {@code
    * report}}
+   *
+   * @param claim the claim
+   * @param words the words of the claim's line
+   * @param report the report whose figures the claims are matched to
    */
   public static ClaimMatch of(ReportedFigure claim, String words, Report report) {
     String line = words.contains(claim.text()) ? words : claim.text() + " " + words;

@@ -35,6 +35,8 @@ public final class ReportText {
   /**
    * Decodes {@code bytes}; {@code source} names the file in the problem.
    *
+   * @param bytes the file's bytes
+   * @param source the file's name, for the problem
    * @return the text
    * @throws QcdcException naming the source and the byte offset, if the bytes are neither UTF-8 nor
    *     UTF-16 with a byte-order mark
@@ -99,6 +101,8 @@ public final class ReportText {
   /**
    * {@return {@code text} normalised line by line, as described above; the lines stay the same in
    * number}
+   *
+   * @param text the text
    */
   public static String normalize(String text) {
     if (isNormal(text)) {

@@ -151,22 +151,38 @@ public final class ActivityTable {
     return unit.length;
   }
 
-  /** {@return the canonical index ({@link Gazetteer#indexOf}) of the unit of row {@code row}} */
+  /**
+   * {@return the canonical index ({@link Gazetteer#indexOf}) of the unit of row {@code row}}
+   *
+   * @param row the row, from 0 to {@code size() - 1}
+   */
   public int unit(int row) {
     return unit[row];
   }
 
-  /** {@return the epoch day ({@link LocalDate#toEpochDay()}) of row {@code row}} */
+  /**
+   * {@return the epoch day ({@link LocalDate#toEpochDay()}) of row {@code row}}
+   *
+   * @param row the row, from 0 to {@code size() - 1}
+   */
   public int epochDay(int row) {
     return day[row];
   }
 
-  /** {@return the day of row {@code row}} */
+  /**
+   * {@return the day of row {@code row}}
+   *
+   * @param row the row, from 0 to {@code size() - 1}
+   */
   public LocalDate date(int row) {
     return LocalDate.ofEpochDay(day[row]);
   }
 
-  /** {@return the type id of row {@code row}: an index into {@link #types()}} */
+  /**
+   * {@return the type id of row {@code row}: an index into {@link #types()}}
+   *
+   * @param row the row, from 0 to {@code size() - 1}
+   */
   public int typeId(int row) {
     return type[row];
   }
@@ -179,12 +195,18 @@ public final class ActivityTable {
   /**
    * {@return the organiser of row {@code row}: an index into {@link Dataset#organizations()}, or
    * -1} A table none of whose rows has an organiser keeps no column for them.
+   *
+   * @param row the row, from 0 to {@code size() - 1}
    */
   public int organiser(int row) {
     return organiser.length == 0 ? -1 : organiser[row];
   }
 
-  /** {@return the id of row {@code row}} */
+  /**
+   * {@return the id of row {@code row}}
+   *
+   * @param row the row, from 0 to {@code size() - 1}
+   */
   public RecordId id(int row) {
     return RecordId.of(
         new String(idBytes, idFrom(row), idFrom(row + 1) - idFrom(row), StandardCharsets.UTF_8));
@@ -238,7 +260,11 @@ public final class ActivityTable {
     return hashes;
   }
 
-  /** {@return the id of row {@code row} as text, without re-validating it} */
+  /**
+   * {@return the id of row {@code row} as text, without re-validating it}
+   *
+   * @param row the row, from 0 to {@code size() - 1}
+   */
   public String idText(int row) {
     return new String(idBytes, idFrom(row), idFrom(row + 1) - idFrom(row), StandardCharsets.UTF_8);
   }
@@ -247,6 +273,9 @@ public final class ActivityTable {
    * {@return an immutable list of the ids of {@code rows} followed by {@code more}, built lazily:
    * an id's text is made when it is read} Equal, as a list, to the same ids in an {@code
    * ImmutableList}.
+   *
+   * @param rows the rows, in the order listed
+   * @param more ids listed after them
    */
   public List<String> idList(int[] rows, List<String> more) {
     int[] copy = rows.clone();
@@ -275,12 +304,22 @@ public final class ActivityTable {
     return attributes.keys;
   }
 
-  /** {@return the quantity {@code key} of row {@code row}, if it has one} */
+  /**
+   * {@return the quantity {@code key} of row {@code row}, if it has one}
+   *
+   * @param row the row, from 0 to {@code size() - 1}
+   * @param key the key
+   */
   public OptionalLong quantity(int row, String key) {
     return quantities.get(row, key);
   }
 
-  /** {@return the attribute {@code key} of row {@code row}, if it has one} */
+  /**
+   * {@return the attribute {@code key} of row {@code row}, if it has one}
+   *
+   * @param row the row, from 0 to {@code size() - 1}
+   * @param key the key
+   */
   public Optional<String> attribute(int row, String key) {
     for (int e = attributes.from(row); e < attributes.to(row); e++) {
       if (attributes.keys.get(attributes.key[e]).equals(key)) {
@@ -294,6 +333,8 @@ public final class ActivityTable {
    * {@return the first row whose unit's canonical index is {@code unitIndex} or more; {@link
    * #size()} if there is none} The rows of units {@code [a, b)} are {@code [firstRowOfUnit(a),
    * firstRowOfUnit(b))}.
+   *
+   * @param unitIndex a canonical unit index, from 0 to the gazetteer's size
    */
   public int firstRowOfUnit(int unitIndex) {
     int lo = 0;
@@ -312,6 +353,7 @@ public final class ActivityTable {
   /**
    * Rebuilds the activity of row {@code row}.
    *
+   * @param row the row, from 0 to {@code size() - 1}
    * @return the activity as it was added
    */
   public Activity get(int row) {

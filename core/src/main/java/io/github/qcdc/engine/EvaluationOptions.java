@@ -66,7 +66,11 @@ public record EvaluationOptions(
     this(asOf, remapToSuccessors, parallelism, evidenceIds, EvidenceDetail.FULL);
   }
 
-  /** {@return these options listing {@code ids} record ids per evidence check} */
+  /**
+   * {@return these options listing {@code ids} record ids per evidence check}
+   *
+   * @param ids the ids listed per check, 0 to 1000
+   */
   public EvaluationOptions withEvidenceIds(int ids) {
     return new EvaluationOptions(asOf, remapToSuccessors, parallelism, ids, evidence);
   }
@@ -75,6 +79,7 @@ public record EvaluationOptions(
    * {@return these options with {@code detail} evidence per verdict: {@link EvidenceDetail#NONE}
    * for a national report whose verdicts are counted, not read one by one}
    *
+   * @param detail how much evidence each verdict carries
    * @since 0.2
    */
   public EvaluationOptions withEvidence(EvidenceDetail detail) {
@@ -88,7 +93,11 @@ public record EvaluationOptions(
     return new EvaluationOptions(Optional.empty(), false, 1, 20, EvidenceDetail.FULL);
   }
 
-  /** {@return these options with the tree of {@code day}} */
+  /**
+   * {@return these options with the tree of {@code day}}
+   *
+   * @param day the day of the tree the report is expressed on
+   */
   public EvaluationOptions asOf(LocalDate day) {
     return new EvaluationOptions(
         Optional.of(day), remapToSuccessors, parallelism, evidenceIds, evidence);
@@ -104,7 +113,11 @@ public record EvaluationOptions(
     return new EvaluationOptions(asOf, true, parallelism, evidenceIds, evidence);
   }
 
-  /** {@return these options with {@code parts} parts evaluated in parallel} */
+  /**
+   * {@return these options with {@code parts} parts evaluated in parallel}
+   *
+   * @param parts the number of parts, at least 1
+   */
   public EvaluationOptions withParallelism(int parts) {
     return new EvaluationOptions(asOf, remapToSuccessors, parts, evidenceIds, evidence);
   }

@@ -38,6 +38,7 @@ public final class Examples {
   /**
    * Runs every example of {@code pack}, in order.
    *
+   * @param pack the pack, whose examples are run
    * @return the outcomes, one per example
    */
   public static ImmutableList<Outcome> run(RulePack pack) {
@@ -53,6 +54,8 @@ public final class Examples {
    * Runs {@code example} with {@code evaluator}'s pack; an example of a disabled rule runs with
    * that rule enabled, showing what it would find.
    *
+   * @param evaluator an evaluator of the example's pack
+   * @param example the example
    * @return the outcome: whether the example holds, and what was computed
    */
   public static Outcome run(Evaluator evaluator, RuleExample example) {

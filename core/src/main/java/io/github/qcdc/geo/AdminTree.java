@@ -82,6 +82,8 @@ public final class AdminTree {
   /**
    * {@return the gazetteer's canonical index ({@link Gazetteer#indexOf}) of the unit at pre-order
    * index {@code i}: how the engine finds a unit's records in a dataset}
+   *
+   * @param i a pre-order index, from 0 to {@code size() - 1}
    */
   @com.google.common.annotations.Beta
   public int canonicalIndex(int i) {
@@ -91,6 +93,8 @@ public final class AdminTree {
   /**
    * {@return the pre-order index of the unit with canonical index {@code c}, or -1 if it is not on
    * this tree}
+   *
+   * @param c a canonical index ({@link Gazetteer#indexOf})
    */
   @com.google.common.annotations.Beta
   public int indexOfCanonical(int c) {
@@ -100,6 +104,9 @@ public final class AdminTree {
   /**
    * {@return the pre-order index of the ancestor at {@code tier} (or the unit itself) of the unit
    * at index {@code i}, or -1 if it has none} Computed once per tier and kept.
+   *
+   * @param i a pre-order index, from 0 to {@code size() - 1}
+   * @param tier the tier
    */
   @com.google.common.annotations.Beta
   public int ancestorIndexAt(int i, Tier tier) {
@@ -145,12 +152,20 @@ public final class AdminTree {
     return units.size();
   }
 
-  /** {@return the unit at pre-order index {@code i}} */
+  /**
+   * {@return the unit at pre-order index {@code i}}
+   *
+   * @param i a pre-order index, from 0 to {@code size() - 1}
+   */
   public AdminUnit unitAt(int i) {
     return units.get(i);
   }
 
-  /** {@return the pre-order index of unit {@code code}, if it is in force} */
+  /**
+   * {@return the pre-order index of unit {@code code}, if it is in force}
+   *
+   * @param code the unit's code
+   */
   public OptionalInt index(UnitCode code) {
     Integer i = index.get(code);
     return i == null ? OptionalInt.empty() : OptionalInt.of(i);
@@ -159,17 +174,27 @@ public final class AdminTree {
   /**
    * {@return one past the last pre-order index inside unit {@code i}: its subtree is {@code [i,
    * end)}}
+   *
+   * @param i a pre-order index, from 0 to {@code size() - 1}
    */
   public int subtreeEnd(int i) {
     return end[i];
   }
 
-  /** {@return the pre-order index of the parent of unit {@code i}, or -1 for a root} */
+  /**
+   * {@return the pre-order index of the parent of unit {@code i}, or -1 for a root}
+   *
+   * @param i a pre-order index, from 0 to {@code size() - 1}
+   */
   public int parentIndex(int i) {
     return parent[i];
   }
 
-  /** {@return the unit {@code code} as in force on this tree's day, if it is} */
+  /**
+   * {@return the unit {@code code} as in force on this tree's day, if it is}
+   *
+   * @param code the unit's code
+   */
   public Optional<AdminUnit> unit(UnitCode code) {
     Integer i = index.get(code);
     return i == null ? Optional.empty() : Optional.of(units.get(i));
@@ -184,13 +209,21 @@ public final class AdminTree {
     return roots.build();
   }
 
-  /** {@return the parent of unit {@code code}; empty for a province} */
+  /**
+   * {@return the parent of unit {@code code}; empty for a province}
+   *
+   * @param code the unit's code
+   */
   public Optional<AdminUnit> parent(UnitCode code) {
     int p = parent[require(code)];
     return p < 0 ? Optional.empty() : Optional.of(units.get(p));
   }
 
-  /** {@return the units directly under unit {@code code}, by code} */
+  /**
+   * {@return the units directly under unit {@code code}, by code}
+   *
+   * @param code the unit's code
+   */
   public ImmutableList<AdminUnit> children(UnitCode code) {
     int i = require(code);
     ImmutableList.Builder<AdminUnit> children = ImmutableList.builder();
@@ -204,6 +237,9 @@ public final class AdminTree {
    * {@return the unit at {@code tier} that contains unit {@code code}: the unit itself if it is at
    * that tier, empty if there is none (a commune has no district after 2025-07-01; a province has
    * no commune)}
+   *
+   * @param code the unit's code
+   * @param tier the tier
    */
   public Optional<AdminUnit> ancestorAt(UnitCode code, Tier tier) {
     for (int i = require(code); i >= 0; i = parent[i]) {
@@ -214,7 +250,12 @@ public final class AdminTree {
     return Optional.empty();
   }
 
-  /** {@return whether unit {@code code} is {@code ancestor} or lies inside it} */
+  /**
+   * {@return whether unit {@code code} is {@code ancestor} or lies inside it}
+   *
+   * @param ancestor the code of the unit that may contain it
+   * @param code the unit's code
+   */
   public boolean contains(UnitCode ancestor, UnitCode code) {
     int a = require(ancestor);
     int c = require(code);
@@ -224,6 +265,9 @@ public final class AdminTree {
   /**
    * {@return the units at {@code tier} inside unit {@code code} (itself included if at that tier),
    * in pre-order}
+   *
+   * @param code the unit's code
+   * @param tier the tier
    */
   public ImmutableList<AdminUnit> descendantsAt(UnitCode code, Tier tier) {
     int i = require(code);
@@ -232,18 +276,32 @@ public final class AdminTree {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** {@return the units of {@code tier} in the whole tree, in pre-order} */
+  /**
+   * {@return the units of {@code tier} in the whole tree, in pre-order}
+   *
+   * @param tier the tier
+   */
   public ImmutableList<AdminUnit> unitsAt(Tier tier) {
     return units.stream().filter(u -> u.tier() == tier).collect(ImmutableList.toImmutableList());
   }
 
-  /** {@return how many units of {@code tier} lie inside unit {@code code}, itself included} */
+  /**
+   * {@return how many units of {@code tier} lie inside unit {@code code}, itself included}
+   *
+   * @param code the unit's code
+   * @param tier the tier
+   */
   public long count(UnitCode code, Tier tier) {
     int i = require(code);
     return units.subList(i, end[i]).stream().filter(u -> u.tier() == tier).count();
   }
 
-  /** {@return how many units of {@code type} lie inside unit {@code code}, itself included} */
+  /**
+   * {@return how many units of {@code type} lie inside unit {@code code}, itself included}
+   *
+   * @param code the unit's code
+   * @param type the unit type
+   */
   public long count(UnitCode code, UnitType type) {
     int i = require(code);
     return units.subList(i, end[i]).stream().filter(u -> u.type() == type).count();
@@ -252,6 +310,8 @@ public final class AdminTree {
   /**
    * {@return the number of units of each type inside unit {@code code}, types without units left
    * out}
+   *
+   * @param code the unit's code
    */
   public ImmutableSortedMap<UnitType, Long> countsByType(UnitCode code) {
     int i = require(code);

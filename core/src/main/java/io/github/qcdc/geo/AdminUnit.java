@@ -34,7 +34,14 @@ public abstract class AdminUnit {
     return ImmutableAdminUnit.builder();
   }
 
-  /** {@return a unit in force on every day, without tags} */
+  /**
+   * {@return a unit in force on every day, without tags}
+   *
+   * @param code the unit's code
+   * @param name the name without the type
+   * @param type the type, which gives the tier
+   * @param parent the parent unit's code; empty for a province
+   */
   public static AdminUnit of(String code, String name, UnitType type, Optional<String> parent) {
     return builder()
         .code(UnitCode.of(code))
@@ -70,7 +77,12 @@ public abstract class AdminUnit {
     return type().tier();
   }
 
-  /** {@return whether the unit carries tag {@code name} on {@code date}} */
+  /**
+   * {@return whether the unit carries tag {@code name} on {@code date}}
+   *
+   * @param name the tag's name
+   * @param date the day
+   */
   public final boolean hasTag(String name, LocalDate date) {
     for (UnitTag tag : tags()) {
       if (tag.name().equals(name) && tag.holdsOn(date)) {
@@ -80,7 +92,11 @@ public abstract class AdminUnit {
     return false;
   }
 
-  /** {@return whether this version is in force on {@code date}} */
+  /**
+   * {@return whether this version is in force on {@code date}}
+   *
+   * @param date the day
+   */
   public final boolean isInForceOn(LocalDate date) {
     return validity().contains(date);
   }
@@ -93,10 +109,18 @@ public abstract class AdminUnit {
     return Character.toUpperCase(type.charAt(0)) + type.substring(1) + " " + name();
   }
 
-  /** {@return a copy with {@code name}} */
+  /**
+   * {@return a copy with {@code name}}
+   *
+   * @param name the name without the type
+   */
   public abstract AdminUnit withName(String name);
 
-  /** {@return a copy with {@code validity}} */
+  /**
+   * {@return a copy with {@code validity}}
+   *
+   * @param validity the days this version is in force
+   */
   public abstract AdminUnit withValidity(DateInterval validity);
 
   @Value.Check

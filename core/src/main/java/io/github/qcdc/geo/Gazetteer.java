@@ -99,6 +99,7 @@ public final class Gazetteer {
   /**
    * {@return a gazetteer of {@code units} without successions}
    *
+   * @param units the unit versions
    * @throws QcdcException listing every problem
    */
   public static Gazetteer of(Iterable<AdminUnit> units) {
@@ -108,6 +109,8 @@ public final class Gazetteer {
   /**
    * {@return the tree in force on {@code date}; empty if no unit is in force that day} Trees are
    * built once per day and kept (up to {@value #TREES_KEPT} days at a time).
+   *
+   * @param date the day
    */
   public AdminTree asOf(LocalDate date) {
     AdminTree tree = trees.get(date);
@@ -144,13 +147,22 @@ public final class Gazetteer {
     return all.build();
   }
 
-  /** {@return the versions of unit {@code code} by start day; empty if the code is unknown} */
+  /**
+   * {@return the versions of unit {@code code} by start day; empty if the code is unknown}
+   *
+   * @param code the unit's code
+   */
   public ImmutableList<AdminUnit> versions(UnitCode code) {
     ImmutableList<AdminUnit> found = versions.get(code);
     return found == null ? ImmutableList.of() : found;
   }
 
-  /** {@return the version of unit {@code code} in force on {@code date}, if any} */
+  /**
+   * {@return the version of unit {@code code} in force on {@code date}, if any}
+   *
+   * @param code the unit's code
+   * @param date the day
+   */
   public Optional<AdminUnit> unit(UnitCode code, LocalDate date) {
     for (AdminUnit unit : versions(code)) {
       if (unit.isInForceOn(date)) {
@@ -160,7 +172,11 @@ public final class Gazetteer {
     return Optional.empty();
   }
 
-  /** {@return whether unit {@code code} has at least one version} */
+  /**
+   * {@return whether unit {@code code} has at least one version}
+   *
+   * @param code the unit's code
+   */
   public boolean contains(UnitCode code) {
     return versions.containsKey(code);
   }
@@ -173,6 +189,7 @@ public final class Gazetteer {
   /**
    * {@return the canonical index of unit {@code code}, from 0 to {@code size() - 1}}
    *
+   * @param code the unit's code
    * @throws IllegalArgumentException if the code is unknown
    */
   public int indexOf(UnitCode code) {
@@ -181,7 +198,11 @@ public final class Gazetteer {
     return i;
   }
 
-  /** {@return the code at canonical index {@code i}} */
+  /**
+   * {@return the code at canonical index {@code i}}
+   *
+   * @param i a canonical index, from 0 to {@code size() - 1}
+   */
   public UnitCode codeAt(int i) {
     return order.get(i);
   }
@@ -205,6 +226,8 @@ public final class Gazetteer {
    * io.github.qcdc.text.VietnameseNames#normalize} does. Letters with their own diacritics stay
    * apart: {@code Thanh Hoa} finds nothing. Several units may share a name: a province and its
    * city, communes of different provinces.
+   *
+   * @param name the name searched, with or without its type, matched as above
    */
   public ImmutableList<AdminUnit> find(String name) {
     ImmutableListMultimap<String, AdminUnit> index = byName;
@@ -227,6 +250,9 @@ public final class Gazetteer {
   /**
    * {@return the units in force on {@code date} whose name matches {@code name} (see {@link
    * #find})}
+   *
+   * @param name the name searched, with or without its type, matched as {@link #find(String)} does
+   * @param date the day
    */
   public ImmutableList<AdminUnit> find(String name, LocalDate date) {
     return find(name).stream()
@@ -245,6 +271,9 @@ public final class Gazetteer {
    * part after a split, the province after the district tier was removed; empty if the territory
    * was dissolved} Successions dated after {@code from} and up to {@code to} apply in date order.
    *
+   * @param code the unit's code
+   * @param from the day the territory is taken on
+   * @param to the day its successors are taken on
    * @throws IllegalArgumentException if the unit is not in force on {@code from}, or {@code to} is
    *     before {@code from}
    */
@@ -291,6 +320,8 @@ public final class Gazetteer {
   /**
    * {@return the successions that start or end a version of unit {@code code}: those that name it
    * as a predecessor or a successor, by date}
+   *
+   * @param code the unit's code
    */
   public ImmutableList<Succession> successionsOf(UnitCode code) {
     return successions.stream()
@@ -359,6 +390,7 @@ public final class Gazetteer {
     /**
      * States the first day the sources describe ({@link Gazetteer#knownFrom()}).
      *
+     * @param day the first day the sources describe
      * @return this builder
      */
     public Builder knownFrom(LocalDate day) {
@@ -369,6 +401,7 @@ public final class Gazetteer {
     /**
      * Adds one version of a unit; its path in problems is {@code units[i]}, in adding order.
      *
+     * @param unit the unit version
      * @return this builder
      */
     public Builder add(AdminUnit unit) {
@@ -379,6 +412,7 @@ public final class Gazetteer {
     /**
      * Adds unit versions.
      *
+     * @param unitVersions the unit versions, in order
      * @return this builder
      */
     public Builder addAll(Iterable<AdminUnit> unitVersions) {
@@ -389,6 +423,7 @@ public final class Gazetteer {
     /**
      * Adds a succession; its path in problems is {@code successions[i]}, in adding order.
      *
+     * @param succession the succession
      * @return this builder
      */
     public Builder add(Succession succession) {
@@ -399,6 +434,7 @@ public final class Gazetteer {
     /**
      * Adds successions.
      *
+     * @param all the successions, in order
      * @return this builder
      */
     public Builder addSuccessions(Iterable<Succession> all) {

@@ -135,13 +135,21 @@ public record Succession(
         kind, date, ImmutableList.copyOf(predecessors), ImmutableList.copyOf(successors), act);
   }
 
-  /** {@return a copy in which {@code codes} gave only part of their territory} */
+  /**
+   * {@return a copy in which {@code codes} gave only part of their territory}
+   *
+   * @param codes the predecessors that gave only part of their territory
+   */
   public Succession withPartial(Collection<UnitCode> codes) {
     return new Succession(
         kind, date, predecessors, successors, act, ImmutableSortedSet.copyOf(codes), clause);
   }
 
-  /** {@return a copy decided by clause {@code number} of its act} */
+  /**
+   * {@return a copy decided by clause {@code number} of its act}
+   *
+   * @param number the clause, as the act numbers it
+   */
   public Succession withClause(String number) {
     return new Succession(kind, date, predecessors, successors, act, partial, number);
   }
@@ -149,6 +157,8 @@ public record Succession(
   /**
    * {@return whether predecessor {@code code} gave all of its territory (it is not {@link
    * #partial})}
+   *
+   * @param code a predecessor's code
    */
   public boolean isWhole(UnitCode code) {
     return !partial.contains(code);

@@ -60,7 +60,11 @@ public enum SuccessionKind {
     return vietnamese;
   }
 
-  /** {@return the kind with {@code key}, or throws naming the key} */
+  /**
+   * {@return the kind with {@code key}, or throws naming the key}
+   *
+   * @param key the key
+   */
   public static SuccessionKind fromKey(String key) {
     return Keys.fromKey(values(), key, SuccessionKind::key, "succession kind");
   }

@@ -49,6 +49,7 @@ public enum Tier {
   /**
    * {@return the tier whose key is {@code key}}
    *
+   * @param key the key
    * @throws IllegalArgumentException naming the key and the keys there are
    * @since 0.2
    */
@@ -63,6 +64,8 @@ public enum Tier {
 
   /**
    * {@return whether this tier is above {@code other}: {@code PROVINCE.isAbove(COMMUNE)} is true}
+   *
+   * @param other the other tier
    */
   public boolean isAbove(Tier other) {
     return rank < other.rank;
@@ -72,6 +75,8 @@ public enum Tier {
    * {@return whether a unit of this tier may have a parent of tier {@code parent}: a district's
    * parent is a province; a commune's is a district or, after the district tier was removed, a
    * province; a village's is a commune} A province has no parent.
+   *
+   * @param parent the parent's tier
    */
   public boolean acceptsParent(Tier parent) {
     return switch (this) {

@@ -129,6 +129,8 @@ public final class UnitHistory {
     /**
      * Adds the list of units in force from {@code day} on; their validity is ignored.
      *
+     * @param day the day the list or the changes take effect
+     * @param units the units in force from that day
      * @return this builder
      * @throws IllegalArgumentException if a snapshot of that day was added already
      */
@@ -143,6 +145,8 @@ public final class UnitHistory {
     /**
      * Adds edges of the changes that take effect on {@code day}, a snapshot's day.
      *
+     * @param day the day the list or the changes take effect
+     * @param list the changes' edges
      * @return this builder
      */
     public Builder edges(LocalDate day, Iterable<SuccessionEdge> list) {

@@ -51,6 +51,7 @@ public record UnitTag(String name, DateInterval validity) {
   /**
    * Parses {@code name} or {@code name@start/end}.
    *
+   * @param text the text form
    * @return the tag
    * @throws IllegalArgumentException naming the text
    */
@@ -64,7 +65,11 @@ public record UnitTag(String name, DateInterval validity) {
     return new UnitTag(s.substring(0, at), DateInterval.parse(s.substring(at + 1)));
   }
 
-  /** {@return whether the tag holds on {@code date}} */
+  /**
+   * {@return whether the tag holds on {@code date}}
+   *
+   * @param date the day
+   */
   public boolean holdsOn(LocalDate date) {
     return validity.contains(date);
   }

@@ -76,6 +76,7 @@ public enum UnitType {
   /**
    * {@return the type whose {@link #key()} is {@code key}}
    *
+   * @param key the key
    * @throws IllegalArgumentException naming the key and listing the known ones
    */
   public static UnitType fromKey(String key) {

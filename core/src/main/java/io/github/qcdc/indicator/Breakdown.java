@@ -93,17 +93,27 @@ public record Breakdown(Dimension dimension, Optional<String> parameter) {
   /**
    * {@return a breakdown by the unit at {@code tier} containing the record: {@code
    * unitAt(Tier.DISTRICT)}}
+   *
+   * @param tier the tier
    */
   public static Breakdown unitAt(Tier tier) {
     return new Breakdown(Dimension.UNIT, Optional.of(tier.name().toLowerCase(Locale.ROOT)));
   }
 
-  /** {@return a breakdown by the options of disaggregation {@code category}} */
+  /**
+   * {@return a breakdown by the options of disaggregation {@code category}}
+   *
+   * @param category the disaggregation category
+   */
   public static Breakdown disaggregation(String category) {
     return new Breakdown(Dimension.DISAGGREGATION, Optional.of(category));
   }
 
-  /** {@return a breakdown by whether the unit carries {@code tag}} */
+  /**
+   * {@return a breakdown by whether the unit carries {@code tag}}
+   *
+   * @param tag the tag's name
+   */
   public static Breakdown tag(String tag) {
     return new Breakdown(Dimension.TAG, Optional.of(tag));
   }
@@ -117,6 +127,7 @@ public record Breakdown(Dimension dimension, Optional<String> parameter) {
   /**
    * Parses the text form.
    *
+   * @param text the text form
    * @return the breakdown
    * @throws IllegalArgumentException naming the text
    */

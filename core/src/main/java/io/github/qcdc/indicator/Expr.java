@@ -18,37 +18,65 @@ import java.util.stream.Collectors;
  */
 public sealed interface Expr {
 
-  /** {@return the number {@code value}} */
+  /**
+   * {@return the number {@code value}}
+   *
+   * @param value the number
+   */
   static Expr constant(long value) {
     return new Constant(value);
   }
 
-  /** {@return the parameter {@code name} of the rule, as the pack or the province sets it} */
+  /**
+   * {@return the parameter {@code name} of the rule, as the pack or the province sets it}
+   *
+   * @param name the parameter's name
+   */
   static Expr param(String name) {
     return new Param(Checks.parameter("parameter", name));
   }
 
-  /** {@return the value of {@code measure} for the subject over the period} */
+  /**
+   * {@return the value of {@code measure} for the subject over the period}
+   *
+   * @param measure the measure
+   */
   static Expr measure(Measure measure) {
     return new MeasureOf(measure);
   }
 
-  /** {@return the number fact {@code key} of the subject states on the reference day} */
+  /**
+   * {@return the number fact {@code key} of the subject states on the reference day}
+   *
+   * @param key the fact's key
+   */
   static Expr fact(String key) {
     return new FactNumber(Checks.key("fact key", key));
   }
 
-  /** {@return the number of units of {@code tier} inside the subject on the reference day} */
+  /**
+   * {@return the number of units of {@code tier} inside the subject on the reference day}
+   *
+   * @param tier the tier of the units counted
+   */
   static Expr unitsInside(Tier tier) {
     return new UnitsInside(tier);
   }
 
-  /** {@return the largest of {@code terms}} */
+  /**
+   * {@return the largest of {@code terms}}
+   *
+   * @param terms the expressions, at least one
+   */
   static Expr max(Expr... terms) {
     return new Max(ImmutableList.copyOf(terms));
   }
 
-  /** {@return the smallest of {@code terms}} */
+  /**
+   * {@return the smallest of {@code terms}}
+   *
+   * @param terms the expressions, at least one
+   */
   static Expr min(Expr... terms) {
     return new Min(ImmutableList.copyOf(terms));
   }

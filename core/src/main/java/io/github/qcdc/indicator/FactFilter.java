@@ -52,12 +52,20 @@ public record FactFilter(
     return new FactFilter(key, Optional.empty(), Optional.empty(), Timing.AT_END);
   }
 
-  /** {@return this filter, requiring the value {@code value}} */
+  /**
+   * {@return this filter, requiring the value {@code value}}
+   *
+   * @param required the value required
+   */
   public FactFilter withValue(FactValue required) {
     return new FactFilter(key, Optional.of(required), atLeast, timing);
   }
 
-  /** {@return this filter, requiring a number of at least {@code least}} */
+  /**
+   * {@return this filter, requiring a number of at least {@code least}}
+   *
+   * @param least the least number, included
+   */
   public FactFilter atLeast(long least) {
     return new FactFilter(key, value, Optional.of(BigDecimal.valueOf(least)), timing);
   }
@@ -67,7 +75,13 @@ public record FactFilter(
     return new FactFilter(key, value, atLeast, Timing.THROUGHOUT);
   }
 
-  /** {@return whether {@code fact} matches, for a period from {@code start} to {@code end}} */
+  /**
+   * {@return whether {@code fact} matches, for a period from {@code start} to {@code end}}
+   *
+   * @param fact the fact
+   * @param start the period's first day
+   * @param end the period's last day
+   */
   public boolean matches(Fact fact, LocalDate start, LocalDate end) {
     if (!fact.key().equals(key)) {
       return false;
@@ -79,7 +93,11 @@ public record FactFilter(
     return holds && valueMatches(fact.value());
   }
 
-  /** {@return whether {@code candidate} passes the value tests} */
+  /**
+   * {@return whether {@code candidate} passes the value tests}
+   *
+   * @param candidate a fact's value
+   */
   public boolean valueMatches(FactValue candidate) {
     if (value.isPresent()) {
       return value.get().equals(candidate);

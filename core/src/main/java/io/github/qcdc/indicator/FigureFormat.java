@@ -47,18 +47,31 @@ public record FigureFormat(
     return PLAIN;
   }
 
-  /** {@return a format with the nouns {@code vi} and {@code en}, 2 places, half-up} */
+  /**
+   * {@return a format with the nouns {@code vi} and {@code en}, 2 places, half-up}
+   *
+   * @param vi the noun in Vietnamese: {@code cuộc}
+   * @param en the noun in English: {@code supervisions}
+   */
   public static FigureFormat counting(String vi, String en) {
     return new FigureFormat(
         Checks.text("noun", vi), Checks.text("noun", en), 2, RoundingMode.HALF_UP, true);
   }
 
-  /** {@return this format with {@code decimals} places} */
+  /**
+   * {@return this format with {@code decimals} places}
+   *
+   * @param decimals the places, 0 or more
+   */
   public FigureFormat withPercentDecimals(int decimals) {
     return new FigureFormat(nounVi, nounEn, decimals, rounding, trimZeros);
   }
 
-  /** {@return this format rounding with {@code mode}} */
+  /**
+   * {@return this format rounding with {@code mode}}
+   *
+   * @param mode the rounding mode
+   */
   public FigureFormat withRounding(RoundingMode mode) {
     return new FigureFormat(nounVi, nounEn, percentDecimals, mode, trimZeros);
   }

@@ -32,7 +32,11 @@ public record Phrase(String vi, String en) {
     return new Phrase(vi, en);
   }
 
-  /** {@return the phrase in {@code vietnamese} or English} */
+  /**
+   * {@return the phrase in {@code vietnamese} or English}
+   *
+   * @param vietnamese whether Vietnamese is asked
+   */
   public String in(boolean vietnamese) {
     return vietnamese ? vi : en;
   }
@@ -40,6 +44,9 @@ public record Phrase(String vi, String en) {
   /**
    * Joins the two languages' texts with their own separators.
    *
+   * @param viSeparator what goes between the Vietnamese texts
+   * @param enSeparator what goes between the English texts
+   * @param other the phrase after this one
    * @return the joined phrase
    */
   public Phrase join(String viSeparator, String enSeparator, Phrase other) {

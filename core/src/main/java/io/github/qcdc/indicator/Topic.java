@@ -52,13 +52,18 @@ public record Topic(Category category, Setting setting) {
     /**
      * {@return the category whose key is {@code key}}
      *
+     * @param key the key
      * @throws IllegalArgumentException naming the key and the keys there are
      */
     public static Category fromKey(String key) {
       return Keys.fromKey(values(), key, Category::key, "content category");
     }
 
-    /** {@return the name in Vietnamese ({@code true}) or English} */
+    /**
+     * {@return the name in Vietnamese ({@code true}) or English}
+     *
+     * @param vietnamese whether Vietnamese is asked
+     */
     public String in(boolean vietnamese) {
       return vietnamese ? vi : en;
     }
@@ -89,13 +94,18 @@ public record Topic(Category category, Setting setting) {
     /**
      * {@return the setting whose key is {@code key}}
      *
+     * @param key the key
      * @throws IllegalArgumentException naming the key and the keys there are
      */
     public static Setting fromKey(String key) {
       return Keys.fromKey(values(), key, Setting::key, "setting");
     }
 
-    /** {@return the name in Vietnamese ({@code true}) or English} */
+    /**
+     * {@return the name in Vietnamese ({@code true}) or English}
+     *
+     * @param vietnamese whether Vietnamese is asked
+     */
     public String in(boolean vietnamese) {
       return vietnamese ? vi : en;
     }
@@ -125,6 +135,7 @@ public record Topic(Category category, Setting setting) {
   /**
    * Parses the text form {@code category/setting}.
    *
+   * @param text the text form
    * @return the topic
    * @throws IllegalArgumentException naming the text and what is wrong with it
    */

@@ -74,7 +74,12 @@ public record ProvincialProfile(
         ImmutableList.of());
   }
 
-  /** {@return this profile setting parameter {@code name} to {@code value}} */
+  /**
+   * {@return this profile setting parameter {@code name} to {@code value}}
+   *
+   * @param name the parameter's name
+   * @param value the province's value
+   */
   public ProvincialProfile withParameter(String name, long value) {
     Map<String, Long> copy = new TreeMap<>(parameters);
     copy.put(Checks.parameter("parameter", name), value);
@@ -82,7 +87,11 @@ public record ProvincialProfile(
         province, version, ImmutableSortedMap.copyOf(copy), enabled, rules, indicators);
   }
 
-  /** {@return this profile enabling the national rules {@code ruleIds}} */
+  /**
+   * {@return this profile enabling the national rules {@code ruleIds}}
+   *
+   * @param ruleIds the national rules' ids
+   */
   public ProvincialProfile enabling(String... ruleIds) {
     TreeSet<String> copy = new TreeSet<>(enabled);
     copy.addAll(List.of(ruleIds));
@@ -90,7 +99,11 @@ public record ProvincialProfile(
         province, version, parameters, ImmutableSortedSet.copyOf(copy), rules, indicators);
   }
 
-  /** {@return this profile with rules of its own} */
+  /**
+   * {@return this profile with rules of its own}
+   *
+   * @param more the province's own definitions
+   */
   public ProvincialProfile with(ComplianceRule... more) {
     List<ComplianceRule> copy = new ArrayList<>(rules);
     copy.addAll(List.of(more));
@@ -98,7 +111,11 @@ public record ProvincialProfile(
         province, version, parameters, enabled, ImmutableList.copyOf(copy), indicators);
   }
 
-  /** {@return this profile with indicators of its own} */
+  /**
+   * {@return this profile with indicators of its own}
+   *
+   * @param more the province's own definitions
+   */
   public ProvincialProfile with(Indicator... more) {
     List<Indicator> copy = new ArrayList<>(indicators);
     copy.addAll(List.of(more));
@@ -111,6 +128,7 @@ public record ProvincialProfile(
    * province}, version {@code national.version + "+" + version}, the profile's parameters replacing
    * the national ones, its enabled rules enabled, its rules and indicators after the national ones}
    *
+   * @param national the national pack
    * @throws IllegalArgumentException if the profile enables a rule {@code national} does not have
    */
   public RulePack over(RulePack national) {

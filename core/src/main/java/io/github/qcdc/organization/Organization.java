@@ -36,7 +36,14 @@ public abstract class Organization {
     return ImmutableOrganization.builder();
   }
 
-  /** {@return an organisation in force on every day} */
+  /**
+   * {@return an organisation in force on every day}
+   *
+   * @param id the identifier, unique in a dataset
+   * @param name the name
+   * @param kind the kind
+   * @param unit the code of the unit it sits in
+   */
   public static Organization of(String id, String name, OrganizationKind kind, String unit) {
     return builder()
         .id(OrganizationId.of(id))
@@ -80,7 +87,11 @@ public abstract class Organization {
   @Value.NaturalOrder
   public abstract ImmutableSortedMap<String, String> attributes();
 
-  /** {@return a copy with {@code validity}} */
+  /**
+   * {@return a copy with {@code validity}}
+   *
+   * @param validity the days the organisation exists
+   */
   public abstract Organization withValidity(DateInterval validity);
 
   @Value.Check

@@ -61,6 +61,7 @@ public enum OrganizationKind {
   /**
    * {@return the kind with {@code key}}
    *
+   * @param key the key
    * @throws IllegalArgumentException naming the key
    */
   public static OrganizationKind fromKey(String key) {

@@ -31,6 +31,7 @@ public enum Ownership {
   /**
    * {@return the ownership with {@code key}}
    *
+   * @param key the key
    * @throws IllegalArgumentException naming the key
    */
   public static Ownership fromKey(String key) {

@@ -57,24 +57,36 @@ public enum ReportingCalendar {
 
   private static final int CUT_OFF_DAY = 14;
 
-  /** {@return the days {@code period} covers under this calendar} */
+  /**
+   * {@return the days {@code period} covers under this calendar}
+   *
+   * @param period the period
+   */
   public abstract DateInterval interval(ReportingPeriod period);
 
   /**
    * {@return the reporting month {@code date} belongs to under this calendar: under {@link
    * #DECREE_09_2019}, 2020-03-15 belongs to 2020-04}
+   *
+   * @param date the day
    */
   public abstract YearMonth monthOf(LocalDate date);
 
   /**
    * {@return the reporting year {@code date} belongs to under this calendar: under {@link
    * #DECREE_09_2019}, 2020-12-15 belongs to 2021}
+   *
+   * @param date the day
    */
   public int yearOf(LocalDate date) {
     return monthOf(date).getYear();
   }
 
-  /** {@return the reporting quarter (1 to 4) {@code date} belongs to under this calendar} */
+  /**
+   * {@return the reporting quarter (1 to 4) {@code date} belongs to under this calendar}
+   *
+   * @param date the day
+   */
   public int quarterOf(LocalDate date) {
     return (monthOf(date).getMonthValue() - 1) / 3 + 1;
   }

@@ -33,7 +33,14 @@ public abstract class Activity {
     return ImmutableActivity.builder();
   }
 
-  /** {@return an activity without organiser, quantities or attributes} */
+  /**
+   * {@return an activity without organiser, quantities or attributes}
+   *
+   * @param id the identifier, unique among the activities of a dataset
+   * @param type the type
+   * @param unit the code of the unit where it happened
+   * @param date the day it happened
+   */
   public static Activity of(String id, ActivityType type, String unit, LocalDate date) {
     return builder().id(RecordId.of(id)).type(type).unit(UnitCode.of(unit)).date(date).build();
   }

@@ -73,7 +73,11 @@ public final class Amount implements Comparable<Amount> {
             && value.unscaledValue().bitLength() < 64;
   }
 
-  /** {@return a reported, exact count; zero is a reported value} */
+  /**
+   * {@return a reported, exact count; zero is a reported value}
+   *
+   * @param count the count, not negative
+   */
   public static Amount of(long count) {
     return new Amount(true, BigDecimal.valueOf(count), Qualifier.EXACT, null);
   }
@@ -81,6 +85,8 @@ public final class Amount implements Comparable<Amount> {
   /**
    * {@return a reported, exact decimal amount, its scale kept ({@code 621.9})} A negative scale is
    * normalised to zero ({@code 8E+2} is {@code 800}).
+   *
+   * @param value the number, not negative, its scale kept
    */
   public static Amount of(BigDecimal value) {
     requireNonNull(value, "value");
@@ -98,6 +104,7 @@ public final class Amount implements Comparable<Amount> {
    * Qualifier#words()}), a plain decimal number, and an optional measure unit, separated by spaces:
    * {@code gần 800}, {@code 621.9 km}, {@code trên 11000 lượt}.
    *
+   * @param text the text form
    * @return the amount
    * @throws IllegalArgumentException naming the text and what was expected
    */
@@ -146,6 +153,7 @@ public final class Amount implements Comparable<Amount> {
   /**
    * {@return this amount with {@code qualifier}}
    *
+   * @param qualifier how the number is qualified
    * @throws IllegalArgumentException if the amount is not applicable and the qualifier not exact
    */
   public Amount withQualifier(Qualifier qualifier) {
@@ -160,6 +168,7 @@ public final class Amount implements Comparable<Amount> {
   /**
    * {@return this amount in {@code measureUnit}: {@code km}, {@code tỷ đồng}, {@code %}}
    *
+   * @param measureUnit the measure unit
    * @throws IllegalArgumentException if the unit is blank, has surrounding or control characters or
    *     digits, or the amount is not applicable
    */
@@ -262,6 +271,8 @@ public final class Amount implements Comparable<Amount> {
   /**
    * {@return the text form with the number written by {@code number}: {@code gần 5.973 km} with a
    * Vietnamese style; {@code n/a} when not applicable}
+   *
+   * @param number how the number is written
    */
   public String format(java.util.function.Function<BigDecimal, String> number) {
     if (!applicable) {

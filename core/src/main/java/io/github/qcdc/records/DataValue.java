@@ -39,7 +39,15 @@ public abstract class DataValue {
     return ImmutableDataValue.builder();
   }
 
-  /** {@return a reported, not disaggregated count} */
+  /**
+   * {@return a reported, not disaggregated count}
+   *
+   * @param id the identifier, unique among the data values of a dataset
+   * @param element what is counted
+   * @param unit the code of the unit that reports
+   * @param period the period the value covers
+   * @param count the count, not negative
+   */
   public static DataValue of(
       String id, DataElement element, String unit, ReportingPeriod period, long count) {
     return builder()

@@ -30,7 +30,15 @@ public abstract class Fact {
     return ImmutableFact.builder();
   }
 
-  /** {@return a fact about {@code subject} that holds during {@code validity}} */
+  /**
+   * {@return a fact about {@code subject} that holds during {@code validity}}
+   *
+   * @param id the identifier, unique among the facts of a dataset
+   * @param subject what the fact is about
+   * @param key what is stated, a lower-case key
+   * @param value the value
+   * @param validity the days the fact holds
+   */
   public static Fact of(
       String id, Subject subject, String key, FactValue value, DateInterval validity) {
     return builder()

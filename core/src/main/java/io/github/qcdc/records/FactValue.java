@@ -13,22 +13,38 @@ import java.math.BigDecimal;
  */
 public sealed interface FactValue {
 
-  /** {@return a yes/no value} */
+  /**
+   * {@return a yes/no value}
+   *
+   * @param value the value
+   */
   static FactValue of(boolean value) {
     return new Flag(value);
   }
 
-  /** {@return a whole number} */
+  /**
+   * {@return a whole number}
+   *
+   * @param value the value
+   */
   static FactValue of(long value) {
     return new Decimal(BigDecimal.valueOf(value));
   }
 
-  /** {@return an exact decimal number} */
+  /**
+   * {@return an exact decimal number}
+   *
+   * @param value the value
+   */
   static FactValue of(BigDecimal value) {
     return new Decimal(value);
   }
 
-  /** {@return a text} */
+  /**
+   * {@return a text}
+   *
+   * @param value the value
+   */
   static FactValue of(String value) {
     return new Text(value);
   }

@@ -70,6 +70,7 @@ public enum Qualifier {
   /**
    * {@return the qualifier with wire key {@code key}}
    *
+   * @param key the key
    * @throws IllegalArgumentException naming the key and the keys there are
    */
   public static Qualifier fromKey(String key) {
@@ -79,6 +80,8 @@ public enum Qualifier {
   /**
    * {@return the qualifier a Vietnamese word states ({@code trên}, {@code Gần}), case aside; empty
    * if the word states none}
+   *
+   * @param word the word
    */
   public static Optional<Qualifier> fromWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);
@@ -98,6 +101,8 @@ public enum Qualifier {
    * give "more than" (the sum is strictly larger); "nearly" with "at least" or "more than" (one
    * part below, one above) and anything with "about" give "about". The operation is commutative and
    * associative, with {@link #EXACT} as its identity.
+   *
+   * @param other the other part's qualifier
    */
   public Qualifier and(Qualifier other) {
     if (this == other || other == EXACT) {

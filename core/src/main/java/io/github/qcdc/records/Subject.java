@@ -48,7 +48,11 @@ public record Subject(Kind kind, String id) implements Comparable<Subject> {
     }
   }
 
-  /** {@return the unit {@code code}} */
+  /**
+   * {@return the unit {@code code}}
+   *
+   * @param code the unit's code
+   */
   public static Subject unit(UnitCode code) {
     return new Subject(Kind.UNIT, code.value());
   }
@@ -65,6 +69,7 @@ public record Subject(Kind kind, String id) implements Comparable<Subject> {
   /**
    * Parses {@code unit:CODE} or {@code organization:ID}.
    *
+   * @param text the text form
    * @return the subject
    * @throws IllegalArgumentException naming the text
    */

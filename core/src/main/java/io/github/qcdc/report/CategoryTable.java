@@ -36,7 +36,11 @@ public record CategoryTable(ImmutableList<CategoryTable.Row> rows) {
       ImmutableList<String> figures,
       ImmutableSortedMap<Verdict, Long> verdicts) {}
 
-  /** {@return the rows of {@code report}} */
+  /**
+   * {@return the rows of {@code report}}
+   *
+   * @param report the report
+   */
   public static CategoryTable of(Report report) {
     Map<Topic.Category, List<RuleResult>> rules = new EnumMap<>(Topic.Category.class);
     Map<Topic.Category, List<String>> figures = new EnumMap<>(Topic.Category.class);

@@ -36,7 +36,11 @@ public record Explanation(
     Optional<String> legalBasis,
     Phrase rounding) {
 
-  /** {@return this explanation citing {@code basis}} */
+  /**
+   * {@return this explanation citing {@code basis}}
+   *
+   * @param basis the legal basis, if any
+   */
   public Explanation withLegalBasis(Optional<String> basis) {
     return new Explanation(
         sentence,

@@ -35,6 +35,9 @@ public final class FigureText {
   /**
    * Writes {@code value} in {@code language} with {@code format}.
    *
+   * @param value the value
+   * @param format how the figure is written
+   * @param language the language
    * @return the text
    */
   public static String format(FigureValue value, FigureFormat format, Language language) {
@@ -84,6 +87,10 @@ public final class FigureText {
   /**
    * {@return the percentage of {@code fraction}, rounded once as {@code format} says: {@code
    * 68,37%}}
+   *
+   * @param fraction the fraction
+   * @param format how the figure is written
+   * @param language the language
    */
   public static String percent(Fraction fraction, FigureFormat format, Language language) {
     BigDecimal percent = fraction.toPercent(format.percentDecimals(), format.rounding());

@@ -17,17 +17,29 @@ import java.util.Optional;
  */
 public sealed interface FigureValue {
 
-  /** {@return a count} */
+  /**
+   * {@return a count}
+   *
+   * @param count the count
+   */
   static FigureValue of(long count) {
     return new Count(count);
   }
 
-  /** {@return a fraction} */
+  /**
+   * {@return a fraction}
+   *
+   * @param fraction the fraction
+   */
   static FigureValue of(Fraction fraction) {
     return new Ratio(fraction);
   }
 
-  /** {@return no value, for {@code reason}} */
+  /**
+   * {@return no value, for {@code reason}}
+   *
+   * @param reason why there is no value
+   */
   static FigureValue undefined(String reason) {
     return new Undefined(reason);
   }

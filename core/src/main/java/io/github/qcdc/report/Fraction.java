@@ -50,6 +50,7 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
   /**
    * Parses {@code n/d}.
    *
+   * @param text the text form {@code n/d}
    * @return the fraction
    * @throws IllegalArgumentException naming the text
    */
@@ -65,13 +66,21 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
     }
   }
 
-  /** {@return the value, rounded once to {@code scale} decimal places with {@code rounding}} */
+  /**
+   * {@return the value, rounded once to {@code scale} decimal places with {@code rounding}}
+   *
+   * @param scale the decimal places
+   * @param rounding the rounding mode
+   */
   public BigDecimal toBigDecimal(int scale, RoundingMode rounding) {
     return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, rounding);
   }
 
   /**
    * {@return the value in percent, rounded once to {@code decimals} places with {@code rounding}}
+   *
+   * @param decimals the decimal places
+   * @param rounding the rounding mode
    */
   public BigDecimal toPercent(int decimals, RoundingMode rounding) {
     return BigDecimal.valueOf(numerator)
@@ -84,6 +93,7 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
    * denominators ({@code 20/25} pooled with {@code 30/40} is {@code 50/65}), which is not the sum
    * of the two values nor their average}
    *
+   * @param other the other group's fraction
    * @throws ArithmeticException if a sum overflows a long
    */
   public Fraction pooledWith(Fraction other) {

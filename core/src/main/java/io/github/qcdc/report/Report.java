@@ -41,12 +41,20 @@ public record Report(
     ImmutableList<RuleResult> rules,
     Diagnostics diagnostics) {
 
-  /** {@return the figure of indicator {@code id}, if the pack has it} */
+  /**
+   * {@return the figure of indicator {@code id}, if the pack has it}
+   *
+   * @param id the indicator's id
+   */
   public Optional<Figure> figure(String id) {
     return figures.stream().filter(f -> f.id().equals(id)).findFirst();
   }
 
-  /** {@return the verdict table of rule {@code id}, if the pack has it} */
+  /**
+   * {@return the verdict table of rule {@code id}, if the pack has it}
+   *
+   * @param id the rule's id
+   */
   public Optional<RuleResult> rule(String id) {
     return rules.stream().filter(r -> r.ruleId().equals(id)).findFirst();
   }

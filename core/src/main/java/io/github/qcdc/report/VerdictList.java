@@ -16,7 +16,11 @@ public abstract class VerdictList extends AbstractList<SubjectVerdict> {
   /** For the engine. */
   protected VerdictList() {}
 
-  /** {@return the verdict of subject {@code index}, without its evidence} */
+  /**
+   * {@return the verdict of subject {@code index}, without its evidence}
+   *
+   * @param index the subject's position, from 0 to {@code size() - 1}
+   */
   public abstract Verdict verdict(int index);
 
   /** {@return the number of subjects with each verdict, every verdict present} */

@@ -46,12 +46,20 @@ public record LegalBasis(
     return new LegalBasis(document, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  /** {@return this basis with clause {@code value}} */
+  /**
+   * {@return this basis with clause {@code value}}
+   *
+   * @param value the clause: {@code khoản 2}
+   */
   public LegalBasis withClause(String value) {
     return new LegalBasis(document, article, Optional.of(value), text);
   }
 
-  /** {@return this basis with the quoted wording {@code value}} */
+  /**
+   * {@return this basis with the quoted wording {@code value}}
+   *
+   * @param value the wording quoted
+   */
   public LegalBasis withText(String value) {
     return new LegalBasis(document, article, clause, Optional.of(value));
   }

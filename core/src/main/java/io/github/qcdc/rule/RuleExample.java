@@ -67,7 +67,12 @@ public record RuleExample(
         name, target, given, scope, period, ImmutableSortedMap.of(), Optional.empty());
   }
 
-  /** {@return this example, expecting {@code verdict} for {@code subject}} */
+  /**
+   * {@return this example, expecting {@code verdict} for {@code subject}}
+   *
+   * @param subject the subject's id: a unit code, an organisation id or an activity id
+   * @param verdict the verdict expected
+   */
   public RuleExample expect(String subject, Verdict verdict) {
     Map<String, Verdict> copy = new TreeMap<>(verdicts);
     copy.put(subject, verdict);
@@ -75,7 +80,11 @@ public record RuleExample(
         name, target, given, scope, period, ImmutableSortedMap.copyOf(copy), figure);
   }
 
-  /** {@return this example, expecting the figure whose text form is {@code value}} */
+  /**
+   * {@return this example, expecting the figure whose text form is {@code value}}
+   *
+   * @param value the figure's text form: {@code 2849}, {@code 281/411}
+   */
   public RuleExample expectFigure(String value) {
     return new RuleExample(name, target, given, scope, period, verdicts, Optional.of(value));
   }

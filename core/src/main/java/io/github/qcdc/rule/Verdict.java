@@ -19,6 +19,8 @@ public enum Verdict {
   /**
    * {@return the verdict of both holding: FAIL wins, then NO_DATA, then NOT_APPLICABLE only if both
    * are}
+   *
+   * @param other the other verdict
    */
   public Verdict and(Verdict other) {
     if (this == FAIL || other == FAIL) {
@@ -30,7 +32,11 @@ public enum Verdict {
     return this == NOT_APPLICABLE && other == NOT_APPLICABLE ? NOT_APPLICABLE : PASS;
   }
 
-  /** {@return the verdict of either holding: PASS wins, then NO_DATA, then FAIL} */
+  /**
+   * {@return the verdict of either holding: PASS wins, then NO_DATA, then FAIL}
+   *
+   * @param other the other verdict
+   */
   public Verdict or(Verdict other) {
     if (this == PASS || other == PASS) {
       return PASS;

@@ -47,6 +47,7 @@ public enum NumberStyle {
   /**
    * Writes {@code value} with grouped thousands: {@code 2.849} in Vietnamese.
    *
+   * @param value the number
    * @return the text
    */
   public String format(long value) {
@@ -58,6 +59,9 @@ public enum NumberStyle {
    * format(new BigDecimal("68.3698"), 2, HALF_UP)} is {@code 68,37} in Vietnamese. Zero decimals
    * writes no decimal separator.
    *
+   * @param value the number
+   * @param decimals the decimal places, 0 or more
+   * @param rounding the rounding mode
    * @return the text
    * @throws IllegalArgumentException if {@code decimals} is negative
    * @throws ArithmeticException if {@code rounding} is {@code UNNECESSARY} and rounding is needed
@@ -88,6 +92,7 @@ public enum NumberStyle {
    * Reads a number written in this style: digits in groups of three separated by the grouping
    * character (or not grouped at all), an optional decimal part, an optional leading minus.
    *
+   * @param text the number as written
    * @return the number, exactly
    * @throws IllegalArgumentException naming the text and the style
    */

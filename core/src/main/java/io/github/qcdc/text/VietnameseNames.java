@@ -23,6 +23,8 @@ public final class VietnameseNames {
   /**
    * {@return the look-up form of {@code name}: NFC, lower case, single spaces, trimmed, tone marks
    * of {@code oa}, {@code oe}, {@code uy} on the second vowel}
+   *
+   * @param name the name
    */
   public static String normalize(String name) {
     String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
@@ -43,7 +45,12 @@ public final class VietnameseNames {
     return Normalizer.normalize(spaced, Normalizer.Form.NFC);
   }
 
-  /** {@return whether two names are the same once {@linkplain #normalize normalised}} */
+  /**
+   * {@return whether two names are the same once {@linkplain #normalize normalised}}
+   *
+   * @param a a name
+   * @param b another name
+   */
   public static boolean sameName(String a, String b) {
     return normalize(a).equals(normalize(b));
   }
