@@ -26,12 +26,20 @@ public final class DatasetCounts {
 
   private DatasetCounts() {}
 
-  /** Prints the counts to standard output. */
+  /**
+   * Prints the counts to standard output.
+   *
+   * @param args none are read
+   */
   public static void main(String[] args) {
     print(new PrintStream(System.out, true, StandardCharsets.UTF_8));
   }
 
-  /** Prints the counts to {@code out}. */
+  /**
+   * Prints the counts to {@code out}.
+   *
+   * @param out where the counts are printed
+   */
   public static void print(PrintStream out) {
     NumberStyle vi = NumberStyle.VIETNAMESE;
     GsoImportResult gso = GsoImport.lenient().readBundledSnapshot();
