@@ -174,12 +174,11 @@ final class EventVerdicts {
     if (from.isEmpty()) {
       return Verdicts.single(c.describe(), day, Optional.empty(), required, Verdict.NO_DATA, self);
     }
+    long calendarDays = ChronoUnit.DAYS.between(from.get(), event);
     WorkingDays.WorkingDayCount n =
         working
             ? scope.workingDays.workingDaysBetween(from.get(), event)
-            : new WorkingDays.WorkingDayCount(
-                ChronoUnit.DAYS.between(from.get(), event),
-                ChronoUnit.DAYS.between(from.get(), event));
+            : new WorkingDays.WorkingDayCount(calendarDays, calendarDays);
     if (!n.isExact()) {
       required += " (counted " + n + ": some days off between " + from.get() + " and " + event;
       required += " are not decided yet)";

@@ -198,6 +198,7 @@ final class Pass {
    * rows; event rules and rules in force on no day have none.
    */
   static Map<List<Object>, CellRows> evidence(Scope scope, List<RulePlan> plans) {
+    // looked up by slot key only, never iterated: the slots are walked through the lists below
     Map<List<Object>, CellRows> found = new HashMap<>();
     List<RulePlan> slotPlans = new ArrayList<>();
     List<Slot> slots = new ArrayList<>();
